@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Header, Page, useNavigate } from 'zmp-ui';
+
+/** A friendly dead end for links to lessons that do not exist, always with the way back. */
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Page className="hvs-page">
+      <Header title={t('app.title')} />
+      <div className="hvs-center">
+        <div className="hvs-card-icon" aria-hidden>
+          🔎
+        </div>
+        <h1 className="hvs-h1">{t('lesson.notFoundTitle')}</h1>
+        <p className="hvs-body">{t('lesson.notFoundBody')}</p>
+        <button type="button" className="hvs-btn hvs-btn-primary" onClick={() => navigate('/', { replace: true })}>
+          {t('lesson.home')}
+        </button>
+      </div>
+    </Page>
+  );
+}

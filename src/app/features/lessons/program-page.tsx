@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { Box, Header, Icon, Page, Text, useNavigate } from 'zmp-ui';
+import type { Catalog } from '../../../core/content/catalog';
+import { isDone, type Progress } from '../../../core/progress/progress';
+import { LessonTile } from './lesson-tile';
+
+type Props = { catalog: Catalog; progress: Progress; lang: 'vi' | 'en'; onOpenNational: () => void };
+
+/** The learning program: three tracks, each lesson with its length and whether it is done. */
+export function ProgramPage({ catalog, progress, lang, onOpenNational }: Props) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const done = catalog.lessons.filter((l) => isDone(progress, l.id)).length;
+  return (
+    <Page className="hvs-page">
+      <Header title={t('app.title')} showBackIcon={false} />
+      <Box className="hvs-hero">
+        <Text.Title className="hvs-h1">{t('program.heading')}</Text.Title>
+        <p className="hvs-muted">{t('app.tagline')}</p>
+        <p className="hvs-progress-line" data-testid="overall-progress">
+          {t('program.progress', { done, total: catalog.lessons.length })}
+        </p>
+        <div className="hvs-bar" aria-hidden>
+          <div style={{ width: `${(100 * done) / Math.max(1, catalog.lessons.length)}%` }} />
+        </div>
+        <button type="button" className="hvs-link-button" onClick={() => navigate('/settings')}>
+          <Icon icon="zi-setting" /> {t('program.settings')}
+        </button>
+      </Box>
+      {catalog.program.tracks.map((track) => (
+        <section key={track.id} className="hvs-track" aria-labelledby={`track-${track.id}`}>
+          <h2 id={`track-${track.id}`} className="hvs-h2">
+            <span aria-hidden>{track.icon}</span> {track.title[lang]}
+          </h2>
+          <p className="hvs-muted">
+            {track.description[lang]} · {t('program.lessonCount', { count: track.lessons.length })}
+          </p>
+          <ul className="hvs-tiles">
+            {catalog.lessons
+              .filter((l) => l.track === track.id)
+              .map((l) => (
+                <li key={l.id}>
+                  <LessonTile lesson={l} lang={lang} progress={progress.lessons[l.id]} onOpen={() => navigate(`/lesson/${l.id}`)} />
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+      <button type="button" className="hvs-national" onClick={onOpenNational}>
+        <strong>{t('program.national')}</strong>
+        <span>{t('program.nationalHint')}</span>
+      </button>
+    </Page>
+  );
+}

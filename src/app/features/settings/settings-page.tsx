@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { Header, Page } from 'zmp-ui';
+import type { Settings, TextSize } from '../../store/app-store';
+
+type Props = {
+  settings: Settings;
+  onLang: (lang: Settings['lang']) => void;
+  onTextSize: (size: TextSize) => void;
+  onContrast: (on: boolean) => void;
+};
+
+const SIZE_KEYS: Record<TextSize, string> = { normal: 'settings.sizeNormal', large: 'settings.sizeLarge', xlarge: 'settings.sizeXLarge' };
+
+/** Language, text size and contrast; every change applies at once. */
+export function SettingsPage({ settings, onLang, onTextSize, onContrast }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Page className="hvs-page">
+      <Header title={t('settings.title')} />
+      <section className="hvs-setting">
+        <h2 className="hvs-h2">{t('settings.language')}</h2>
+        <div className="hvs-segmented" role="group" aria-label={t('settings.language')}>
+          {(['vi', 'en'] as const).map((lang) => (
+            <button key={lang} type="button" aria-pressed={settings.lang === lang} onClick={() => onLang(lang)} lang={lang}>
+              {lang === 'vi' ? 'Tiếng Việt' : 'English'}
+            </button>
+          ))}
+        </div>
+      </section>
+      <section className="hvs-setting">
+        <h2 className="hvs-h2">{t('settings.textSize')}</h2>
+        <div className="hvs-segmented" role="group" aria-label={t('settings.textSize')}>
+          {(Object.keys(SIZE_KEYS) as TextSize[]).map((size) => (
+            <button key={size} type="button" aria-pressed={settings.textSize === size} onClick={() => onTextSize(size)} className={`size-${size}`}>
+              {t(SIZE_KEYS[size])}
+            </button>
+          ))}
+        </div>
+        <p className="hvs-body">{t('settings.sample')}</p>
+      </section>
+      <section className="hvs-setting">
+        <button
+          type="button"
+          className="hvs-toggle"
+          role="switch"
+          aria-checked={settings.highContrast}
+          onClick={() => onContrast(!settings.highContrast)}
+        >
+          <span>
+            <strong>{t('settings.contrast')}</strong>
+            <span className="hvs-muted">{t('settings.contrastHint')}</span>
+          </span>
+          <span className="hvs-toggle-knob" aria-hidden />
+        </button>
+      </section>
+    </Page>
+  );
+}

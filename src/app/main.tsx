@@ -1,0 +1,30 @@
+import 'zmp-ui/zaui.min.css';
+import './styles/app.css';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createPlatform } from '../platform';
+import { AppShell } from './app-shell';
+import { createI18n, pickLang } from './i18n';
+import { createAppStore } from './store/app-store';
+import { ServicesProvider } from './store/store-context';
+
+// Composition root of the mini app: host platform → persisted store → i18n → React.
+async function start() {
+  const platform = await createPlatform();
+  const store = createAppStore(platform.storage);
+  const { settings } = store.getState();
+  // Until the resident picks a language, follow the host's (Zalo's zaloLanguage or the browser's).
+  if (!settings.langChosen) store.setState({ settings: { ...settings, lang: pickLang(await platform.preferredLanguage()) } });
+  const i18n = await createI18n(store.getState().settings.lang);
+  const el = document.getElementById('app');
+  if (!el) return;
+  createRoot(el).render(
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider store={store} platform={platform}>
+        <AppShell />
+      </ServicesProvider>
+    </I18nextProvider>,
+  );
+}
+
+void start();

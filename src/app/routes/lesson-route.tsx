@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Header, Page, Spinner, useNavigate, useParams, useSnackbar } from 'zmp-ui';
+import { lessonOrder } from '../../core/content/catalog';
+import { nextLesson } from '../../core/progress/progress';
+import type { QuizResult } from '../../core/quiz/grade-quiz';
+import { catalog, findLesson, useLessonBody } from '../content/lessons';
+import { LessonCards } from '../features/lessons/lesson-cards';
+import { NotFoundPage } from '../features/lessons/not-found';
+import { QuizResultView } from '../features/quiz/quiz-result';
+import { QuizView } from '../features/quiz/quiz-view';
+import { useAppState, usePlatform } from '../store/store-context';
+
+type Phase = { kind: 'cards' } | { kind: 'quiz'; round: number } | { kind: 'result'; result: Extract<QuizResult, { kind: 'graded' }> };
+
+/** Keyed by lesson id so moving to the next lesson starts fresh instead of reusing the last one's phase. */
+export function LessonRoute() {
+  const { id = '' } = useParams();
+  return <LessonScreen key={id} id={id} />;
+}
+
+/** A lesson from first card to result: composes the lessons and quiz features around the store. */
+function LessonScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const platform = usePlatform();
+  const { openSnackbar } = useSnackbar();
+  const lang = useAppState((s) => s.settings.lang);
+  const progress = useAppState((s) => s.progress);
+  const remember = useAppState((s) => s.rememberCard);
+  const record = useAppState((s) => s.recordQuiz);
+  const [load, retry] = useLessonBody(id);
+  const [phase, setPhase] = useState<Phase>({ kind: 'cards' });
+  const meta = findLesson(id);
+
+  if (load.state === 'missing' || !meta) return <NotFoundPage />;
+
+  const share = async () => {
+    const outcome = await platform.share({
+      path: `/lesson/${id}`,
+      title: meta.title[lang],
+      description: t('lesson.shareDescription', { summary: meta.summary[lang] }),
+    });
+    if (outcome === 'cancelled') return;
+    const text = { shared: t('lesson.shared'), copied: t('lesson.copied'), failed: t('lesson.shareFailed') }[outcome];
+    openSnackbar({ text, type: outcome === 'failed' ? 'error' : 'success', duration: 4000 });
+  };
+
+  const nextId = nextLesson(lessonOrder(catalog), progress, id);
+  const next = nextId ? findLesson(nextId) : undefined;
+  const lesson = load.state === 'ready' ? load.body[lang] : undefined;
+
+  return (
+    <Page className="hvs-page">
+      <Header title={meta.title[lang]} onBackClick={() => navigate('/', { replace: true, animate: false })} />
+      <div className="hvs-lesson-head">
+        <span className="hvs-muted">{t('program.minutes', { count: meta.minutes })}</span>
+        <button type="button" className="hvs-link-button" onClick={() => void share()}>
+          ↗ {t('lesson.share')}
+        </button>
+      </div>
+      {load.state === 'loading' && (
+        <div className="hvs-center" role="status">
+          <Spinner visible />
+          <p>{t('lesson.loading')}</p>
+        </div>
+      )}
+      {load.state === 'failed' && (
+        <div className="hvs-center" role="alert">
+          <p className="hvs-body">{t('lesson.loadFailed')}</p>
+          <button type="button" className="hvs-btn hvs-btn-primary" onClick={retry}>
+            {t('lesson.retry')}
+          </button>
+        </div>
+      )}
+      {lesson && phase.kind === 'cards' && (
+        <LessonCards
+          lesson={lesson}
+          index={progress.lessons[id]?.card ?? 0}
+          onIndex={(i) => remember(id, i)}
+          onStartQuiz={() => setPhase({ kind: 'quiz', round: 1 })}
+        />
+      )}
+      {lesson && phase.kind === 'quiz' && (
+        <QuizView
+          key={phase.round}
+          questions={lesson.quiz}
+          passScore={catalog.program.passScore}
+          onFinish={(result) => {
+            record(id, result.score, result.passed);
+            setPhase({ kind: 'result', result });
+          }}
+        />
+      )}
+      {lesson && phase.kind === 'result' && (
+        <QuizResultView
+          result={phase.result}
+          questions={lesson.quiz}
+          passScore={catalog.program.passScore}
+          next={next && { title: next.title[lang], open: () => navigate(`/lesson/${next.id}`, { replace: true }) }}
+          onRetake={() => setPhase({ kind: 'quiz', round: Date.now() })}
+          onReread={() => setPhase({ kind: 'cards' })}
+          onHome={() => navigate('/', { replace: true })}
+        />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,51 @@
+import type { KeyValueStore, Platform } from './types';
+
+/** localStorage, or memory when it is blocked (private mode, some embedded views): learning still works. */
+function browserStorage(): KeyValueStore {
+  try {
+    const probe = '__hvs_probe__';
+    window.localStorage.setItem(probe, '1');
+    window.localStorage.removeItem(probe);
+    return window.localStorage;
+  } catch {
+    const mem = new Map<string, string>();
+    return { getItem: (k) => mem.get(k) ?? null, setItem: (k, v) => void mem.set(k, v), removeItem: (k) => void mem.delete(k) };
+  }
+}
+
+export function createBrowserPlatform(): Platform {
+  const appLink = (path: string) => new URL(path.replace(/^\//, ''), `${window.location.origin}/`).href;
+  return {
+    kind: 'browser',
+    storage: browserStorage(),
+    appLink,
+    async share({ path, title, description }) {
+      const url = appLink(path);
+      if (navigator.share) {
+        try {
+          await navigator.share({ title, text: description, url });
+          return 'shared';
+        } catch (err) {
+          // AbortError means the person closed the sheet; anything else falls through to copying.
+          if ((err as { name?: string }).name === 'AbortError') return 'cancelled';
+        }
+      }
+      try {
+        await navigator.clipboard.writeText(url);
+        return 'copied';
+      } catch {
+        return 'failed';
+      }
+    },
+    async openExternal(url) {
+      window.open(url, '_blank', 'noopener');
+    },
+    async preferredLanguage() {
+      // Many residents' phones and PCs are set to English while they read Vietnamese best: default to vi here.
+      return undefined;
+    },
+    onReopen() {
+      return () => undefined;
+    },
+  };
+}

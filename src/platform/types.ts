@@ -1,0 +1,24 @@
+/** Synchronous key-value storage: nativeStorage in Zalo, localStorage in a browser. */
+export type KeyValueStore = {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+};
+
+export type ShareResult = 'shared' | 'copied' | 'cancelled' | 'failed';
+
+export type ShareInput = { path: string; title: string; description: string };
+
+/** Everything the app needs from its host. Only this folder knows whether that host is Zalo. */
+export type Platform = {
+  kind: 'zalo' | 'browser';
+  storage: KeyValueStore;
+  /** A link that opens the app at `path` (e.g. /lesson/vneid-install) from anywhere. */
+  appLink(path: string): string;
+  share(input: ShareInput): Promise<ShareResult>;
+  openExternal(url: string): Promise<void>;
+  /** The host's language, if it tells us; the app falls back to Vietnamese. */
+  preferredLanguage(): Promise<string | undefined>;
+  /** Called when an already open app is reopened through a link, with the path it was opened at. */
+  onReopen(handler: (path: string) => void): () => void;
+};

@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { lessonsPlugin } from './bot/content/vite-lessons-plugin';
+
+export default defineConfig({
+  plugins: [lessonsPlugin(), react()],
+  test: {
+    globals: true,
+    include: ['src/**/*.test.{ts,tsx}', 'bot/**/*.test.ts', 'tests/**/*.test.ts'],
+    environmentMatchGlobs: [['src/app/**', 'jsdom']],
+    setupFiles: ['tests/setup/dom.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    // e2e and database suites start servers and browsers; on 2 cores, running them side by side only adds flakiness.
+    fileParallelism: false,
+  },
+});
