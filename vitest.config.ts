@@ -7,9 +7,10 @@ export default defineConfig({
   test: {
     globals: true,
     include: ['src/**/*.test.{ts,tsx}', 'bot/**/*.test.ts', 'tests/**/*.test.ts'],
-    environmentMatchGlobs: [['src/app/**', 'jsdom']],
+    environmentMatchGlobs: [['src/app/**', 'jsdom'], ['src/platform/**', 'jsdom']],
     setupFiles: ['tests/setup/dom.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
     // e2e and database suites start servers and browsers; on 2 cores, running them side by side only adds flakiness.
     fileParallelism: false,

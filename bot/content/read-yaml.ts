@@ -2,9 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import type { SourceFile } from '../../src/core/content/check-corpus';
 
+export type YamlSource = SourceFile & { yamlErrors: string[] };
+
 /** Reads a YAML file keeping node positions, so content problems can name a line. */
-export async function readYamlSource(file: string, display = file): Promise<SourceFile & { yamlErrors: string[] }> {
-  const text = await readFile(file, 'utf8');
+export async function readYamlSource(file: string, display = file): Promise<YamlSource> {
+  return parseYamlSource(await readFile(file, 'utf8'), display);
+}
+
+/** Parses YAML text keeping node positions. */
+export function parseYamlSource(text: string, display: string): YamlSource {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const yamlErrors = doc.errors.map((e) => `line ${counter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);

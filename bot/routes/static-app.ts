@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { compressedAssets } from './compressed-assets';
 
 /**
  * Serves the built mini app the way Zalo does, under /zapps/<appId>/, so ZMPRouter's production base path works
@@ -23,14 +24,7 @@ export function staticAppRoutes(opts: { wwwDir: string; appId: string }) {
 
   app.get('/', (c) => c.redirect(`${base}/`));
   app.get('/lesson/:id', (c) => c.redirect(`${base}/lesson/${encodeURIComponent(c.req.param('id'))}${new URL(c.req.url).search}`));
-  app.use(
-    `${base}/assets/*`,
-    serveStatic({
-      root: path.relative(process.cwd(), opts.wwwDir),
-      rewriteRequestPath: (p) => p.slice(base.length),
-      onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
-    }),
-  );
+  app.use(`${base}/assets/*`, compressedAssets({ wwwDir: opts.wwwDir, stripPrefix: base }));
   app.use(`${base}/*`, serveStatic({ root: path.relative(process.cwd(), opts.wwwDir), rewriteRequestPath: (p) => p.slice(base.length), index: '__no_index__' }));
   // Any other path under the base is a client-side route: answer with the app.
   app.get(`${base}/*`, async (c) => c.html(await index(), 200, { 'Cache-Control': 'no-cache' }));

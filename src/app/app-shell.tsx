@@ -1,11 +1,9 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { App, AnimationRoutes, Route, SnackbarProvider, ZMPRouter, useNavigate } from 'zmp-ui';
 import { DisplaySettings } from './components/display-settings';
 import { catalog } from './content/lessons';
 import { ProgramPage } from './features/lessons/program-page';
 import { NotFoundPage } from './features/lessons/not-found';
-import { SettingsPage } from './features/settings/settings-page';
-import { LessonRoute } from './routes/lesson-route';
 import { useAppState, usePlatform } from './store/store-context';
 
 function ProgramRoute() {
@@ -14,6 +12,10 @@ function ProgramRoute() {
   const lang = useAppState((s) => s.settings.lang);
   return <ProgramPage catalog={catalog} progress={progress} lang={lang} onOpenNational={() => void platform.openExternal(catalog.program.nationalPlatformUrl)} />;
 }
+
+// Only the program is needed to start; lessons and settings load when first opened.
+const LessonRoute = lazy(() => import('./routes/lesson-route').then((m) => ({ default: m.LessonRoute })));
+const SettingsPage = lazy(() => import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 function SettingsRoute() {
   const settings = useAppState((s) => s.settings);
@@ -39,12 +41,14 @@ export function AppShell() {
       <SnackbarProvider>
         <ZMPRouter>
           <ReopenListener />
+          <Suspense fallback={null}>
           <AnimationRoutes>
             <Route path="/" element={<ProgramRoute />} />
             <Route path="/lesson/:id" element={<LessonRoute />} />
             <Route path="/settings" element={<SettingsRoute />} />
             <Route path="*" element={<NotFoundPage />} />
           </AnimationRoutes>
+          </Suspense>
         </ZMPRouter>
       </SnackbarProvider>
     </App>

@@ -2,3 +2,4 @@
 if (typeof window !== 'undefined') {
   await import('@testing-library/jest-dom/vitest');
 }
+export {};

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Header, Page, Spinner, useNavigate, useParams, useSnackbar } from 'zmp-ui';
+import { Page, Spinner, useNavigate, useParams, useSnackbar } from 'zmp-ui';
+import { AppHeader } from '../components/app-header';
 import { lessonOrder } from '../../core/content/catalog';
 import { nextLesson } from '../../core/progress/progress';
 import type { QuizResult } from '../../core/quiz/grade-quiz';
@@ -52,7 +53,10 @@ function LessonScreen({ id }: { id: string }) {
 
   return (
     <Page className="hvs-page">
-      <Header title={meta.title[lang]} onBackClick={() => navigate('/', { replace: true, animate: false })} />
+      <AppHeader title={t('app.title')} onBackClick={() => navigate('/', { replace: true, animate: false })} />
+      <h1 className="hvs-h1">
+        <span aria-hidden>{meta.icon}</span> {meta.title[lang]}
+      </h1>
       <div className="hvs-lesson-head">
         <span className="hvs-muted">{t('program.minutes', { count: meta.minutes })}</span>
         <button type="button" className="hvs-link-button" onClick={() => void share()}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Header, Page, useNavigate } from 'zmp-ui';
+import { Page, useNavigate } from 'zmp-ui';
+import { AppHeader } from '../../components/app-header';
 
 /** A friendly dead end for links to lessons that do not exist, always with the way back. */
 export function NotFoundPage() {
@@ -7,7 +8,7 @@ export function NotFoundPage() {
   const navigate = useNavigate();
   return (
     <Page className="hvs-page">
-      <Header title={t('app.title')} />
+      <AppHeader title={t('app.title')} />
       <div className="hvs-center">
         <div className="hvs-card-icon" aria-hidden>
           🔎

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Box, Header, Icon, Page, Text, useNavigate } from 'zmp-ui';
+import {Box, Page, Text, useNavigate } from 'zmp-ui';
+import { AppHeader } from '../../components/app-header';
 import type { Catalog } from '../../../core/content/catalog';
 import { isDone, type Progress } from '../../../core/progress/progress';
 import { LessonTile } from './lesson-tile';
@@ -13,7 +14,7 @@ export function ProgramPage({ catalog, progress, lang, onOpenNational }: Props) 
   const done = catalog.lessons.filter((l) => isDone(progress, l.id)).length;
   return (
     <Page className="hvs-page">
-      <Header title={t('app.title')} showBackIcon={false} />
+      <AppHeader title={t('app.title')} showBackIcon={false} />
       <Box className="hvs-hero">
         <Text.Title className="hvs-h1">{t('program.heading')}</Text.Title>
         <p className="hvs-muted">{t('app.tagline')}</p>
@@ -24,7 +25,7 @@ export function ProgramPage({ catalog, progress, lang, onOpenNational }: Props) 
           <div style={{ width: `${(100 * done) / Math.max(1, catalog.lessons.length)}%` }} />
         </div>
         <button type="button" className="hvs-link-button" onClick={() => navigate('/settings')}>
-          <Icon icon="zi-setting" /> {t('program.settings')}
+          <span aria-hidden>⚙️</span> {t('program.settings')}
         </button>
       </Box>
       {catalog.program.tracks.map((track) => (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Header, Page } from 'zmp-ui';
+import { Page } from 'zmp-ui';
+import { AppHeader } from '../../components/app-header';
 import type { Settings, TextSize } from '../../store/app-store';
 
 type Props = {
@@ -16,7 +17,7 @@ export function SettingsPage({ settings, onLang, onTextSize, onContrast }: Props
   const { t } = useTranslation();
   return (
     <Page className="hvs-page">
-      <Header title={t('settings.title')} />
+      <AppHeader title={t('settings.title')} />
       <section className="hvs-setting">
         <h2 className="hvs-h2">{t('settings.language')}</h2>
         <div className="hvs-segmented" role="group" aria-label={t('settings.language')}>
