@@ -7,6 +7,8 @@ export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../screenshots'
 /** Saves a screenshot under tests/e2e/screenshots/ (git-ignored) for a person to look at. */
 export async function shot(page: Page, name: string) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // Let zmp-ui's page transition finish so the picture shows one screen, not two sliding.
+  await page.waitForTimeout(450);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lesson } from '../../../core/content/lesson-schema';
+import { useScrollTop } from '../../components/use-scroll-top';
 
 type Props = { lesson: Lesson; index: number; onIndex: (i: number) => void; onStartQuiz: () => void };
 
@@ -9,8 +10,9 @@ export function LessonCards({ lesson, index, onIndex, onStartQuiz }: Props) {
   const i = Math.min(index, lesson.cards.length - 1);
   const card = lesson.cards[i];
   const last = i === lesson.cards.length - 1;
+  const top = useScrollTop<HTMLDivElement>(i);
   return (
-    <div className="hvs-cards">
+    <div className="hvs-cards" ref={top}>
       <p className="hvs-step" aria-live="polite">
         {t('lesson.cardOf', { n: i + 1, total: lesson.cards.length })}
       </p>

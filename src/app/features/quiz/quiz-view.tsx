@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { gradeQuiz, type QuizResult } from '../../../core/quiz/grade-quiz';
 import { isAnswered, newSession, tapOption } from '../../../core/quiz/quiz-session';
 import type { Question } from '../../../core/content/lesson-schema';
+import { useScrollTop } from '../../components/use-scroll-top';
 
 type Props = { questions: Question[]; passScore: number; onFinish: (result: Extract<QuizResult, { kind: 'graded' }>) => void };
 
@@ -15,6 +16,7 @@ export function QuizView({ questions, passScore, onFinish }: Props) {
   const taps = session.taps[q];
   const last = taps[taps.length - 1];
   const solved = isAnswered(session, questions, q);
+  const top = useScrollTop<HTMLDivElement>(q);
 
   const tap = (option: number) => setSession((s) => tapOption(s, questions, q, option).session);
   const next = () => {
@@ -24,7 +26,7 @@ export function QuizView({ questions, passScore, onFinish }: Props) {
   };
 
   return (
-    <div className="hvs-quiz" data-question={question.id}>
+    <div className="hvs-quiz" data-question={question.id} ref={top}>
       <p className="hvs-step">{t('quiz.questionOf', { n: q + 1, total: questions.length })}</p>
       <h2 className="hvs-h2 hvs-question">{question.question}</h2>
       <div className="hvs-options" role="group" aria-label={question.question}>
