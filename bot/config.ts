@@ -11,6 +11,12 @@ export type Config = {
   wwwDir: string;
   dataDir: string;
   databaseUrl?: string;
+  /** Signs our session tokens; every instance behind a load balancer must share it. */
+  sessionSecret?: string;
+  zaloApiBase: string;
+  zaloAppSecret?: string;
+  /** Origins allowed to call the API from a browser: Zalo's mini app host, plus local development. */
+  corsOrigins: string[];
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,5 +28,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wwwDir: path.resolve(ROOT, env.WWW_DIR ?? 'www'),
     dataDir: path.resolve(ROOT, env.DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    sessionSecret: env.SESSION_SECRET || undefined,
+    zaloApiBase: env.ZALO_API_BASE || 'https://graph.zalo.me',
+    zaloAppSecret: env.ZALO_APP_SECRET || undefined,
+    corsOrigins: (env.CORS_ORIGINS ?? 'https://h5.zdn.vn,http://localhost:3001').split(',').map((s) => s.trim()).filter(Boolean),
   };
 }

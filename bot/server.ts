@@ -1,20 +1,30 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import type { Config } from './config';
+import { cors } from 'hono/cors';
+import { ApiError, errorBody, sendError } from './http/api-error';
+import { authRoutes } from './routes/api-auth';
+import { residentRoutes } from './routes/api-resident';
+import { openApiRoutes } from './routes/openapi';
 import { staticAppRoutes } from './routes/static-app';
+import type { Services } from './services/build-services';
 
-/** Composition root: builds the services and mounts every route. Tests call it with their own config. */
-export function createApp(config: Config) {
+/** Composition root for HTTP: mounts every route on the services built by buildServices(). */
+export function createApp(s: Services) {
   const app = new Hono();
-  // Phones on 4G pay for every byte: gzip everything text-like (the app bundle shrinks about 3.6×).
+  // Phones on 4G pay for every byte: gzip what the asset route has not already compressed.
   app.use('*', compress());
-  app.get('/api/health', (c) => c.json({ ok: true }));
-  app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
-  app.route('/', staticAppRoutes({ wwwDir: config.wwwDir, appId: config.appId }));
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: 'not found' } }, 404));
+  app.use('/api/*', cors({ origin: s.config.corsOrigins, allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'], maxAge: 600 }));
+  app.get('/api/health', (c) => c.json({ ok: true, database: s.backend }));
+  app.route('/api', openApiRoutes());
+  app.route('/api/auth', authRoutes(s));
+  app.route('/api', residentRoutes(s));
+  app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));
+  app.route('/', staticAppRoutes({ wwwDir: s.config.wwwDir, appId: s.config.appId }));
+  app.notFound((c) => c.json(errorBody('not_found', 'Not found'), 404));
   app.onError((err, c) => {
+    if (err instanceof ApiError) return sendError(c, err);
     console.error(err);
-    return c.json({ error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } }, 500);
+    return c.json(errorBody('internal', 'Something went wrong on our side. Please try again.'), 500);
   });
   return app;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { readConfig } from './config';
 import { createApp } from './server';
+import { buildServices } from './services/build-services';
 
 // `npm start`: build the mini app if it has not been built yet, then serve API, bot and app on one port.
 const config = readConfig();
@@ -12,10 +13,21 @@ if (!existsSync(path.join(config.wwwDir, 'index.html'))) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: path.resolve(import.meta.dirname, '..') });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const app = createApp(config);
-const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-  console.log(`Học vụ số is running on http://localhost:${info.port}`);
+const services = await buildServices(config).catch((err: Error) => {
+  console.error(`Could not start: ${err.message}`);
+  process.exit(1);
 });
-const stop = () => server.close(() => process.exit(0));
+const app = createApp(services);
+const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  console.log(`Học vụ số is running on http://localhost:${info.port} (database: ${services.backend})`);
+  if (!config.production) console.log('Development sign-in is ON (NODE_ENV is not "production").');
+});
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  void services.close().then(() => process.exit(0));
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

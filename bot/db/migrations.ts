@@ -1,0 +1,76 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+// Migrations live in code (not files on disk) so the service runs the same from source, tests and a bundle.
+const init: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('areas')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('ward_id', 'text', (c) => c.notNull())
+      .addColumn('ward_name', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('sort', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema
+      .createTable('households')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('code', 'text', (c) => c.notNull().unique())
+      .addColumn('area_id', 'text', (c) => c.notNull().references('areas.id'))
+      .addColumn('label', 'text')
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('households_area_idx').on('households').column('area_id').execute();
+    await db.schema
+      .createTable('members')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('zalo_id', 'text', (c) => c.notNull().unique())
+      .addColumn('display_name', 'text', (c) => c.notNull())
+      .addColumn('household_id', 'uuid', (c) => c.references('households.id').onDelete('set null'))
+      .addColumn('role', 'text', (c) => c.notNull().defaultTo('member').check(sql`role in ('head', 'member')`))
+      .addColumn('consent_at', 'timestamptz')
+      .addColumn('consent_version', 'text')
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('members_household_idx').on('members').column('household_id').execute();
+    await db.schema
+      .createTable('completions')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('member_id', 'uuid', (c) => c.references('members.id').onDelete('cascade'))
+      .addColumn('household_id', 'uuid', (c) => c.notNull().references('households.id').onDelete('cascade'))
+      .addColumn('lesson_id', 'text', (c) => c.notNull())
+      .addColumn('lesson_version', 'integer', (c) => c.notNull())
+      .addColumn('score', 'real', (c) => c.notNull())
+      .addColumn('passed', 'boolean', (c) => c.notNull())
+      .addColumn('completed_at', 'timestamptz', (c) => c.notNull())
+      .addColumn('source', 'text', (c) => c.notNull().check(sql`source in ('app', 'bot', 'assisted')`))
+      .addColumn('recorded_by', 'uuid')
+      .addColumn('received_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('completions_household_idx').on('completions').columns(['household_id', 'lesson_id']).execute();
+    await db.schema.createIndex('completions_member_idx').on('completions').column('member_id').execute();
+    await db.schema
+      .createTable('consent_events')
+      .addColumn('id', 'serial', (c) => c.primaryKey())
+      .addColumn('member_id', 'uuid', (c) => c.notNull().references('members.id').onDelete('cascade'))
+      .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('given', 'withdrawn')`))
+      .addColumn('version', 'text', (c) => c.notNull())
+      .addColumn('at', 'timestamptz', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('deletion_log')
+      .addColumn('id', 'serial', (c) => c.primaryKey())
+      .addColumn('at', 'timestamptz', (c) => c.notNull())
+      .addColumn('scope', 'text', (c) => c.notNull())
+      .addColumn('completions', 'integer', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    for (const t of ['deletion_log', 'consent_events', 'completions', 'members', 'households', 'areas']) {
+      await db.schema.dropTable(t).ifExists().execute();
+    }
+  },
+};
+
+export const migrations: Record<string, Migration> = { '001-init': init };
+
+export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

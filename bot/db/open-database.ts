@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
+import { migrationProvider } from './migrations';
+import { PGliteDialect } from './pglite-dialect';
+import type { Database } from './schema';
+
+export type Db = Kysely<Database>;
+export type OpenDatabase = { db: Db; backend: 'pglite' | 'postgres'; close(): Promise<void> };
+
+/** PostgreSQL when a URL is given, else embedded PGlite in `dataDir`. Migrations run to the latest before use. */
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; schema?: string }): Promise<OpenDatabase> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, options: opts.schema ? `-c search_path=${opts.schema}` : undefined });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    await migrate(db);
+    return { db, backend: 'postgres', close: () => db.destroy() };
+  }
+  const dir = path.resolve(opts.dataDir, 'pglite');
+  const lock = lockDataDir(dir);
+  try {
+    const pgl = await PGlite.create({ dataDir: dir });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pgl) });
+    await migrate(db);
+    return {
+      db,
+      backend: 'pglite',
+      async close() {
+        await db.destroy();
+        lock.release();
+      },
+    };
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+export async function migrate(db: Kysely<Database>, direction: 'latest' | 'down' = 'latest') {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error } = direction === 'latest' ? await migrator.migrateToLatest() : await migrator.migrateDown();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

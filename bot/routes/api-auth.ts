@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import { devSignInBody, zaloSignInBody, type SessionView } from '../../src/core/api/schemas';
+import { ApiError } from '../http/api-error';
+import { jsonBody } from '../http/validate';
+import type { Services } from '../services/build-services';
+
+export function authRoutes(s: Services) {
+  const app = new Hono();
+  const session = async (memberId: string): Promise<SessionView> => ({ ...(await s.sessions.issue(memberId)), me: await s.members.me(memberId) });
+
+  app.post('/zalo', async (c) => {
+    const body = await jsonBody(c, zaloSignInBody);
+    const profile = await s.zalo(body.accessToken);
+    const member = await s.members.signIn(`zalo:${profile.id}`, body.name ?? profile.name);
+    return c.json(await session(member.id));
+  });
+
+  // Development sign-in for browsers, tests and demos. It does not exist in production, whatever the request says.
+  app.post('/dev', async (c) => {
+    if (s.config.production) throw new ApiError(404, 'not_found', 'Development sign-in is disabled in production.');
+    const body = await jsonBody(c, devSignInBody);
+    const member = await s.members.signIn(`dev:${body.deviceId}`, body.name);
+    return c.json(await session(member.id));
+  });
+  return app;
+}

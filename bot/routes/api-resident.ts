@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { completionBatchBody, completionBody, consentBody, createHouseholdBody, joinHouseholdBody } from '../../src/core/api/schemas';
+import { requireMember, type AuthEnv } from '../http/auth';
+import { jsonBody } from '../http/validate';
+import type { Services } from '../services/build-services';
+
+/** What a resident can do: their own account, their own household, their own results. */
+export function residentRoutes(s: Services) {
+  const app = new Hono<AuthEnv>();
+  app.get('/areas', (c) => c.json({ wards: s.areas }));
+
+  app.use('*', requireMember(s.sessions));
+  app.get('/me', async (c) => c.json(await s.members.me(c.var.memberId)));
+  app.post('/me/consent', async (c) => {
+    const body = await jsonBody(c, consentBody);
+    return c.json(await s.members.setConsent(c.var.memberId, body.version, body.given));
+  });
+  app.get('/me/export', async (c) => {
+    c.header('Content-Disposition', 'attachment; filename="hoc-vu-so-du-lieu-cua-toi.json"');
+    return c.json(await s.myData.export(c.var.memberId));
+  });
+  app.delete('/me', async (c) => c.json(await s.myData.delete(c.var.memberId)));
+
+  app.post('/households', async (c) => {
+    const body = await jsonBody(c, createHouseholdBody);
+    return c.json(await s.households.create(c.var.memberId, body.areaId, body.label), 201);
+  });
+  app.post('/households/join', async (c) => {
+    const body = await jsonBody(c, joinHouseholdBody);
+    return c.json(await s.households.join(c.var.memberId, body.code));
+  });
+  app.get('/households/mine', async (c) => c.json(await s.households.progress(c.var.memberId)));
+  app.get('/households/:id', async (c) => c.json(await s.households.progress(c.var.memberId, c.req.param('id'))));
+  app.delete('/households/mine/members/:memberId', async (c) => c.json(await s.households.removeMember(c.var.memberId, c.req.param('memberId'))));
+
+  app.post('/completions', async (c) => {
+    const body = await jsonBody(c, completionBody);
+    const result = await s.completions.record(c.var.memberId, body);
+    return c.json(result, result.status === 'recorded' ? 201 : 200);
+  });
+  app.post('/completions/batch', async (c) => {
+    const body = await jsonBody(c, completionBatchBody);
+    return c.json({ results: await s.completions.recordBatch(c.var.memberId, body.items) });
+  });
+  return app;
+}

@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import type { Config } from '../config';
+import { loadLessonIndex, type LessonIndex } from '../content/lesson-index';
+import { openDatabase, type OpenDatabase } from '../db/open-database';
+import { loadAreas, syncAreas } from './areas';
+import { createCompletions } from './completions';
+import { createHouseholds } from './households';
+import { createMembers } from './members';
+import { createMyData } from './my-data';
+import { createSessions } from './sessions';
+import { createZaloIdentity } from './zalo-identity';
+
+export type Clock = () => Date;
+
+/** Builds every service once, with its dependencies passed in; nothing lives in module-level singletons. */
+export async function buildServices(config: Config, opts: { now?: Clock; schema?: string; lessons?: LessonIndex } = {}) {
+  const now = opts.now ?? (() => new Date());
+  if (config.production && !config.sessionSecret) throw new Error('SESSION_SECRET must be set in production (shared by every instance).');
+  const lessons = opts.lessons ?? (await loadLessonIndex());
+  const database: OpenDatabase = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: opts.schema });
+  const { db } = database;
+  const areas = await loadAreas();
+  await syncAreas(db, areas);
+  const members = createMembers(db, now);
+  const secret = config.sessionSecret ? new TextEncoder().encode(config.sessionSecret) : randomBytes(32);
+  return {
+    config,
+    db,
+    backend: database.backend,
+    lessons,
+    areas,
+    members,
+    sessions: createSessions(secret, now),
+    zalo: createZaloIdentity({ apiBase: config.zaloApiBase, appSecret: config.zaloAppSecret }),
+    households: createHouseholds(db, members, lessons.required),
+    completions: createCompletions(db, members, new Set(lessons.lessons.keys())),
+    myData: createMyData(db, members, now),
+    close: () => database.close(),
+  };
+}
+
+export type Services = Awaited<ReturnType<typeof buildServices>>;

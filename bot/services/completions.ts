@@ -1,0 +1,66 @@
+import type { CompletionBody, CompletionResult } from '../../src/core/api/schemas';
+import type { Db } from '../db/open-database';
+import type { CompletionTable } from '../db/schema';
+import { ApiError } from '../http/api-error';
+import type { Members } from './members';
+
+export type Source = CompletionTable['source'];
+
+/** Records quiz results for a member's household. Writes are idempotent on the client-generated id. */
+export function createCompletions(db: Db, members: Members, lessonIds: ReadonlySet<string>) {
+  async function recordFor(memberId: string, householdId: string, body: CompletionBody, source: Source, recordedBy: string | null): Promise<CompletionResult> {
+    if (!lessonIds.has(body.lessonId)) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+    const inserted = await db
+      .insertInto('completions')
+      .values({
+        id: body.id,
+        member_id: memberId,
+        household_id: householdId,
+        lesson_id: body.lessonId,
+        lesson_version: body.lessonVersion,
+        score: body.score,
+        passed: body.passed,
+        completed_at: body.completedAt,
+        source,
+        recorded_by: recordedBy,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted) return { id: body.id, status: 'recorded' };
+    const existing = await db.selectFrom('completions').select(['member_id', 'lesson_id']).where('id', '=', body.id).executeTakeFirst();
+    if (existing?.member_id !== memberId || existing.lesson_id !== body.lessonId) {
+      throw new ApiError(409, 'id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
+    }
+    return { id: body.id, status: 'duplicate' };
+  }
+
+  async function householdOf(memberId: string) {
+    const m = await members.requireConsent(memberId);
+    if (!m.household_id) throw new ApiError(409, 'no_household', 'Join or create a household first; until then results stay on your phone.');
+    return m.household_id;
+  }
+
+  return {
+    async record(memberId: string, body: CompletionBody, source: Source = 'app') {
+      return recordFor(memberId, await householdOf(memberId), body, source, null);
+    },
+    /** An offline outbox arrives as a batch; each item succeeds or fails on its own so one bad item blocks nothing. */
+    async recordBatch(memberId: string, items: CompletionBody[], source: Source = 'app') {
+      const householdId = await householdOf(memberId);
+      const results: (CompletionResult | { id: string; status: 'rejected'; error: { code: string; message: string } })[] = [];
+      for (const item of items) {
+        try {
+          results.push(await recordFor(memberId, householdId, item, source, null));
+        } catch (err) {
+          if (!(err instanceof ApiError)) throw err;
+          results.push({ id: item.id, status: 'rejected', error: { code: err.code, message: err.message } });
+        }
+      }
+      return results;
+    },
+    recordFor,
+  };
+}
+
+export type Completions = ReturnType<typeof createCompletions>;

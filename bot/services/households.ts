@@ -1,0 +1,91 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { MemberView, ProgressView } from '../../src/core/api/schemas';
+import { householdProgress } from '../../src/core/household/household-progress';
+import { makeJoinCode, normalizeJoinCode } from '../../src/core/household/join-code';
+import type { Db } from '../db/open-database';
+import { ApiError } from '../http/api-error';
+import { householdView } from './household-view';
+import type { Members } from './members';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === '23505';
+
+export function createHouseholds(db: Db, members: Members, required: readonly string[]) {
+  async function assertFree(memberId: string, joining?: string) {
+    const m = await members.requireConsent(memberId);
+    if (m.household_id && m.household_id !== joining) {
+      throw new ApiError(409, 'already_in_household', 'You already belong to a household. Leave it (delete your data) before joining another.');
+    }
+    return m;
+  }
+
+  async function progressOf(householdId: string, viewerId: string): Promise<ProgressView> {
+    const household = await householdView(db, householdId);
+    if (!household) throw notFound();
+    const rows = await db.selectFrom('members').select(['id', 'display_name', 'role']).where('household_id', '=', householdId).orderBy('created_at').execute();
+    const results = await db.selectFrom('completions').select(['lesson_id', 'member_id', 'passed', 'completed_at']).where('household_id', '=', householdId).where('passed', '=', true).execute();
+    const p = householdProgress(
+      required,
+      results.map((r) => ({ lessonId: r.lesson_id, memberId: r.member_id, passed: r.passed, completedAt: new Date(r.completed_at).toISOString() })),
+    );
+    const memberViews: MemberView[] = rows.map((r) => ({ id: r.id, displayName: r.display_name, role: r.role, isMe: r.id === viewerId }));
+    return { household, members: memberViews, ...p };
+  }
+
+  return {
+    async create(memberId: string, areaId: string, label?: string) {
+      const area = await db.selectFrom('areas').select('id').where('id', '=', areaId).executeTakeFirst();
+      if (!area) throw new ApiError(400, 'invalid_input', 'areaId: choose a tổ dân phố from the list', 'areaId');
+      await assertFree(memberId);
+      const id = randomUUID();
+      // A fresh random code rarely collides; when it does, the unique index says so and we draw again.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await db.transaction().execute(async (trx) => {
+            await trx.insertInto('households').values({ id, code: makeJoinCode(randomBytes(6)), area_id: areaId, label: label || null }).execute();
+            await trx.updateTable('members').set({ household_id: id, role: 'head' }).where('id', '=', memberId).execute();
+          });
+          break;
+        } catch (err) {
+          if (!isUniqueViolation(err) || attempt >= 5) throw err;
+        }
+      }
+      return progressOf(id, memberId);
+    },
+
+    async join(memberId: string, rawCode: string) {
+      const check = normalizeJoinCode(rawCode);
+      if (!check.ok) {
+        const message = check.reason === 'length' ? 'code: a household code has 6 letters and digits, e.g. ABC-234' : 'code: codes never contain 0, O, 1 or I; check the printed card';
+        throw new ApiError(400, 'invalid_code', message, 'code');
+      }
+      const h = await db.selectFrom('households').select('id').where('code', '=', check.code).executeTakeFirst();
+      if (!h) throw new ApiError(404, 'household_not_found', `No household has the code ${rawCode.trim()}. Check the card or ask your community tech team.`, 'code');
+      const m = await assertFree(memberId, h.id);
+      if (m.household_id !== h.id) await db.updateTable('members').set({ household_id: h.id, role: 'member' }).where('id', '=', memberId).execute();
+      return progressOf(h.id, memberId);
+    },
+
+    /** Progress of a household the viewer belongs to; any other household is "not found", never "forbidden": ids reveal nothing. */
+    async progress(viewerId: string, householdId?: string) {
+      const m = await members.get(viewerId);
+      const target = householdId ?? m.household_id;
+      if (!target || target !== m.household_id) throw notFound();
+      return progressOf(target, viewerId);
+    },
+
+    async removeMember(headId: string, memberId: string) {
+      const head = await members.get(headId);
+      if (!head.household_id || head.role !== 'head') throw new ApiError(403, 'not_head', 'Only the head of the household can remove members.');
+      if (!UUID.test(memberId)) throw new ApiError(404, 'member_not_found', 'That person is not a member of your household.');
+      if (memberId === headId) throw new ApiError(400, 'cannot_remove_self', 'To leave, delete your data in "My data" instead.');
+      const res = await db.updateTable('members').set({ household_id: null, role: 'member' }).where('id', '=', memberId).where('household_id', '=', head.household_id).executeTakeFirst();
+      if (!res.numUpdatedRows) throw new ApiError(404, 'member_not_found', 'That person is not a member of your household.');
+      return progressOf(head.household_id, headId);
+    },
+  };
+}
+
+const notFound = () => new ApiError(404, 'household_not_found', 'Household not found.');
+
+export type Households = ReturnType<typeof createHouseholds>;

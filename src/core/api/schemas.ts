@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+// One schema per contract: the service validates with them, the OpenAPI document is generated from them,
+// and the app takes its types from them (type-only imports, so zod never ships in the app bundle).
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lesson id such as "vneid-install"');
+const uuid = z.uuid('must be a UUID generated on the device');
+
+export const devSignInBody = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty').max(60, 'at most 60 characters'),
+  /** Stable per browser so a reload signs in as the same person. */
+  deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -'),
+});
+
+export const zaloSignInBody = z.strictObject({
+  accessToken: z.string().min(10, 'must be the token from getAccessToken()').max(2048),
+  /** Shown to the household; the resident may change it. Zalo's name is used when absent. */
+  name: z.string().trim().min(1).max(60).optional(),
+});
+
+export const consentBody = z.strictObject({ version: z.string().min(1).max(20), given: z.boolean() });
+
+export const createHouseholdBody = z.strictObject({
+  areaId: z.string().min(1, 'choose a tổ dân phố').max(80),
+  label: z.string().trim().max(80, 'at most 80 characters').optional(),
+});
+
+export const joinHouseholdBody = z.strictObject({ code: z.string().min(1, 'type the household code').max(20) });
+
+export const completionBody = z.strictObject({
+  id: uuid,
+  lessonId: id,
+  lessonVersion: z.number().int().min(1),
+  score: z.number().min(0).max(1),
+  passed: z.boolean(),
+  completedAt: z.iso.datetime({ offset: true, message: 'must be an ISO date-time such as 2026-11-23T08:00:00Z' }),
+});
+
+export const completionBatchBody = z.strictObject({ items: z.array(completionBody).min(1).max(100, 'send at most 100 results at once') });
+
+export type DevSignInBody = z.infer<typeof devSignInBody>;
+export type ZaloSignInBody = z.infer<typeof zaloSignInBody>;
+export type CompletionBody = z.infer<typeof completionBody>;
+export type CreateHouseholdBody = z.infer<typeof createHouseholdBody>;
+
+// Responses (the app reads these).
+export type MemberView = { id: string; displayName: string; role: 'head' | 'member'; isMe?: boolean };
+export type HouseholdView = { id: string; code: string; areaId: string; areaName: string; wardName: string; label: string | null };
+export type ProgressView = {
+  household: HouseholdView;
+  members: MemberView[];
+  lessons: { lessonId: string; done: boolean; doneBy: string[]; firstDoneAt?: string }[];
+  doneCount: number;
+  total: number;
+  complete: boolean;
+  completedAt?: string;
+};
+export type MeView = {
+  member: { id: string; displayName: string; role: 'head' | 'member'; consentAt: string | null; consentVersion: string | null };
+  household: HouseholdView | null;
+};
+export type SessionView = { token: string; expiresAt: string; me: MeView };
+export type CompletionResult = { id: string; status: 'recorded' | 'duplicate' };
+export type AreaView = { wardId: string; wardName: string; areas: { id: string; name: string }[] };
+export type ApiError = { error: { code: string; message: string; field?: string } };
