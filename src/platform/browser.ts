@@ -47,5 +47,22 @@ export function createBrowserPlatform(): Platform {
     onReopen() {
       return () => undefined;
     },
+    async getAccessToken() {
+      return undefined;
+    },
+    async scanQr() {
+      // Browsers here have no scanner; people type the code printed under the QR instead.
+      return undefined;
+    },
+    async saveText(fileName, text, mime) {
+      const url = URL.createObjectURL(new Blob([text], { type: mime }));
+      const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // Revoking at once can cancel the download in some browsers; a minute is plenty.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return 'saved';
+    },
   };
 }

@@ -21,4 +21,10 @@ export type Platform = {
   preferredLanguage(): Promise<string | undefined>;
   /** Called when an already open app is reopened through a link, with the path it was opened at. */
   onReopen(handler: (path: string) => void): () => void;
+  /** Zalo's access token for our service to verify; undefined outside Zalo or when Zalo gives none. */
+  getAccessToken(): Promise<string | undefined>;
+  /** Opens the camera to scan a QR code and returns its text; undefined when cancelled or not possible here. */
+  scanQr(): Promise<string | undefined>;
+  /** Saves text as a file the person can keep; 'unsupported' where the host has no downloads (Zalo). */
+  saveText(fileName: string, text: string, mime: string): Promise<'saved' | 'unsupported'>;
 };

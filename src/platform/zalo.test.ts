@@ -6,6 +6,8 @@ const sdk = vi.hoisted(() => ({
   openShareSheet: vi.fn(),
   openWebview: vi.fn(),
   getSystemInfo: vi.fn(),
+  getAccessToken: vi.fn(),
+  scanQRCode: vi.fn(),
   events: { on: vi.fn(), off: vi.fn() },
   EventName: { OpenApp: 'h5.event.open.mp' },
 }));
@@ -54,5 +56,18 @@ describe('the Zalo platform', () => {
     expect(handler).toHaveBeenCalledWith('/lesson/fraud-bank-sms');
     off();
     expect(sdk.events.off).toHaveBeenCalledWith('h5.event.open.mp', listener);
+  });
+
+  it('gets the access token and scanned text, and treats refusals as absent', async () => {
+    const p = createZaloPlatform('123');
+    sdk.getAccessToken.mockResolvedValueOnce('zalo-token-123');
+    expect(await p.getAccessToken()).toBe('zalo-token-123');
+    sdk.getAccessToken.mockRejectedValueOnce({ code: -1401, message: 'denied' });
+    expect(await p.getAccessToken()).toBeUndefined();
+    sdk.scanQRCode.mockResolvedValueOnce({ content: 'https://zalo.me/s/123/household/join?code=ABC234' });
+    expect(await p.scanQr()).toBe('https://zalo.me/s/123/household/join?code=ABC234');
+    sdk.scanQRCode.mockRejectedValueOnce({ code: -201, message: 'user cancel' });
+    expect(await p.scanQr()).toBeUndefined();
+    expect(await p.saveText('a.json', '{}', 'application/json')).toBe('unsupported');
   });
 });

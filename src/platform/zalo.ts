@@ -1,4 +1,4 @@
-import { events, EventName, getSystemInfo, nativeStorage, openShareSheet, openWebview } from 'zmp-sdk/apis';
+import { events, EventName, getAccessToken, getSystemInfo, nativeStorage, openShareSheet, openWebview, scanQRCode } from 'zmp-sdk/apis';
 import type { Platform } from './types';
 
 type SdkError = { code?: number; message?: string };
@@ -43,6 +43,25 @@ export function createZaloPlatform(appId: string): Platform {
       };
       events.on(EventName.OpenApp, listener);
       return () => events.off(EventName.OpenApp, listener);
+    },
+    async getAccessToken() {
+      try {
+        return (await getAccessToken()) || undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async scanQr() {
+      try {
+        return (await scanQRCode()).content || undefined;
+      } catch {
+        // Closing the scanner rejects too; either way there is no code, and the field stays for typing.
+        return undefined;
+      }
+    },
+    async saveText() {
+      // The mini app cannot write files; the caller shows the text on screen instead.
+      return 'unsupported';
     },
   };
 }

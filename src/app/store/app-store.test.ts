@@ -25,4 +25,43 @@ describe('app store', () => {
     expect(old.getState().settings).toEqual(defaultSettings);
     expect(old.getState().progress).toEqual({ version: 1, lessons: {} });
   });
+
+  it('queues finished quizzes only after consent, and backfills lessons passed before it', () => {
+    const kv = memory();
+    let n = 0;
+    const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+    const a = createAppStore(kv, () => new Date('2026-11-20T00:00:00Z'), { newId, lessonVersion: (id) => (id === 'gone' ? undefined : 2) });
+    a.getState().recordQuiz('vneid-install', 1, true);
+    expect(a.getState().outbox.items).toEqual([]);
+    a.getState().decideConsent(true);
+    expect(a.getState().consent).toMatchObject({ decision: 'given', sent: false });
+    expect(a.getState().outbox.items).toMatchObject([{ lessonId: 'vneid-install', lessonVersion: 2, passed: true }]);
+    a.getState().recordQuiz('vneid-levels', 0.5, false);
+    a.getState().recordQuiz('gone', 1, true);
+    expect(a.getState().outbox.items.map((i) => i.lessonId)).toEqual(['vneid-install', 'vneid-levels']);
+    const b = createAppStore(kv);
+    expect(b.getState().outbox.items).toHaveLength(2);
+    expect(b.getState().consent.decision).toBe('given');
+  });
+  it('forgets session, household and outbox after the data is deleted, but keeps lesson progress', () => {
+    const a = createAppStore(memory());
+    a.getState().decideConsent(true);
+    a.getState().recordQuiz('vneid-install', 1, true);
+    a.getState().setDevIdentity('device-123', 'Bà Lan');
+    a.getState().signedIn({ token: 't', expiresAt: '2026-11-20T12:00:00Z', memberId: 'm', name: 'Bà Lan' }, null);
+    a.getState().forgetServerData();
+    const s = a.getState();
+    expect(s.account).toEqual({ session: null, deviceId: 'device-123', devName: null, household: null });
+    expect(s.outbox.items).toEqual([]);
+    expect(s.consent).toMatchObject({ decision: 'declined', sent: true });
+    expect(s.progress.lessons['vneid-install'].passedAt).toBeDefined();
+  });
+  it('never reads a broken save as consent given', () => {
+    const kv = memory({ [STORE_KEY]: JSON.stringify({ state: { consent: { decision: 'yes' }, account: { session: 'x', deviceId: '../' }, outbox: 'x' } }) });
+    const s = createAppStore(kv).getState();
+    expect(s.consent.decision).toBe('unasked');
+    expect(s.account.session).toBeNull();
+    expect(s.account.deviceId).toBeNull();
+    expect(s.outbox.items).toEqual([]);
+  });
 });

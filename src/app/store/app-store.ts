@@ -1,7 +1,12 @@
 import { createStore } from 'zustand/vanilla';
-import { persist, type PersistStorage } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import type { HouseholdView } from '../../core/api/schemas';
 import { emptyProgress, parseProgress, recordQuiz, rememberCard, type Progress } from '../../core/progress/progress';
+import { backfill, emptyOutbox, enqueue, parseOutbox, type Outbox } from '../../core/sync/outbox';
 import type { KeyValueStore } from '../../platform';
+import { noAccount, noConsent, parseAccount, parseConsent, type Account, type Consent, type Session } from './account';
+import { jsonStorage } from './json-storage';
+import { randomId } from './random-id';
 
 export type TextSize = 'normal' | 'large' | 'xlarge';
 export type Settings = { lang: 'vi' | 'en'; textSize: TextSize; highContrast: boolean; langChosen: boolean };
@@ -9,14 +14,32 @@ export type Settings = { lang: 'vi' | 'en'; textSize: TextSize; highContrast: bo
 export type AppState = {
   settings: Settings;
   progress: Progress;
+  consent: Consent;
+  account: Account;
+  outbox: Outbox;
+  /** Bumped whenever results reach the service, so an open household screen reads it again. Not saved. */
+  syncedAt: number;
   setLang(lang: Settings['lang']): void;
   setTextSize(size: TextSize): void;
   setHighContrast(on: boolean): void;
   rememberCard(lessonId: string, card: number): void;
+  /** Records a finished quiz on the phone and, with consent, queues it for the household. */
   recordQuiz(lessonId: string, score: number, passed: boolean): void;
+  /** A new decision is not yet known to the service (`sent` false) unless the caller has just told it. */
+  decideConsent(given: boolean, sent?: boolean): void;
+  consentSent(): void;
+  signedIn(session: Session, household: HouseholdView | null): void;
+  sessionLost(): void;
+  setDevIdentity(deviceId: string, name: string): void;
+  setHousehold(household: HouseholdView | null): void;
+  updateOutbox(change: (o: Outbox) => Outbox, landed?: boolean): void;
+  /** After "delete my data": the service holds nothing any more, so neither does the phone, except lesson progress. */
+  forgetServerData(): void;
 };
 
-type Saved = Pick<AppState, 'settings' | 'progress'>;
+type Saved = Pick<AppState, 'settings' | 'progress' | 'consent' | 'account' | 'outbox'>;
+
+export type StoreDeps = { now: () => Date; newId: () => string; lessonVersion: (lessonId: string) => number | undefined };
 
 export const defaultSettings: Settings = { lang: 'vi', textSize: 'normal', highContrast: false, langChosen: false };
 
@@ -33,50 +56,66 @@ export function parseSettings(raw: unknown): Settings {
   };
 }
 
-/** JSON over the platform's key-value store; unreadable saves are treated as absent rather than thrown. */
-function jsonStorage(kv: KeyValueStore): PersistStorage<Saved> {
-  return {
-    getItem(name) {
-      try {
-        const raw = kv.getItem(name);
-        return raw ? (JSON.parse(raw) as { state: Saved; version?: number }) : null;
-      } catch {
-        return null;
-      }
-    },
-    setItem(name, value) {
-      try {
-        kv.setItem(name, JSON.stringify(value));
-      } catch {
-        // A full or blocked store must not break learning; the next change tries again.
-      }
-    },
-    removeItem: (name) => kv.removeItem(name),
-  };
-}
-
 export const STORE_KEY = 'hvs-app';
 
 /** One store for the app, persisted through the platform's storage (nativeStorage in Zalo, localStorage elsewhere). */
-export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Date()) {
+export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Date(), deps: Partial<Omit<StoreDeps, 'now'>> = {}) {
+  const { newId = randomId, lessonVersion = () => 1 } = deps;
   return createStore<AppState>()(
     persist(
       (set) => ({
         settings: defaultSettings,
         progress: emptyProgress(),
+        consent: noConsent,
+        account: noAccount,
+        outbox: emptyOutbox(),
+        syncedAt: 0,
         setLang: (lang) => set((s) => ({ settings: { ...s.settings, lang, langChosen: true } })),
         setTextSize: (textSize) => set((s) => ({ settings: { ...s.settings, textSize } })),
         setHighContrast: (highContrast) => set((s) => ({ settings: { ...s.settings, highContrast } })),
         rememberCard: (id, card) => set((s) => ({ progress: rememberCard(s.progress, id, card) })),
-        recordQuiz: (id, score, passed) => set((s) => ({ progress: recordQuiz(s.progress, id, score, passed, now()) })),
+        recordQuiz: (id, score, passed) =>
+          set((s) => {
+            const at = now();
+            const progress = recordQuiz(s.progress, id, score, passed, at);
+            const version = lessonVersion(id);
+            if (s.consent.decision !== 'given' || !version) return { progress };
+            const item = { id: newId(), lessonId: id, lessonVersion: version, score, passed, completedAt: at.toISOString() };
+            return { progress, outbox: enqueue(s.outbox, item) };
+          }),
+        decideConsent: (given, sent = false) =>
+          set((s) => ({
+            consent: { decision: given ? 'given' : 'declined', at: now().toISOString(), sent },
+            // Lessons passed while results stayed on the phone count for the household once the resident agrees.
+            outbox: given ? backfill(s.outbox, s.progress, lessonVersion, newId) : s.outbox,
+          })),
+        consentSent: () => set((s) => ({ consent: { ...s.consent, sent: true } })),
+        signedIn: (session, household) => set((s) => ({ account: { ...s.account, session, household } })),
+        sessionLost: () => set((s) => ({ account: { ...s.account, session: null } })),
+        setDevIdentity: (deviceId, devName) => set((s) => ({ account: { ...s.account, deviceId, devName } })),
+        setHousehold: (household) => set((s) => ({ account: { ...s.account, household } })),
+        updateOutbox: (change, landed = false) => set((s) => ({ outbox: change(s.outbox), ...(landed ? { syncedAt: s.syncedAt + 1 } : {}) })),
+        forgetServerData: () =>
+          set((s) => ({
+            account: { ...noAccount, deviceId: s.account.deviceId },
+            outbox: emptyOutbox(),
+            consent: { decision: 'declined', at: now().toISOString(), sent: true },
+          })),
       }),
       {
         name: STORE_KEY,
-        storage: jsonStorage(kv),
-        partialize: (s) => ({ settings: s.settings, progress: s.progress }),
+        storage: jsonStorage<Saved>(kv),
+        partialize: (s) => ({ settings: s.settings, progress: s.progress, consent: s.consent, account: s.account, outbox: s.outbox }),
         merge: (saved, current) => {
           const s = (saved ?? {}) as Partial<Record<keyof Saved, unknown>>;
-          return { ...current, settings: parseSettings(s.settings), progress: parseProgress(s.progress) };
+          return {
+            ...current,
+            settings: parseSettings(s.settings),
+            progress: parseProgress(s.progress),
+            consent: parseConsent(s.consent),
+            account: parseAccount(s.account),
+            outbox: parseOutbox(s.outbox),
+          };
         },
       },
     ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { householdProgress, type MemberResult } from './household-progress';
-import { CODE_ALPHABET, formatJoinCode, makeJoinCode, normalizeJoinCode } from './join-code';
+import { CODE_ALPHABET, codeFromScan, formatJoinCode, makeJoinCode, normalizeJoinCode } from './join-code';
 
 const r = (lessonId: string, memberId: string, passed: boolean, day: number): MemberResult => ({
   lessonId,
@@ -38,5 +38,11 @@ describe('join codes', () => {
     expect(normalizeJoinCode('ABO234')).toEqual({ ok: false, reason: 'letters' });
     expect(normalizeJoinCode('AB23')).toEqual({ ok: false, reason: 'length' });
     expect(formatJoinCode('ABC234')).toBe('ABC-234');
+  });
+  it('read the code out of a scanned card link or bare text', () => {
+    expect(codeFromScan('https://hocvuso.example/household/join?code=ABC234')).toBe('ABC234');
+    expect(codeFromScan('https://zalo.me/s/123/household/join?code=abc-234&utm=card')).toBe('abc-234');
+    expect(codeFromScan('  ABC-234\n')).toBe('ABC-234');
+    expect(codeFromScan('https://example.com/some/other/page')).toBe('');
   });
 });

@@ -22,3 +22,20 @@ export function normalizeJoinCode(input: string): CodeCheck {
 
 /** "ABC234" → "ABC-234": easier to read aloud and to copy from a printed card. */
 export const formatJoinCode = (code: string) => `${code.slice(0, 3)}-${code.slice(3)}`;
+
+/**
+ * What a scanned QR holds: a printed card carries a link (`…/household/join?code=ABC234`, also as a Zalo deep
+ * link) or, on older cards, the bare code. Returns the text to put in the code field; checking is normalizeJoinCode's job.
+ */
+export function codeFromScan(text: string): string {
+  const raw = text.trim();
+  const param = /[?&]code=([^&#\s]+)/i.exec(raw)?.[1];
+  if (param) {
+    try {
+      return decodeURIComponent(param).trim();
+    } catch {
+      return param;
+    }
+  }
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? '' : raw;
+}

@@ -1,0 +1,25 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { migrate, openDatabase } from '../../bot/db/open-database';
+import { backends, freshStore } from '../support/backends';
+
+describe.each(backends)('migrations on %s', (backend) => {
+  it('go up to the latest, down to nothing, and up again', async () => {
+    const store = await freshStore(backend);
+    const database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
+    const tables = async () =>
+      (await sql<{ t: string }>`select table_name as t from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely%'`.execute(database.db)).rows
+        .map((r) => r.t)
+        .sort();
+    try {
+      expect(await tables()).toEqual(['areas', 'completions', 'consent_events', 'deletion_log', 'households', 'members']);
+      await migrate(database.db, 'down');
+      expect(await tables()).toEqual([]);
+      await migrate(database.db);
+      expect(await tables()).toHaveLength(6);
+    } finally {
+      await database.close();
+      await store.cleanup();
+    }
+  });
+});
