@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -8,26 +9,51 @@ import { buildServices } from './services/build-services';
 
 // `npm start`: build the mini app if it has not been built yet, then serve API, bot and app on one port.
 const config = readConfig();
-if (!existsSync(path.join(config.wwwDir, 'index.html'))) {
+if (cluster.isPrimary && !existsSync(path.join(config.wwwDir, 'index.html'))) {
   console.log('Building the mini app (first start)…');
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: path.resolve(import.meta.dirname, '..') });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const services = await buildServices(config).catch((err: Error) => {
-  console.error(`Could not start: ${err.message}`);
-  process.exit(1);
-});
-const app = createApp(services);
-const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-  console.log(`Học vụ số is running on http://localhost:${info.port} (database: ${services.backend})`);
-  if (!config.production) console.log('Development sign-in is ON (NODE_ENV is not "production").');
-});
-let stopping = false;
-const stop = () => {
-  if (stopping) return;
-  stopping = true;
-  server.close();
-  void services.close().then(() => process.exit(0));
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+
+// PostgreSQL lets several processes share the load (the service keeps no state of its own); PGlite is one process.
+const workers = config.databaseUrl ? Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1)) : 1;
+if (workers > 1 && cluster.isPrimary) startCluster(workers);
+else await serveOne();
+
+function startCluster(n: number) {
+  for (let i = 0; i < n; i++) cluster.fork();
+  let announced = false;
+  cluster.on('message', (_w, msg: { port?: number }) => {
+    if (!msg.port || announced) return;
+    announced = true;
+    console.log(`Học vụ số is running on http://localhost:${msg.port} (database: postgres, ${n} processes)`);
+  });
+  const stopAll = () => {
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
+    process.exit(0);
+  };
+  process.on('SIGINT', stopAll);
+  process.on('SIGTERM', stopAll);
+}
+
+async function serveOne() {
+  const services = await buildServices(config).catch((err: Error) => {
+    console.error(`Could not start: ${err.message}`);
+    process.exit(1);
+  });
+  const app = createApp(services);
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+    if (cluster.isWorker) return void process.send?.({ port: info.port });
+    console.log(`Học vụ số is running on http://localhost:${info.port} (database: ${services.backend})`);
+    if (!config.production) console.log('Development sign-in is ON (NODE_ENV is not "production").');
+  });
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    void services.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

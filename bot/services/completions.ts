@@ -42,7 +42,37 @@ export function createCompletions(db: Db, members: Members, lessonIds: ReadonlyS
   }
 
   return {
+    /**
+     * The hot path: one statement checks consent and household membership and inserts, so a write costs one round
+     * trip. Only when nothing was inserted do we look closer, to say why (duplicate, no consent, no household).
+     */
     async record(memberId: string, body: CompletionBody, source: Source = 'app') {
+      if (!lessonIds.has(body.lessonId)) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+      const inserted = await db
+        .insertInto('completions')
+        .columns(['id', 'member_id', 'household_id', 'lesson_id', 'lesson_version', 'score', 'passed', 'completed_at', 'source'])
+        .expression((eb) =>
+          eb
+            .selectFrom('members')
+            .select([
+              eb.val(body.id).as('id'),
+              'members.id as member_id',
+              'members.household_id',
+              eb.val(body.lessonId).as('lesson_id'),
+              eb.val(body.lessonVersion).as('lesson_version'),
+              eb.val(body.score).as('score'),
+              eb.val(body.passed).as('passed'),
+              eb.val(body.completedAt).as('completed_at'),
+              eb.val(source).as('source'),
+            ])
+            .where('members.id', '=', memberId)
+            .where('members.consent_at', 'is not', null)
+            .where('members.household_id', 'is not', null),
+        )
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (inserted) return { id: body.id, status: 'recorded' as const };
       return recordFor(memberId, await householdOf(memberId), body, source, null);
     },
     /** An offline outbox arrives as a batch; each item succeeds or fails on its own so one bad item blocks nothing. */

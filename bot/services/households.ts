@@ -20,10 +20,13 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
   }
 
   async function progressOf(householdId: string, viewerId: string): Promise<ProgressView> {
-    const household = await householdView(db, householdId);
+    // Independent reads go out together: on PostgreSQL they run on separate pooled connections.
+    const [household, rows, results] = await Promise.all([
+      householdView(db, householdId),
+      db.selectFrom('members').select(['id', 'display_name', 'role']).where('household_id', '=', householdId).orderBy('created_at').execute(),
+      db.selectFrom('completions').select(['lesson_id', 'member_id', 'passed', 'completed_at']).where('household_id', '=', householdId).where('passed', '=', true).execute(),
+    ]);
     if (!household) throw notFound();
-    const rows = await db.selectFrom('members').select(['id', 'display_name', 'role']).where('household_id', '=', householdId).orderBy('created_at').execute();
-    const results = await db.selectFrom('completions').select(['lesson_id', 'member_id', 'passed', 'completed_at']).where('household_id', '=', householdId).where('passed', '=', true).execute();
     const p = householdProgress(
       required,
       results.map((r) => ({ lessonId: r.lesson_id, memberId: r.member_id, passed: r.passed, completedAt: new Date(r.completed_at).toISOString() })),
