@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import enBot from './en/bot.json';
 import en from './en/common.json';
+import viBot from './vi/bot.json';
 import vi from './vi/common.json';
 
 type Tree = { [k: string]: string | Tree };
@@ -9,7 +11,10 @@ const entries = (t: Tree, prefix = ''): [string, string][] =>
 
 const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
-describe('locales', () => {
+describe.each([
+  ['common', vi, en],
+  ['bot', viBot, enBot],
+] as const)('%s locales', (_name, vi, en) => {
   it('have the same keys in vi and en', () => {
     expect(entries(en as Tree).map(([k]) => k).sort()).toEqual(entries(vi as Tree).map(([k]) => k).sort());
   });

@@ -1,0 +1,37 @@
+import type { FaqHit } from './faq-index';
+
+export type Thresholds = {
+  /** Below this BM25 score nothing is answered: the question shares too little with any entry. */
+  minScore: number;
+  /** Confidence (0..1) at which the best entry is answered outright. */
+  confident: number;
+  /** A lower confidence is still enough when the best entry clearly beats the second (score ratio ≥ margin). */
+  fallbackConfidence: number;
+  margin: number;
+  /** Two entries within this score ratio are too close to choose: ask which one. */
+  closeRatio: number;
+  /** Below this confidence the question is about something else entirely: refuse kindly instead of "I don't know". */
+  outOfScope: number;
+};
+
+export const DEFAULT_THRESHOLDS: Thresholds = { minScore: 60, confident: 0.55, fallbackConfidence: 0.35, margin: 1.6, closeRatio: 1.12, outOfScope: 0.3 };
+
+export type Decision =
+  | { kind: 'answer'; hit: FaqHit }
+  | { kind: 'clarify'; hits: FaqHit[] }
+  | { kind: 'unknown'; best?: FaqHit }
+  | { kind: 'out_of_scope'; best?: FaqHit };
+
+const acceptable = (h: FaqHit, next: FaqHit | undefined, t: Thresholds) =>
+  h.score >= t.minScore && (h.confidence >= t.confident || (h.confidence >= t.fallbackConfidence && h.score / (next?.score || 1e-9) >= t.margin));
+
+/** Answer, ask which one, or say honestly that we do not know: never a confident guess. */
+export function decide(hits: FaqHit[], t: Thresholds = DEFAULT_THRESHOLDS): Decision {
+  const [best, second] = hits;
+  if (!best) return { kind: 'out_of_scope' };
+  if (acceptable(best, second, t)) {
+    const close = hits.slice(1).filter((h) => best.score / h.score < t.closeRatio && h.score >= t.minScore && h.confidence >= t.fallbackConfidence);
+    return close.length ? { kind: 'clarify', hits: [best, ...close].slice(0, 3) } : { kind: 'answer', hit: best };
+  }
+  return best.confidence < t.outOfScope || best.score < t.minScore / 2 ? { kind: 'out_of_scope', best } : { kind: 'unknown', best };
+}

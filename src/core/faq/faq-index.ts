@@ -1,0 +1,93 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { FaqEntry } from '../content/faq-schema';
+import type { Lang } from '../content/lesson-schema';
+import { contentWords, faqTerms } from './faq-terms';
+
+export type FaqHit = { faqId: string; score: number; confidence: number };
+
+const QW = Number(process.env.QW ?? 0.35);
+const ANSWER_WEIGHT = Number(process.env.AW ?? 0.3);
+
+type Doc = { id: number; faqId: string; text: string; answer: boolean };
+
+/**
+ * FAQ retrieval: one document per question or phrasing, scored with BM25 over folded words and bigrams,
+ * with typo tolerance on longer words. Confidence is the share of the question's meaning (IDF-weighted words)
+ * that the best entry explains, so a question full of words the FAQ never uses scores low however it ranks.
+ */
+export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi') {
+  const docs: Doc[] = [];
+  for (const e of entries) {
+    const side = e[lang];
+    for (const text of [side.question, ...side.phrasings]) docs.push({ id: docs.length, faqId: e.id, text, answer: false });
+    // The answer names things residents ask about in their own words ("App Store", "113"): a weaker, wider net.
+    docs.push({ id: docs.length, faqId: e.id, text: side.answer, answer: true });
+  }
+  const search = new MiniSearch<Doc>({
+    fields: ['text'],
+    storeFields: ['faqId', 'text', 'answer'],
+    tokenize: faqTerms,
+    processTerm: (t) => t,
+    searchOptions: {
+      tokenize: faqTerms,
+      processTerm: (t) => t,
+      // Typos: one edit in words of 4+ letters; bigrams are exact, they are the precise signal.
+      fuzzy: (term) => (term.includes('_') || term.length < 4 ? false : 0.25),
+      weights: { fuzzy: 0.6, prefix: 0 },
+    },
+  });
+  search.addAll(docs);
+
+  const df = new Map<string, number>();
+  const phrasings = docs.filter((d) => !d.answer);
+  for (const d of phrasings) for (const w of new Set(contentWords(d.text))) df.set(w, (df.get(w) ?? 0) + 1);
+  const maxIdf = Math.log(1 + docs.length);
+  const idf = (w: string) => (df.has(w) ? Math.log(1 + docs.length / df.get(w)!) : maxIdf);
+  // Each phrasing's words and their total weight, computed once: queries only look them up.
+  const docWords = new Map(phrasings.map((d) => {
+    const words = [...new Set(contentWords(d.text))];
+    return [d.id, { words, total: words.reduce((s, w) => s + idf(w), 0) || 1 }] as const;
+  }));
+
+  /**
+   * How well one phrasing and the question explain each other: the IDF-weighted share of the question's words the
+   * phrasing contains, and of the phrasing's words the question contains. Long polite questions have many extra
+   * words, so the phrasing side counts more; a question that shares one common word with a phrasing scores low on both.
+   */
+  function confidenceOf(r: SearchResult, words: string[], total: number) {
+    const queryCovered = words.filter((w) => r.queryTerms.includes(w)).reduce((s, w) => s + idf(w), 0) / total;
+    const doc = docWords.get(r.id as number)!;
+    const docCovered = doc.words.filter((w) => r.terms.includes(w)).reduce((s, w) => s + idf(w), 0) / doc.total;
+    return QW * queryCovered + (1 - QW) * docCovered;
+  }
+
+  return {
+    size: entries.length,
+    /** Best entries for a question, best first, one hit per FAQ entry. */
+    query(question: string, limit = 3): FaqHit[] {
+      const words = [...new Set(contentWords(question))];
+      if (!words.length) return [];
+      const total = words.reduce((s, w) => s + idf(w), 0);
+      const byFaq = new Map<string, { score: number; docs: SearchResult[] }>();
+      const answerScore = new Map<string, number>();
+      for (const r of search.search(question)) {
+        if (r.answer) {
+          answerScore.set(r.faqId as string, r.score);
+          continue;
+        }
+        const prev = byFaq.get(r.faqId as string) ?? { score: 0, docs: [] };
+        prev.score = Math.max(prev.score, r.score);
+        prev.docs.push(r);
+        byFaq.set(r.faqId as string, prev);
+      }
+      for (const [faqId, v] of byFaq) v.score += ANSWER_WEIGHT * (answerScore.get(faqId) ?? 0);
+      // Confidence only for the few entries we return: it is the costly part.
+      return [...byFaq.entries()]
+        .sort((a, b) => b[1].score - a[1].score)
+        .slice(0, limit)
+        .map(([faqId, v]) => ({ faqId, score: v.score, confidence: Math.max(...v.docs.map((r) => confidenceOf(r, words, total))) }));
+    },
+  };
+}
+
+export type FaqIndex = ReturnType<typeof createFaqIndex>;
