@@ -17,6 +17,31 @@ export type Config = {
   zaloAppSecret?: string;
   /** Origins allowed to call the API from a browser: Zalo's mini app host, plus local development. */
   corsOrigins: string[];
+  /** Zalo Official Account chat channel; absent unless both the OA secret key and an OA access token are set. */
+  zaloOa?: ZaloOaConfig;
+  /** Botpress Cloud bridge (progress table, FAQ knowledge base); absent unless both token and bot id are set. */
+  botpress?: BotpressConfig;
+};
+
+export type BotpressConfig = {
+  /** Bot access key or PAT: server side only. */
+  token: string;
+  botId: string;
+  apiUrl?: string;
+  /** The Table that mirrors household progress. */
+  table: string;
+  /** Lowest knowledge-base search score the bot accepts as an answer. */
+  minScore?: number;
+};
+
+export type ZaloOaConfig = {
+  /** The Zalo app linked to the OA: it is part of every webhook signature. */
+  appId: string;
+  /** The OA secret key (not the app secret): signs webhook events. */
+  secretKey: string;
+  /** OA access token for the customer-service message API. */
+  accessToken: string;
+  apiBase: string;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,5 +57,32 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     zaloApiBase: env.ZALO_API_BASE || 'https://graph.zalo.me',
     zaloAppSecret: env.ZALO_APP_SECRET || undefined,
     corsOrigins: (env.CORS_ORIGINS ?? 'https://h5.zdn.vn,http://localhost:3001').split(',').map((s) => s.trim()).filter(Boolean),
+    zaloOa: readZaloOa(env),
+    botpress: readBotpress(env),
+  };
+}
+
+// Half a configuration would accept webhooks it cannot answer (or answer ones it cannot verify): all or nothing.
+function readZaloOa(env: NodeJS.ProcessEnv): ZaloOaConfig | undefined {
+  const secretKey = env.ZALO_OA_SECRET_KEY;
+  const accessToken = env.ZALO_OA_ACCESS_TOKEN;
+  if (!secretKey || !accessToken) return undefined;
+  return {
+    appId: env.ZALO_OA_APP_ID || env.ZALO_APP_ID || 'hocvuso-dev',
+    secretKey,
+    accessToken,
+    apiBase: env.ZALO_OA_API_BASE || 'https://openapi.zalo.me',
+  };
+}
+
+function readBotpress(env: NodeJS.ProcessEnv): BotpressConfig | undefined {
+  if (!env.BOTPRESS_TOKEN || !env.BOTPRESS_BOT_ID) return undefined;
+  const minScore = Number(env.BOTPRESS_KB_MIN_SCORE);
+  return {
+    token: env.BOTPRESS_TOKEN,
+    botId: env.BOTPRESS_BOT_ID,
+    apiUrl: env.BOTPRESS_API_URL || undefined,
+    table: env.BOTPRESS_TABLE || 'HvsHouseholdProgress',
+    minScore: env.BOTPRESS_KB_MIN_SCORE && Number.isFinite(minScore) ? minScore : undefined,
   };
 }

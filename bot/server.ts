@@ -2,7 +2,10 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { ApiError, errorBody, sendError } from './http/api-error';
+import { memberByZaloAppUserId } from './channels/zalo-oa/find-member';
+import { zaloOaWebhook } from './channels/zalo-oa/webhook-route';
 import { authRoutes } from './routes/api-auth';
+import { botRoutes } from './routes/api-bot';
 import { residentRoutes } from './routes/api-resident';
 import { openApiRoutes } from './routes/openapi';
 import { staticAppRoutes } from './routes/static-app';
@@ -17,7 +20,12 @@ export function createApp(s: Services) {
   app.get('/api/health', (c) => c.json({ ok: true, database: s.backend }));
   app.route('/api', openApiRoutes());
   app.route('/api/auth', authRoutes(s));
+  app.route('/api/bot', botRoutes(s));
   app.route('/api', residentRoutes(s));
+  if (s.config.zaloOa && s.zaloOaSender) {
+    const oa = s.config.zaloOa;
+    app.route('/webhooks/zalo-oa', zaloOaWebhook({ appId: oa.appId, secretKey: oa.secretKey, conversation: s.conversation, sender: s.zaloOaSender, findMemberByZaloAppUserId: memberByZaloAppUserId(s.db) }));
+  }
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));
   app.route('/', staticAppRoutes({ wwwDir: s.config.wwwDir, appId: s.config.appId }));
   app.notFound((c) => c.json(errorBody('not_found', 'Not found'), 404));

@@ -71,6 +71,43 @@ const init: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-init': init };
+// The chatbot's own state: a quiz in progress per chat user, requests for a person, and questions it could not answer.
+const bot: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('bot_quiz_sessions')
+      .addColumn('user_key', 'text', (c) => c.primaryKey())
+      .addColumn('lesson_id', 'text', (c) => c.notNull())
+      .addColumn('question', 'integer', (c) => c.notNull())
+      .addColumn('taps', 'jsonb', (c) => c.notNull())
+      .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema
+      .createTable('handoff_requests')
+      .addColumn('id', 'serial', (c) => c.primaryKey())
+      .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('channel', 'text', (c) => c.notNull())
+      .addColumn('member_id', 'uuid', (c) => c.references('members.id').onDelete('cascade'))
+      .addColumn('area_id', 'text')
+      .addColumn('question', 'text')
+      .addColumn('status', 'text', (c) => c.notNull().defaultTo('open'))
+      .execute();
+    await db.schema
+      .createTable('unanswered_questions')
+      .addColumn('id', 'serial', (c) => c.primaryKey())
+      .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('channel', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('top_faq', 'text')
+      .addColumn('confidence', 'real', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    for (const t of ['unanswered_questions', 'handoff_requests', 'bot_quiz_sessions']) await db.schema.dropTable(t).ifExists().execute();
+  },
+};
+
+export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

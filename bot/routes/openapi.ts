@@ -21,6 +21,7 @@ export const operations: Op[] = [
   { method: 'delete', path: '/api/households/mine/members/{memberId}', summary: 'Head removes a member', auth: true },
   { method: 'post', path: '/api/completions', summary: 'Record a quiz result (idempotent on id)', body: api.completionBody, auth: true },
   { method: 'post', path: '/api/completions/batch', summary: 'Record queued offline results', body: api.completionBatchBody, auth: true },
+  { method: 'post', path: '/api/bot/message', summary: 'Ask the FAQ bot (signed in, or with a chatId)', body: api.botMessageBody },
 ];
 
 const errorSchema = {

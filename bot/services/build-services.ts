@@ -2,6 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
 import { loadLessonIndex, type LessonIndex } from '../content/lesson-index';
 import { openDatabase, type OpenDatabase } from '../db/open-database';
+import { createBotText } from '../bot/bot-text';
+import { createChatQuiz } from '../bot/chat-quiz';
+import { createConversation } from '../bot/conversation';
+import { createFaqAnswerer } from '../bot/faq-answerer';
+import { loadFaq } from '../bot/load-faq';
+import { createZaloOaSendClient } from '../channels/zalo-oa/send-client';
 import { loadAreas, syncAreas } from './areas';
 import { createCompletions } from './completions';
 import { createHouseholds } from './households';
@@ -22,6 +28,10 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const areas = await loadAreas();
   await syncAreas(db, areas);
   const members = createMembers(db, now);
+  const completions = createCompletions(db, members, new Set(lessons.lessons.keys()));
+  const text = await createBotText();
+  const answerer = createFaqAnswerer({ faq: await loadFaq(), lessons, text });
+  const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions }) });
   const secret = config.sessionSecret ? new TextEncoder().encode(config.sessionSecret) : randomBytes(32);
   return {
     config,
@@ -33,7 +43,10 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
     sessions: createSessions(secret, now),
     zalo: createZaloIdentity({ apiBase: config.zaloApiBase, appSecret: config.zaloAppSecret }),
     households: createHouseholds(db, members, lessons.required),
-    completions: createCompletions(db, members, new Set(lessons.lessons.keys())),
+    completions,
+    answerer,
+    conversation,
+    zaloOaSender: config.zaloOa ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: config.zaloOa.accessToken, miniAppId: config.appId }) : undefined,
     myData: createMyData(db, members, now),
     close: () => database.close(),
   };

@@ -12,11 +12,13 @@ describe.each(backends)('migrations on %s', (backend) => {
         .map((r) => r.t)
         .sort();
     try {
-      expect(await tables()).toEqual(['areas', 'completions', 'consent_events', 'deletion_log', 'households', 'members']);
+      expect(await tables()).toEqual(['areas', 'bot_quiz_sessions', 'completions', 'consent_events', 'deletion_log', 'handoff_requests', 'households', 'members', 'unanswered_questions']);
+      await migrate(database.db, 'down');
+      expect(await tables()).toHaveLength(6);
       await migrate(database.db, 'down');
       expect(await tables()).toEqual([]);
       await migrate(database.db);
-      expect(await tables()).toHaveLength(6);
+      expect(await tables()).toHaveLength(9);
     } finally {
       await database.close();
       await store.cleanup();

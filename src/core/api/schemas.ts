@@ -38,6 +38,13 @@ export const completionBody = z.strictObject({
 
 export const completionBatchBody = z.strictObject({ items: z.array(completionBody).min(1).max(100, 'send at most 100 results at once') });
 
+export const botMessageBody = z.strictObject({
+  text: z.string().max(2000, 'at most 2000 characters'),
+  lang: z.enum(['vi', 'en']).optional(),
+  /** For chats without a session (consent declined): a random id kept on the phone, so a quiz can continue. */
+  chatId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -').optional(),
+});
+
 export type DevSignInBody = z.infer<typeof devSignInBody>;
 export type ZaloSignInBody = z.infer<typeof zaloSignInBody>;
 export type CompletionBody = z.infer<typeof completionBody>;
@@ -61,5 +68,5 @@ export type MeView = {
 };
 export type SessionView = { token: string; expiresAt: string; me: MeView };
 export type CompletionResult = { id: string; status: 'recorded' | 'duplicate' };
-export type AreaView = { wardId: string; wardName: string; areas: { id: string; name: string }[] };
+export type AreaView = { wardId: string; wardName: string; team?: { name: string; phone: string }; areas: { id: string; name: string }[] };
 export type ApiError = { error: { code: string; message: string; field?: string } };

@@ -33,5 +33,5 @@ export function decide(hits: FaqHit[], t: Thresholds = DEFAULT_THRESHOLDS): Deci
     const close = hits.slice(1).filter((h) => best.score / h.score < t.closeRatio && h.score >= t.minScore && h.confidence >= t.fallbackConfidence);
     return close.length ? { kind: 'clarify', hits: [best, ...close].slice(0, 3) } : { kind: 'answer', hit: best };
   }
-  return best.confidence < t.outOfScope || best.score < t.minScore / 2 ? { kind: 'out_of_scope', best } : { kind: 'unknown', best };
+  return best.confidence < t.outOfScope || best.score < t.minScore ? { kind: 'out_of_scope', best } : { kind: 'unknown', best };
 }

@@ -59,19 +59,19 @@ const PHRASES: [string, string][] = [
 
 const WORDS: Record<string, string> = {
   ko: 'khong', k: 'khong', kg: 'khong', kh: 'khong', hok: 'khong', hong: 'khong', hem: 'khong', khg: 'khong',
-  dc: 'duoc', dk: 'duoc', đc: 'duoc', dtc: 'duoc',
+  dc: 'duoc', dtc: 'duoc',
   j: 'gi', ji: 'gi',
   ntn: 'nhu the nao', sao: 'sao', lm: 'lam', ls: 'lam sao',
   vs: 'voi', vz: 'vay', v: 'vay',
   mk: 'mat khau', mkhau: 'mat khau', pass: 'mat khau', password: 'mat khau', pw: 'mat khau',
-  sdt: 'so dien thoai', sđt: 'so dien thoai', dt: 'dien thoai', đt: 'dien thoai', dthoai: 'dien thoai',
+  sdt: 'so dien thoai', dt: 'dien thoai', dthoai: 'dien thoai',
   tk: 'tai khoan', acc: 'tai khoan', stk: 'so tai khoan', ck: 'chuyen khoan', nh: 'ngan hang',
   cccd: 'can cuoc', cmnd: 'can cuoc', cmt: 'can cuoc', cc: 'can cuoc',
   bhyt: 'bao hiem y te', bhxh: 'bao hiem xa hoi', gplx: 'giay phep lai xe', mst: 'ma so thue',
   hp: 'hai phong', tdp: 'to dan pho', pa: 'phan anh',
   app: 'ung dung', ud: 'ung dung', iphone: 'iphone appstore', android: 'android chplay', samsung: 'android chplay', apk: 'apk', ad: 'admin', bn: 'bao nhieu', r: 'roi', ms: 'moi', nx: 'nua', trc: 'truoc',
   otp: 'otp', sms: 'tin nhan', tn: 'tin nhan', msg: 'tin nhan', ib: 'nhan tin', zl: 'zalo',
-  qr: 'qr', cod: 'cod', dk: 'dang ky', dki: 'dang ky', đk: 'dang ky', dky: 'dang ky',
+  qr: 'qr', cod: 'cod', dk: 'dang ky', dki: 'dang ky', dky: 'dang ky',
   ng: 'nguoi', ngta: 'nguoi ta', cx: 'cung', cg: 'cung',
   hum: 'hom', nay: 'nay', wa: 'qua', ok: 'duoc', oki: 'duoc', thik: 'thich', lun: 'luon',
 };

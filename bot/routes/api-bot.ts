@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import { botMessageBody } from '../../src/core/api/schemas';
+import { ApiError } from '../http/api-error';
+import { jsonBody } from '../http/validate';
+import type { Services } from '../services/build-services';
+
+/** The in-app chat: signed-in residents chat as themselves; others with a random chat id (nothing personal). */
+export function botRoutes(s: Services) {
+  const app = new Hono();
+  app.post('/message', async (c) => {
+    const body = await jsonBody(c, botMessageBody);
+    const auth = c.req.header('Authorization');
+    const memberId = auth ? await s.sessions.verify(auth) : undefined;
+    if (!memberId && !body.chatId) throw new ApiError(400, 'invalid_input', 'chatId: send a chat id or sign in', 'chatId');
+    const userKey = memberId ? `member:${memberId}` : `chat:${body.chatId}`;
+    return c.json(await s.conversation.handle({ channel: 'app', userKey, memberId, text: body.text, lang: body.lang ?? 'vi' }));
+  });
+  return app;
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zaloOaMac } from '../../bot/channels/zalo-oa/verify-signature';
+import { startAppServer, type RunningApp } from '../e2e/support/app-server';
+import { apiClient, resident } from '../support/api-client';
+import { backends } from '../support/backends';
+import { startZaloOa, type ZaloOaStandIn } from '../stand-ins/zalo-oa';
+
+describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
+  let app: RunningApp;
+  let oa: ZaloOaStandIn;
+  beforeAll(async () => {
+    oa = await startZaloOa('oa-token');
+    app = await startAppServer({ backend, env: { ZALO_OA_APP_ID: 'oa-app', ZALO_OA_SECRET_KEY: 'oa-secret', ZALO_OA_ACCESS_TOKEN: 'oa-token', ZALO_OA_API_BASE: oa.url } });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await oa?.close();
+  });
+  const ask = (text: string, chatId = 'test-chat-0001', token?: string) => apiClient(app.url, token).post('/api/bot/message', { text, chatId });
+
+  it('answers the same question typed with diacritics, without, and in teencode', async () => {
+    for (const q of ['Quên mật khẩu VNeID thì làm sao?', 'quen mat khau vneid thi lam sao', 'vn eid quen mk thi lm ntn']) {
+      const r = (await ask(q)).body;
+      expect(r, q).toMatchObject({ kind: 'answer', matched: true, faqId: 'vneid-forgot-password' });
+      expect(r.buttons.map((b: { kind: string }) => b.kind)).toEqual(['lesson', 'handoff']);
+    }
+  });
+
+  it('refuses out-of-scope questions kindly and logs them scrubbed', async () => {
+    const r = (await ask('giá vàng hôm nay bao nhiêu, gọi cho tôi 0912345678')).body;
+    expect(r).toMatchObject({ kind: 'out_of_scope', matched: false });
+    expect(r.text).toContain('VNeID');
+    const logged = await app.services.db.selectFrom('unanswered_questions').select(['text', 'kind']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(logged).toEqual({ text: 'giá vàng hôm nay bao nhiêu, gọi cho tôi [số]', kind: 'out_of_scope' });
+  });
+
+  it('warns about a code or ID number and stores nothing of the message', async () => {
+    const before = await app.services.db.selectFrom('unanswered_questions').select(({ fn }) => fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const r = (await ask('công an bảo bác đọc mã OTP 482913 cho họ')).body;
+    expect(r).toMatchObject({ kind: 'safety', matched: false, lessonId: 'fraud-fake-police' });
+    const after = await app.services.db.selectFrom('unanswered_questions').select(({ fn }) => fn.countAll().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('runs a lesson quiz in the chat and records a pass for the household (source bot)', async () => {
+    const r = await resident(app.url, 'Ông Chat');
+    await r.api.post('/api/households', { areaId: 'le-chan/2' });
+    const lesson = app.services.lessons.lessons.get('fraud-bank-sms')!.vi;
+    let reply = (await ask(`học bài ${lesson.title}`, undefined, r.token)).body;
+    expect(reply.kind).toBe('quiz');
+    for (const [q, question] of lesson.quiz.entries()) {
+      expect(reply.text).toContain(question.question);
+      const wrong = (question.correct + 1) % question.options.length;
+      if (q === 0) {
+        reply = (await ask(`quiz:${lesson.id}:${q}:${wrong}`, undefined, r.token)).body;
+        expect(reply.text).toContain('Chưa đúng');
+        expect(reply.buttons.some((b: { payload?: string }) => b.payload === `quiz:${lesson.id}:${q}:${wrong}`)).toBe(false);
+      }
+      reply = (await ask(`quiz:${lesson.id}:${q}:${question.correct}`, undefined, r.token)).body;
+    }
+    expect(reply.text).toContain('đã ghi nhận');
+    const row = await app.services.db.selectFrom('completions').select(['source', 'lesson_id', 'passed']).where('member_id', '=', r.me.member.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ source: 'bot', lesson_id: 'fraud-bank-sms', passed: true });
+  });
+
+  it('hands off to a person, records the request and shows the team contact', async () => {
+    const r = await resident(app.url, 'Bà Nhờ');
+    await r.api.post('/api/households', { areaId: 'le-chan/4' });
+    const reply = (await ask('Hỏi người hỗ trợ', undefined, r.token)).body;
+    expect(reply.kind).toBe('handoff');
+    expect(reply.text).toContain('Tổ công nghệ số cộng đồng phường Lê Chân');
+    const req = await app.services.db.selectFrom('handoff_requests').selectAll().where('member_id', '=', r.me.member.id).executeTakeFirstOrThrow();
+    expect(req.area_id).toBe('le-chan/4');
+  });
+
+  it('refuses over-long messages and floods with a message, not an error', async () => {
+    expect((await ask('a'.repeat(600))).body.kind).toBe('refused');
+    const replies = [];
+    for (let i = 0; i < 22; i++) replies.push((await ask('quen mat khau vneid', 'flooding-chat-01')).body.kind);
+    expect(replies.slice(0, 20).every((k) => k === 'answer')).toBe(true);
+    expect(replies.at(-1)).toBe('refused');
+    expect((await apiClient(app.url).post('/api/bot/message', { text: 'hi' })).status).toBe(400);
+  });
+
+  it('answers a signed Zalo OA message through the OA send API, with the lesson as a mini app link', async () => {
+    const body = JSON.stringify({
+      app_id: 'oa-app',
+      event_name: 'user_send_text',
+      timestamp: String(Date.now()),
+      sender: { id: 'oa-user-1' },
+      recipient: { id: 'oa-1' },
+      message: { msg_id: `m-${backend}`, text: 'cai vneid o dau cho an toan' },
+    });
+    const mac = zaloOaMac('oa-app', body, JSON.parse(body).timestamp, 'oa-secret');
+    const res = await fetch(`${app.url}/webhooks/zalo-oa`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-ZEvent-Signature': `mac=${mac}` }, body });
+    expect(res.status).toBe(200);
+    await expect.poll(() => oa.received.length).toBeGreaterThan(0);
+    const sent = oa.received.at(-1)!;
+    expect(sent.recipient.user_id).toBe('oa-user-1');
+    expect(JSON.stringify(sent.message)).toContain('oa.open.url');
+    expect(JSON.stringify(sent.message)).toContain('/lesson/vneid-install');
+  });
+});
