@@ -1,8 +1,10 @@
 import type { FaqHit } from './faq-index';
 
 export type Thresholds = {
-  /** Below this BM25 score nothing is answered: the question shares too little with any entry. */
+  /** Below this BM25 score nothing is answered (unless `certain`): the question shares too little with any entry. */
   minScore: number;
+  /** A short question whose every word an entry explains (and vice versa) is answered whatever its raw score. */
+  certain: number;
   /** Confidence (0..1) at which the best entry is answered outright. */
   confident: number;
   /** A lower confidence is still enough when the best entry clearly beats the second (score ratio ≥ margin). */
@@ -14,7 +16,7 @@ export type Thresholds = {
   outOfScope: number;
 };
 
-export const DEFAULT_THRESHOLDS: Thresholds = { minScore: 60, confident: 0.55, fallbackConfidence: 0.35, margin: 1.6, closeRatio: 1.12, outOfScope: 0.3 };
+export const DEFAULT_THRESHOLDS: Thresholds = { minScore: 100, certain: 0.9, confident: 0.55, fallbackConfidence: 0.45, margin: 1.2, closeRatio: 1.05, outOfScope: 0.3 };
 
 export type Decision =
   | { kind: 'answer'; hit: FaqHit }
@@ -23,7 +25,8 @@ export type Decision =
   | { kind: 'out_of_scope'; best?: FaqHit };
 
 const acceptable = (h: FaqHit, next: FaqHit | undefined, t: Thresholds) =>
-  h.score >= t.minScore && (h.confidence >= t.confident || (h.confidence >= t.fallbackConfidence && h.score / (next?.score || 1e-9) >= t.margin));
+  (h.confidence >= t.certain && h.score / (next?.score || 1e-9) >= t.margin) ||
+  (h.score >= t.minScore && (h.confidence >= t.confident || (h.confidence >= t.fallbackConfidence && h.score / (next?.score || 1e-9) >= t.margin)));
 
 /** Answer, ask which one, or say honestly that we do not know: never a confident guess. */
 export function decide(hits: FaqHit[], t: Thresholds = DEFAULT_THRESHOLDS): Decision {
@@ -33,5 +36,10 @@ export function decide(hits: FaqHit[], t: Thresholds = DEFAULT_THRESHOLDS): Deci
     const close = hits.slice(1).filter((h) => best.score / h.score < t.closeRatio && h.score >= t.minScore && h.confidence >= t.fallbackConfidence);
     return close.length ? { kind: 'clarify', hits: [best, ...close].slice(0, 3) } : { kind: 'answer', hit: best };
   }
-  return best.confidence < t.outOfScope || best.score < t.minScore ? { kind: 'out_of_scope', best } : { kind: 'unknown', best };
+  // Clearly about our topics but too close to call between entries: ask rather than guess or give up.
+  if (best.confidence >= t.certain || (best.score >= t.minScore && best.confidence >= t.confident)) {
+    const close = hits.slice(1).filter((h) => best.score / h.score < t.margin && h.confidence >= t.fallbackConfidence);
+    if (close.length) return { kind: 'clarify', hits: [best, ...close].slice(0, 3) };
+  }
+  return best.confidence < t.outOfScope || (best.score < t.minScore && best.confidence < t.certain) ? { kind: 'out_of_scope', best } : { kind: 'unknown', best };
 }

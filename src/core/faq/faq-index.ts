@@ -5,8 +5,9 @@ import { contentWords, faqTerms } from './faq-terms';
 
 export type FaqHit = { faqId: string; score: number; confidence: number };
 
-const QW = Number(process.env.QW ?? 0.35);
-const ANSWER_WEIGHT = Number(process.env.AW ?? 0.3);
+const FUZZY_BELOW = 100;
+const QW = 0.35;
+const ANSWER_WEIGHT = 0.2;
 
 type Doc = { id: number; faqId: string; text: string; answer: boolean };
 
@@ -31,8 +32,6 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi') {
     searchOptions: {
       tokenize: faqTerms,
       processTerm: (t) => t,
-      // Typos: one edit in words of 4+ letters; bigrams are exact, they are the precise signal.
-      fuzzy: (term) => (term.includes('_') || term.length < 4 ? false : 0.25),
       weights: { fuzzy: 0.6, prefix: 0 },
     },
   });
@@ -70,7 +69,14 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi') {
       const total = words.reduce((s, w) => s + idf(w), 0);
       const byFaq = new Map<string, { score: number; docs: SearchResult[] }>();
       const answerScore = new Map<string, number>();
-      for (const r of search.search(question)) {
+      // Exact terms first; typo tolerance (one edit in words of 4+ letters, never in bigrams) only when the exact
+      // search finds little, because fuzzy matching over the whole vocabulary is the slow part.
+      let results = search.search(question);
+      const unmatched = words.some((w) => w.length >= 4 && !df.has(w));
+      if (unmatched || !results.length || results[0].score < FUZZY_BELOW) {
+        results = search.search(question, { fuzzy: (term) => (term.includes('_') || term.length < 4 ? false : 0.25) });
+      }
+      for (const r of results) {
         if (r.answer) {
           answerScore.set(r.faqId as string, r.score);
           continue;

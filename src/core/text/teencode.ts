@@ -80,6 +80,8 @@ const WORDS: Record<string, string> = {
 export function expandShorthand(text: string): string {
   let s = ` ${syllables(foldVi(text)).join(' ')} `;
   for (const [from, to] of PHRASES) s = s.split(` ${from} `).join(` ${to} `);
+  // "bị lừa" means "bị lừa đảo": the FAQ always says the full word.
+  s = s.replace(/ lua (?!dao )/g, ' lua dao ');
   return syllables(s)
     .map((w) => WORDS[w] ?? w)
     .join(' ');
