@@ -42,6 +42,15 @@ async function serveOne() {
     process.exit(1);
   });
   const app = createApp(services);
+  // The full Botpress mirror runs in one process only: every cluster worker builds its own services.
+  if (services.botpress && (!cluster.isWorker || cluster.worker?.id === 1)) {
+    const mirrorAll = () =>
+      services.botpress!.mirror(services.db, services.lessons.required)
+        .then((r) => console.log(`botpress: mirrored ${r.rows} households in ${r.batches} batches (${r.pruned} pruned)`))
+        .catch((err: Error) => console.warn(`botpress: mirror failed: ${err.message}`));
+    void mirrorAll();
+    setInterval(mirrorAll, 15 * 60_000).unref();
+  }
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     if (cluster.isWorker) return void process.send?.({ port: info.port });
     console.log(`Học vụ số is running on http://localhost:${info.port} (database: ${services.backend})`);

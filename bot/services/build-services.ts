@@ -7,6 +7,7 @@ import { createChatQuiz } from '../bot/chat-quiz';
 import { createConversation } from '../bot/conversation';
 import { createFaqAnswerer } from '../bot/faq-answerer';
 import { loadFaq } from '../bot/load-faq';
+import { createBotpress } from '../channels/botpress/create-botpress';
 import { createZaloOaSendClient } from '../channels/zalo-oa/send-client';
 import { loadAreas, syncAreas } from './areas';
 import { createCompletions } from './completions';
@@ -30,7 +31,9 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const members = createMembers(db, now);
   const completions = createCompletions(db, members, new Set(lessons.lessons.keys()));
   const text = await createBotText();
-  const answerer = createFaqAnswerer({ faq: await loadFaq(), lessons, text });
+  // Botpress is optional: mirrors progress to a Table and answers from its knowledge base when ours is unsure.
+  const botpress = config.botpress ? createBotpress(config.botpress) : undefined;
+  const answerer = createFaqAnswerer({ faq: await loadFaq(), lessons, text, knowledgeBase: botpress?.ask });
   const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions }) });
   const secret = config.sessionSecret ? new TextEncoder().encode(config.sessionSecret) : randomBytes(32);
   return {
@@ -48,7 +51,13 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
     conversation,
     zaloOaSender: config.zaloOa ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: config.zaloOa.accessToken, miniAppId: config.appId }) : undefined,
     myData: createMyData(db, members, now),
-    close: () => database.close(),
+    botpress,
+    /** After a write that changes a household: Botpress's mirror catches up a few seconds later, in one batch. */
+    householdChanged: (householdId: string) => botpress?.mirrorSoon(db, lessons.required, householdId),
+    async close() {
+      botpress?.stop();
+      await database.close();
+    },
   };
 }
 
