@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { staffMigration } from './migration-staff';
 
 // Migrations live in code (not files on disk) so the service runs the same from source, tests and a bundle.
 const init: Migration = {
@@ -108,6 +109,6 @@ const bot: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot };
+export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -49,7 +49,25 @@ export type HandoffRequestTable = { id: Generated<number>; at: Generated<Timesta
 /** Questions the bot could not answer, scrubbed of personal data before they are stored. */
 export type UnansweredTable = { id: Generated<number>; at: Generated<Timestamp>; channel: string; kind: string; text: string; top_faq: string | null; confidence: number };
 
+export type StaffRole = 'ward_admin' | 'team' | 'school';
+type Json<T> = ColumnType<T, string, string>;
+/** A member's staff role: bound to their account when they accept an invite. Area ids are only used by teams. */
+export type StaffTable = { id: string; member_id: string; role: StaffRole; ward_id: string; area_ids: Json<string[]>; school_name: string | null; created_at: Generated<Timestamp> };
+/** One-time codes are stored as sha256 only: the code itself is shown once and never kept. */
+export type StaffInviteTable = { code_hash: string; role: StaffRole; ward_id: string; area_ids: Json<string[]>; school_name: string | null; created_by: string | null; expires_at: Timestamp; used_at: Timestamp | null };
+export type StaffLoginCodeTable = { code_hash: string; staff_id: string; expires_at: Timestamp; used_at: Timestamp | null };
+export type SurveyTable = { household_id: string; answers: Json<unknown>; filled_by: 'resident' | 'team'; updated_at: Timestamp };
+export type SchoolLinkTable = { id: string; token: string; school_staff_id: string; class_label: string; lesson_id: string | null; track_id: string | null; created_at: Generated<Timestamp> };
+/** Opens and completions per device, by a hash of token + device id: counts without knowing who. */
+export type SchoolLinkEventTable = { link_id: string; device_hash: string; kind: 'open' | 'complete'; lesson_id: string; at: Generated<Timestamp> };
+
 export type Database = {
+  staff: StaffTable;
+  staff_invites: StaffInviteTable;
+  staff_login_codes: StaffLoginCodeTable;
+  surveys: SurveyTable;
+  school_links: SchoolLinkTable;
+  school_link_events: SchoolLinkEventTable;
   bot_quiz_sessions: BotQuizSessionTable;
   handoff_requests: HandoffRequestTable;
   unanswered_questions: UnansweredTable;
@@ -65,3 +83,4 @@ export type Member = Selectable<MemberTable>;
 export type Household = Selectable<HouseholdTable>;
 export type Completion = Selectable<CompletionTable>;
 export type NewCompletion = Insertable<CompletionTable>;
+export type Staff = Selectable<StaffTable>;

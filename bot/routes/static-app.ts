@@ -23,7 +23,11 @@ export function staticAppRoutes(opts: { wwwDir: string; appId: string }) {
   };
 
   app.get('/', (c) => c.redirect(`${base}/`));
-  app.get('/lesson/:id', (c) => c.redirect(`${base}/lesson/${encodeURIComponent(c.req.param('id'))}${new URL(c.req.url).search}`));
+  // Short links (/lesson/<id>, /household/join?code=…, /staff/accept?code=…) open the same path inside the app.
+  app.get('/:section{lesson|household|staff|my-data|settings|chat}/*', (c) => {
+    const url = new URL(c.req.url);
+    return c.redirect(`${base}${url.pathname}${url.search}`);
+  });
   app.use(`${base}/assets/*`, compressedAssets({ wwwDir: opts.wwwDir, stripPrefix: base }));
   app.use(`${base}/*`, serveStatic({ root: path.relative(process.cwd(), opts.wwwDir), rewriteRequestPath: (p) => p.slice(base.length), index: '__no_index__' }));
   // Any other path under the base is a client-side route: answer with the app.

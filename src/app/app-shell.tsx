@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { App, AnimationRoutes, Route, SnackbarProvider, ZMPRouter, useNavigate } from 'zmp-ui';
 import { DisplaySettings } from './components/display-settings';
+import { SyncBadge } from './components/sync-badge';
 import { catalog } from './content/lessons';
 import { ProgramPage } from './features/lessons/program-page';
 import { NotFoundPage } from './features/lessons/not-found';
@@ -8,21 +9,39 @@ import { useAppState, usePlatform } from './store/store-context';
 
 function ProgramRoute() {
   const platform = usePlatform();
+  const navigate = useNavigate();
   const progress = useAppState((s) => s.progress);
   const lang = useAppState((s) => s.settings.lang);
-  return <ProgramPage catalog={catalog} progress={progress} lang={lang} onOpenNational={() => void platform.openExternal(catalog.program.nationalPlatformUrl)} />;
+  const householdCode = useAppState((s) => s.account.household?.code);
+  return (
+    <ProgramPage
+      catalog={catalog}
+      progress={progress}
+      lang={lang}
+      householdCode={householdCode}
+      syncStatus={<SyncBadge />}
+      onOpenHousehold={() => navigate('/household')}
+      onOpenNational={() => void platform.openExternal(catalog.program.nationalPlatformUrl)}
+    />
+  );
 }
 
-// Only the program is needed to start; lessons and settings load when first opened.
+// Only the program is needed to start; every other screen loads when first opened.
 const LessonRoute = lazy(() => import('./routes/lesson-route').then((m) => ({ default: m.LessonRoute })));
 const SettingsPage = lazy(() => import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+const HouseholdRoute = lazy(() => import('./routes/household-route').then((m) => ({ default: m.HouseholdRoute })));
+const MyDataRoute = lazy(() => import('./routes/my-data-route').then((m) => ({ default: m.MyDataRoute })));
+const ConsentRoute = lazy(() => import('./routes/consent-route').then((m) => ({ default: m.ConsentRoute })));
+// The sync loop and the API calls it needs are only downloaded once the resident has agreed to send anything.
+const SyncAgent = lazy(() => import('./features/sync/sync-agent').then((m) => ({ default: m.SyncAgent })));
 
 function SettingsRoute() {
+  const navigate = useNavigate();
   const settings = useAppState((s) => s.settings);
   const setLang = useAppState((s) => s.setLang);
   const setTextSize = useAppState((s) => s.setTextSize);
   const setHighContrast = useAppState((s) => s.setHighContrast);
-  return <SettingsPage settings={settings} onLang={setLang} onTextSize={setTextSize} onContrast={setHighContrast} />;
+  return <SettingsPage settings={settings} onLang={setLang} onTextSize={setTextSize} onContrast={setHighContrast} onOpenMyData={() => navigate('/my-data')} />;
 }
 
 /** A reopened app (Zalo's OpenApp event) goes to the path of the link it was opened with. */
@@ -33,8 +52,30 @@ function ReopenListener() {
   return null;
 }
 
+/**
+ * On first start the data notice comes before any screen, whatever link opened the app; once decided, the
+ * link's own screen shows (the URL was never changed).
+ */
+function Screens() {
+  const decision = useAppState((s) => s.consent.decision);
+  if (decision === 'unasked') return <ConsentRoute gate />;
+  return (
+    <AnimationRoutes>
+      <Route path="/" element={<ProgramRoute />} />
+      <Route path="/lesson/:id" element={<LessonRoute />} />
+      <Route path="/settings" element={<SettingsRoute />} />
+      <Route path="/household" element={<HouseholdRoute />} />
+      <Route path="/household/join" element={<HouseholdRoute />} />
+      <Route path="/my-data" element={<MyDataRoute />} />
+      <Route path="/consent" element={<ConsentRoute />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </AnimationRoutes>
+  );
+}
+
 export function AppShell() {
   const settings = useAppState((s) => s.settings);
+  const syncing = useAppState((s) => s.consent.decision === 'given');
   return (
     <App>
       <DisplaySettings settings={settings} />
@@ -42,13 +83,13 @@ export function AppShell() {
         <ZMPRouter>
           <ReopenListener />
           <Suspense fallback={null}>
-          <AnimationRoutes>
-            <Route path="/" element={<ProgramRoute />} />
-            <Route path="/lesson/:id" element={<LessonRoute />} />
-            <Route path="/settings" element={<SettingsRoute />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </AnimationRoutes>
+            <Screens />
           </Suspense>
+          {syncing && (
+            <Suspense fallback={null}>
+              <SyncAgent />
+            </Suspense>
+          )}
         </ZMPRouter>
       </SnackbarProvider>
     </App>

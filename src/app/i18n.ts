@@ -1,17 +1,35 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en/common.json';
 import vi from '../locales/vi/common.json';
+
+/**
+ * Vietnamese ships in the first download (most residents read it, and it is the fallback); English is its own
+ * chunk, fetched when first chosen, so the first screen of a slow phone carries one language, not two.
+ */
+const localeBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (language !== 'en') return callback(null, vi);
+    import('../locales/en/common.json').then(
+      (m) => callback(null, m.default),
+      (err: Error) => callback(err, false),
+    );
+  },
+};
 
 /** i18next with Vietnamese as the default and fallback; English is complete (a test checks key parity). */
 export async function createI18n(lang: 'vi' | 'en'): Promise<i18n> {
   const instance = i18next.createInstance();
-  await instance.use(initReactI18next).init({
-    resources: { vi: { common: vi }, en: { common: en } },
+  await instance.use(localeBackend).use(initReactI18next).init({
     lng: lang,
     fallbackLng: 'vi',
+    supportedLngs: ['vi', 'en'],
+    ns: ['common'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
+    // Screens render after init, and a language switch waits for its chunk: nothing needs to suspend.
+    react: { useSuspense: false },
   });
   return instance;
 }

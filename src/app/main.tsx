@@ -3,15 +3,20 @@ import './styles/app.css';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createPlatform } from '../platform';
+import { createApi } from './api/api-client';
+import { createHttp } from './api/http';
 import { AppShell } from './app-shell';
+import { findLesson } from './content/lessons';
 import { createI18n, pickLang } from './i18n';
 import { createAppStore } from './store/app-store';
 import { ServicesProvider } from './store/store-context';
 
-// Composition root of the mini app: host platform → persisted store → i18n → React.
+// Composition root of the mini app: host platform → persisted store → API client → i18n → React.
 async function start() {
   const platform = await createPlatform();
-  const store = createAppStore(platform.storage);
+  const store = createAppStore(platform.storage, undefined, { lessonVersion: (id) => findLesson(id)?.version });
+  // In Zalo the app is served from Zalo's CDN, so the build names the service; in a browser it is the same origin.
+  const api = createApi(createHttp(String(import.meta.env.VITE_API_BASE ?? '')), store, platform);
   const { settings } = store.getState();
   // Until the resident picks a language, follow the host's (Zalo's zaloLanguage or the browser's).
   if (!settings.langChosen) store.setState({ settings: { ...settings, lang: pickLang(await platform.preferredLanguage()) } });
@@ -20,7 +25,7 @@ async function start() {
   if (!el) return;
   createRoot(el).render(
     <I18nextProvider i18n={i18n}>
-      <ServicesProvider store={store} platform={platform}>
+      <ServicesProvider store={store} platform={platform} api={api}>
         <AppShell />
       </ServicesProvider>
     </I18nextProvider>,

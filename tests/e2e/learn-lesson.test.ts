@@ -4,6 +4,7 @@ import { loadCorpus } from '../../bot/content/load-corpus';
 import type { Lesson } from '../../src/core/content/lesson-schema';
 import { startAppServer, type RunningApp } from './support/app-server';
 import { launchChromium, phoneContext } from './support/browser';
+import { answerConsent } from './support/consent';
 import { overflowX, shot } from './support/screens';
 
 let server: RunningApp;
@@ -45,6 +46,7 @@ describe('a resident learns a lesson in the browser', () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
+    await answerConsent(page, false);
     await page.getByText('Chương trình học').waitFor();
     await expect.poll(() => page.locator('.hvs-track').count()).toBe(3);
     await shot(page, '01-program');
@@ -83,6 +85,7 @@ describe('a resident learns a lesson in the browser', () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.url}/lesson/vneid-levels`);
+    await answerConsent(page, false);
     await page.getByRole('button', { name: 'Tiếp' }).click();
     await page.getByRole('button', { name: 'Tiếp' }).click();
     await page.getByText('Thẻ 3/').waitFor();
@@ -95,6 +98,7 @@ describe('a resident learns a lesson in the browser', () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.url}/lesson/fraud-bank-sms`);
+    await answerConsent(page, false);
     await page.locator('.hvs-card').waitFor();
     await page.getByText('Thẻ 1/').waitFor();
     await shot(page, '08-deep-link');
@@ -110,6 +114,7 @@ describe('a resident learns a lesson in the browser', () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(`${server.url}/`);
+    await answerConsent(page, false);
     await page.getByRole('button', { name: /Cài đặt/ }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Extra large' }).click();
@@ -132,8 +137,11 @@ describe('a resident learns a lesson in the browser', () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
+    await answerConsent(page, false);
     await page.evaluate(() => localStorage.setItem('hvs-app', '{"state":{"progress":"garbage","settings":[1,2]'));
     await page.reload();
+    // An unreadable save never counts as agreement: the notice comes back.
+    await answerConsent(page, false);
     await page.getByText('Chương trình học').waitFor();
     await expect.poll(() => page.getByTestId('overall-progress').innerText()).toContain('0/15');
     await context.close();

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Page, Spinner, useNavigate, useParams, useSnackbar } from 'zmp-ui';
+import { Page, Spinner, useNavigate, useParams } from 'zmp-ui';
 import { AppHeader } from '../components/app-header';
+import { SyncBadge } from '../components/sync-badge';
+import { useNotice } from '../components/use-notice';
 import { lessonOrder } from '../../core/content/catalog';
 import { nextLesson } from '../../core/progress/progress';
 import type { QuizResult } from '../../core/quiz/grade-quiz';
@@ -25,7 +27,7 @@ function LessonScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const platform = usePlatform();
-  const { openSnackbar } = useSnackbar();
+  const notice = useNotice();
   const lang = useAppState((s) => s.settings.lang);
   const progress = useAppState((s) => s.progress);
   const remember = useAppState((s) => s.rememberCard);
@@ -44,7 +46,7 @@ function LessonScreen({ id }: { id: string }) {
     });
     if (outcome === 'cancelled') return;
     const text = { shared: t('lesson.shared'), copied: t('lesson.copied'), failed: t('lesson.shareFailed') }[outcome];
-    openSnackbar({ text, type: outcome === 'failed' ? 'error' : 'success', duration: 4000 });
+    notice(text, outcome === 'failed' ? 'error' : 'success');
   };
 
   const nextId = nextLesson(lessonOrder(catalog), progress, id);
@@ -101,6 +103,7 @@ function LessonScreen({ id }: { id: string }) {
           result={phase.result}
           questions={lesson.quiz}
           passScore={catalog.program.passScore}
+          status={<SyncBadge />}
           next={next && { title: next.title[lang], open: () => navigate(`/lesson/${next.id}`, { replace: true }) }}
           onRetake={() => setPhase({ kind: 'quiz', round: Date.now() })}
           onReread={() => setPhase({ kind: 'cards' })}

@@ -1,15 +1,16 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Platform } from '../../platform';
+import type { Api } from '../api/api-client';
 import type { AppState, AppStore } from './app-store';
 
-type Services = { store: AppStore; platform: Platform };
+type Services = { store: AppStore; platform: Platform; api: Api };
 
 const ServicesContext = createContext<Services | null>(null);
 
-/** Provides the store and platform built in main.tsx; tests pass their own. */
-export function ServicesProvider({ store, platform, children }: Services & { children: ReactNode }) {
-  return <ServicesContext.Provider value={{ store, platform }}>{children}</ServicesContext.Provider>;
+/** Provides the store, platform and API client built in main.tsx; tests pass their own. */
+export function ServicesProvider({ store, platform, api, children }: Services & { children: ReactNode }) {
+  return <ServicesContext.Provider value={{ store, platform, api }}>{children}</ServicesContext.Provider>;
 }
 
 function useServices(): Services {
@@ -19,6 +20,9 @@ function useServices(): Services {
 }
 
 export const usePlatform = () => useServices().platform;
+export const useApi = () => useServices().api;
+/** The store itself, for code that reads state outside rendering (the sync loop). */
+export const useAppStore = () => useServices().store;
 
 export function useAppState<T>(selector: (s: AppState) => T): T {
   return useStore(useServices().store, selector);

@@ -1,14 +1,26 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {Box, Page, Text, useNavigate } from 'zmp-ui';
+import { Box, Page, Text, useNavigate } from 'zmp-ui';
 import { AppHeader } from '../../components/app-header';
 import type { Catalog } from '../../../core/content/catalog';
+import { formatJoinCode } from '../../../core/household/join-code';
 import { isDone, type Progress } from '../../../core/progress/progress';
 import { LessonTile } from './lesson-tile';
 
-type Props = { catalog: Catalog; progress: Progress; lang: 'vi' | 'en'; onOpenNational: () => void };
+type Props = {
+  catalog: Catalog;
+  progress: Progress;
+  lang: 'vi' | 'en';
+  /** The household's join code when the resident is in one. */
+  householdCode?: string;
+  /** Whether results have reached the household (rendered by the shell, which knows the outbox). */
+  syncStatus?: ReactNode;
+  onOpenHousehold: () => void;
+  onOpenNational: () => void;
+};
 
 /** The learning program: three tracks, each lesson with its length and whether it is done. */
-export function ProgramPage({ catalog, progress, lang, onOpenNational }: Props) {
+export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus, onOpenHousehold, onOpenNational }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const done = catalog.lessons.filter((l) => isDone(progress, l.id)).length;
@@ -24,6 +36,19 @@ export function ProgramPage({ catalog, progress, lang, onOpenNational }: Props) 
         <div className="hvs-bar" aria-hidden>
           <div style={{ width: `${(100 * done) / Math.max(1, catalog.lessons.length)}%` }} />
         </div>
+        <button type="button" className="hvs-household-link" onClick={onOpenHousehold} data-testid="open-household">
+          <span className="hvs-tile-icon" aria-hidden>
+            🏠
+          </span>
+          <span className="hvs-tile-text">
+            <span className="hvs-tile-title">{t('program.household')}</span>
+            <span className="hvs-tile-meta">{householdCode ? t('program.householdJoined', { code: formatJoinCode(householdCode) }) : t('program.householdHint')}</span>
+          </span>
+          <span className="hvs-chevron" aria-hidden>
+            ›
+          </span>
+        </button>
+        {syncStatus}
         <button type="button" className="hvs-link-button" onClick={() => navigate('/settings')}>
           <span aria-hidden>⚙️</span> {t('program.settings')}
         </button>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuizResult } from '../../../core/quiz/grade-quiz';
 import type { Question } from '../../../core/content/lesson-schema';
@@ -6,6 +7,8 @@ type Props = {
   result: Extract<QuizResult, { kind: 'graded' }>;
   questions: Question[];
   passScore: number;
+  /** Whether this result has reached the household yet; the quiz itself knows nothing of syncing. */
+  status?: ReactNode;
   next?: { title: string; open: () => void };
   onRetake: () => void;
   onReread: () => void;
@@ -13,7 +16,7 @@ type Props = {
 };
 
 /** Score, pass or not, what to review, and where to go next. */
-export function QuizResultView({ result, questions, passScore, next, onRetake, onReread, onHome }: Props) {
+export function QuizResultView({ result, questions, passScore, status, next, onRetake, onReread, onHome }: Props) {
   const { t } = useTranslation();
   return (
     <div className="hvs-result" data-passed={result.passed}>
@@ -23,6 +26,7 @@ export function QuizResultView({ result, questions, passScore, next, onRetake, o
       <h2 className="hvs-h1">{result.passed ? t('result.passed') : t('result.failed')}</h2>
       <p className="hvs-score">{t('result.score', { correct: result.correctFirstTry, total: result.total })}</p>
       {!result.passed && <p className="hvs-muted">{t('result.passRule', { percent: Math.round(passScore * 100) })}</p>}
+      {status}
       {result.review.length > 0 && (
         <section className="hvs-review">
           <h3 className="hvs-h3">{t('result.review')}</h3>

@@ -8,12 +8,13 @@ type Props = {
   onLang: (lang: Settings['lang']) => void;
   onTextSize: (size: TextSize) => void;
   onContrast: (on: boolean) => void;
+  onOpenMyData: () => void;
 };
 
 const SIZE_KEYS: Record<TextSize, string> = { normal: 'settings.sizeNormal', large: 'settings.sizeLarge', xlarge: 'settings.sizeXLarge' };
 
 /** Language, text size and contrast; every change applies at once. */
-export function SettingsPage({ settings, onLang, onTextSize, onContrast }: Props) {
+export function SettingsPage({ settings, onLang, onTextSize, onContrast, onOpenMyData }: Props) {
   const { t } = useTranslation();
   return (
     <Page className="hvs-page">
@@ -52,6 +53,19 @@ export function SettingsPage({ settings, onLang, onTextSize, onContrast }: Props
             <span className="hvs-muted">{t('settings.contrastHint')}</span>
           </span>
           <span className="hvs-toggle-knob" aria-hidden />
+        </button>
+      </section>
+      <section className="hvs-setting">
+        <button type="button" className="hvs-toggle" onClick={onOpenMyData}>
+          <span>
+            <strong>
+              <span aria-hidden>🔒</span> {t('settings.myData')}
+            </strong>
+            <span className="hvs-muted">{t('settings.myDataHint')}</span>
+          </span>
+          <span className="hvs-chevron" aria-hidden>
+            ›
+          </span>
         </button>
       </section>
     </Page>

@@ -1,0 +1,67 @@
+import type { StaffMeView } from '../../../src/core/api/staff-views';
+import type { Db } from '../../db/open-database';
+import type { StaffRole } from '../../db/schema';
+import { ApiError } from '../../http/api-error';
+
+/** Who is asking, and what they may see: loaded from the database on every request, never from the token. */
+export type StaffContext = {
+  staffId: string;
+  memberId: string;
+  role: StaffRole;
+  wardId: string;
+  wardName: string;
+  schoolName: string | null;
+  /** The tổ dân phố this person may see: a team's own, a ward admin's whole ward, none for a school. */
+  areas: { id: string; name: string }[];
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const roleForbidden = () => new ApiError(403, 'role_forbidden', 'Your staff role does not include this.');
+export const householdNotFound = () => new ApiError(404, 'household_not_found', 'Household not found.');
+
+export function createStaffAccess(db: Db) {
+  return {
+    /** The staff context of a signed-in member; residents get 403 on every staff route. */
+    async load(memberId: string): Promise<StaffContext> {
+      const rows = await db
+        .selectFrom('staff')
+        .leftJoin('areas', 'areas.ward_id', 'staff.ward_id')
+        .select(['staff.id', 'staff.member_id', 'staff.role', 'staff.ward_id', 'staff.area_ids', 'staff.school_name', 'areas.id as area_id', 'areas.name as area_name', 'areas.ward_name'])
+        .where('staff.member_id', '=', memberId)
+        .orderBy('areas.sort')
+        .execute();
+      const s = rows[0];
+      if (!s) throw new ApiError(403, 'not_staff', 'This page is for community tech teams, ward staff and schools.');
+      const own = new Set(s.area_ids);
+      const ward = rows.filter((r) => r.area_id !== null).map((r) => ({ id: r.area_id!, name: r.area_name! }));
+      const areas = s.role === 'ward_admin' ? ward : s.role === 'team' ? ward.filter((a) => own.has(a.id)) : [];
+      return { staffId: s.id, memberId: s.member_id, role: s.role, wardId: s.ward_id, wardName: s.ward_name ?? s.ward_id, schoolName: s.school_name, areas };
+    },
+
+    allow(ctx: StaffContext, ...roles: StaffRole[]) {
+      if (!roles.includes(ctx.role)) throw roleForbidden();
+    },
+
+    /** The area ids a request may read: all of the caller's, or the one asked for if it is theirs (else 403). */
+    areaScope(ctx: StaffContext, areaId?: string): string[] {
+      if (areaId === undefined) return ctx.areas.map((a) => a.id);
+      if (!ctx.areas.some((a) => a.id === areaId)) throw new ApiError(403, 'area_forbidden', 'This tổ dân phố is not yours to see.', 'areaId');
+      return [areaId];
+    },
+
+    /** A household the caller may see; any other id (guessed, malformed, another area) is "not found". */
+    async household(ctx: StaffContext, householdId: string) {
+      if (!UUID.test(householdId)) throw householdNotFound();
+      const h = await db.selectFrom('households').select(['id', 'area_id']).where('id', '=', householdId).executeTakeFirst();
+      if (!h || !ctx.areas.some((a) => a.id === h.area_id)) throw householdNotFound();
+      return h;
+    },
+
+    me(ctx: StaffContext): StaffMeView {
+      return { role: ctx.role, wardId: ctx.wardId, wardName: ctx.wardName, areaIds: ctx.areas.map((a) => a.id), schoolName: ctx.schoolName, areas: ctx.areas };
+    },
+  };
+}
+
+export type StaffAccess = ReturnType<typeof createStaffAccess>;

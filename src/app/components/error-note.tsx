@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { errorKey } from '../api/error-key';
+
+/** A failed call, in the resident's language, with a way to try again when trying again can help. */
+export function ErrorNote({ code, onRetry }: { code: string; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="hvs-error" role="alert" data-error={code}>
+      <p>{t(errorKey(code))}</p>
+      {onRetry && (
+        <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AreaView } from '../../../core/api/schemas';
+import type { ApiResult } from '../../api/http';
+import { ErrorNote } from '../../components/error-note';
+
+type Props = {
+  loadAreas: () => Promise<ApiResult<{ wards: AreaView[] }>>;
+  onCreate: (areaId: string, label?: string) => Promise<string | undefined>;
+};
+
+/** Creates a household in a tổ dân phố chosen from the configured list, with an optional house number. */
+export function CreateForm({ loadAreas, onCreate }: Props) {
+  const { t } = useTranslation();
+  const [wards, setWards] = useState<AreaView[] | undefined>();
+  const [loadError, setLoadError] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const [areaId, setAreaId] = useState('');
+  const [label, setLabel] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [missing, setMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void loadAreas().then((r) => {
+      if (!live) return;
+      setWards(r.ok ? r.value.wards : undefined);
+      setLoadError(r.ok ? undefined : r.error.code);
+    });
+    return () => {
+      live = false;
+    };
+  }, [loadAreas, attempt]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setMissing(!areaId);
+    if (!areaId) return;
+    setBusy(true);
+    const err = await onCreate(areaId, label.trim() || undefined);
+    setBusy(false);
+    setError(err);
+  };
+
+  return (
+    <form className="hvs-form" onSubmit={(e) => void submit(e)}>
+      <p className="hvs-muted">{t('household.createHint')}</p>
+      {loadError && (
+        <>
+          <p className="hvs-body">{t('household.areasFailed')}</p>
+          <ErrorNote code={loadError} onRetry={() => setAttempt((a) => a + 1)} />
+        </>
+      )}
+      {wards?.map((ward) => (
+        <fieldset key={ward.wardId} className="hvs-fieldset">
+          <legend className="hvs-label">
+            {t('household.area')} · {ward.wardName}
+          </legend>
+          <div className="hvs-radios">
+            {ward.areas.map((area) => (
+              <label key={area.id} className={`hvs-radio${areaId === area.id ? ' is-on' : ''}`}>
+                <input type="radio" name="area" value={area.id} checked={areaId === area.id} onChange={() => setAreaId(area.id)} />
+                <span>{area.name}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      {missing && <p className="hvs-field-error">{t('household.chooseArea')}</p>}
+      <label className="hvs-label" htmlFor="household-label">
+        {t('household.label')}
+      </label>
+      <input id="household-label" className="hvs-input" value={label} maxLength={80} placeholder={t('household.labelPlaceholder')} onChange={(e) => setLabel(e.target.value)} />
+      {error && <ErrorNote code={error} />}
+      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy || !wards}>
+        {t('household.create')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Spinner } from 'zmp-ui';
+import type { ProgressView } from '../../../core/api/schemas';
+import type { ApiResult } from '../../api/http';
+import { formatJoinCode } from '../../../core/household/join-code';
+import { ErrorNote } from '../../components/error-note';
+import { CertificateCard } from './certificate-card';
+import { CreateForm } from './create-form';
+import { JoinForm } from './join-form';
+import { LessonStatusList } from './lesson-status-list';
+import { MemberList } from './member-list';
+import { SignInCard } from './sign-in-card';
+import { useHousehold } from './use-household';
+
+export type HouseholdBodyProps = {
+  initialCode: string;
+  canScan: boolean;
+  titleOf: (lessonId: string) => string;
+  pendingHere: ReadonlySet<string>;
+  formatDate: (iso: string) => string;
+  onScan: () => Promise<string | undefined>;
+  onShare: (progress: ProgressView, name: string) => void;
+  onNotice: (text: string) => void;
+};
+
+/** Signed in (or signing in), then either the ways into a household or the household itself. */
+export function HouseholdBody(props: HouseholdBodyProps) {
+  const { t } = useTranslation();
+  const h = useHousehold();
+  const [creating, setCreating] = useState(false);
+  const { state } = h;
+  // Success is announced (the screen changes under the resident's finger); failure is shown in the form that failed.
+  const act = async (action: Promise<ApiResult<ProgressView>>, okKey: string, vars: Record<string, string> = {}) => {
+    const r = await action;
+    if (r.ok) props.onNotice(t(okKey, { code: formatJoinCode(r.value.household.code), ...vars }));
+    return r.ok ? undefined : r.error.code;
+  };
+
+  if (state.kind === 'loading') {
+    return (
+      <div className="hvs-center" role="status">
+        <Spinner visible />
+        <p>{t('common.loading')}</p>
+      </div>
+    );
+  }
+  if (state.kind === 'signed-out') return <SignInCard onSignIn={h.signIn} />;
+  if (state.kind === 'failed') return <ErrorNote code={state.code} onRetry={h.reload} />;
+  if (state.kind === 'none') {
+    return (
+      <>
+        <JoinForm
+          initialCode={props.initialCode}
+          canScan={props.canScan}
+          onScan={props.onScan}
+          onJoin={(code) => act(h.join(code), 'household.joined')}
+        />
+        <section className="hvs-card hvs-section">
+          <button type="button" className="hvs-disclosure" aria-expanded={creating} onClick={() => setCreating(!creating)}>
+            <span className="hvs-h3">{t('household.createTitle')}</span>
+            <span aria-hidden>{creating ? '▲' : '▼'}</span>
+          </button>
+          {creating && <CreateForm loadAreas={h.areas} onCreate={(areaId, label) => act(h.create(areaId, label), 'household.created')} />}
+        </section>
+      </>
+    );
+  }
+  const { progress } = state;
+  const code = formatJoinCode(progress.household.code);
+  const name = progress.household.label ?? t('household.unnamed', { code });
+  return (
+    <>
+      <div className="hvs-code-card">
+        <span className="hvs-muted">{t('household.code')}</span>
+        <strong className="hvs-code" data-testid="household-code">
+          {code}
+        </strong>
+        <span className="hvs-muted">{t('household.codeShare')}</span>
+      </div>
+      <p className="hvs-body">
+        <strong>{name}</strong> · {progress.household.areaName}, {progress.household.wardName}
+      </p>
+      {progress.complete && (
+        <CertificateCard
+          progress={progress}
+          name={name}
+          titleOf={props.titleOf}
+          date={props.formatDate(progress.completedAt ?? new Date().toISOString())}
+          onShare={() => props.onShare(progress, name)}
+        />
+      )}
+      <LessonStatusList progress={progress} titleOf={props.titleOf} pendingHere={props.pendingHere} />
+      <MemberList members={progress.members} onRemove={(m) => act(h.remove(m.id), 'household.removed', { name: m.displayName })} />
+    </>
+  );
+}

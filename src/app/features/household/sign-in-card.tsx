@@ -1,0 +1,43 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNote } from '../../components/error-note';
+
+type Props = { onSignIn: (name: string) => Promise<string | undefined> };
+
+/**
+ * The browser's development sign-in, labelled as such so nobody mistakes it for the real thing: inside Zalo the
+ * app signs in with the Zalo account and this card never appears.
+ */
+export function SignInCard({ onSignIn }: Props) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setMissing(!name.trim());
+    if (!name.trim()) return;
+    setBusy(true);
+    const err = await onSignIn(name.trim());
+    setBusy(false);
+    setError(err);
+  };
+
+  return (
+    <form className="hvs-card hvs-form" onSubmit={(e) => void submit(e)} data-testid="dev-sign-in">
+      <p className="hvs-dev-badge">{t('signIn.devBadge')}</p>
+      <p className="hvs-muted">{t('signIn.devHint')}</p>
+      <label className="hvs-label" htmlFor="dev-name">
+        {t('signIn.name')}
+      </label>
+      <input id="dev-name" className="hvs-input" value={name} maxLength={60} autoComplete="name" placeholder={t('signIn.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+      {missing && <p className="hvs-field-error">{t('signIn.nameNeeded')}</p>}
+      {error && <ErrorNote code={error} />}
+      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+        {t('signIn.submit')}
+      </button>
+    </form>
+  );
+}

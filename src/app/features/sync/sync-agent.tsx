@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import type { AppState } from '../../store/app-store';
+import { useApi, useAppStore } from '../../store/store-context';
+import { createSyncRunner } from './sync-runner';
+
+/** What, when it changes, may let queued results through. */
+const trigger = (s: AppState) => [s.consent.decision, s.consent.sent, s.outbox.items.length, s.account.household?.id, s.account.session?.token].join('|');
+
+/** Keeps the outbox flowing while the app is open. Rendered by the shell only once the resident has agreed. */
+export function SyncAgent() {
+  const api = useApi();
+  const store = useAppStore();
+  useEffect(() => {
+    const runner = createSyncRunner({
+      api,
+      store,
+      isOnline: () => navigator.onLine,
+      schedule: (fn, ms) => {
+        const t = setTimeout(fn, ms);
+        return () => clearTimeout(t);
+      },
+      now: () => new Date(),
+    });
+    let last = trigger(store.getState());
+    const unsubscribe = store.subscribe((s) => {
+      const next = trigger(s);
+      if (next === last) return;
+      last = next;
+      runner.kick();
+    });
+    const onOnline = () => runner.online();
+    window.addEventListener('online', onOnline);
+    runner.kick();
+    return () => {
+      unsubscribe();
+      window.removeEventListener('online', onOnline);
+      runner.stop();
+    };
+  }, [api, store]);
+  return null;
+}

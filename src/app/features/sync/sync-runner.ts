@@ -1,0 +1,103 @@
+import { applyBatchResults, backoffDelay, dropInvalid, nextBatch } from '../../../core/sync/outbox';
+import type { Api } from '../../api/api-client';
+import type { ApiFailure } from '../../api/http';
+import type { AppStore } from '../../store/app-store';
+
+export type SyncDeps = {
+  api: Pick<Api, 'ensureSession' | 'syncConsent' | 'me' | 'sendBatch'>;
+  store: AppStore;
+  isOnline: () => boolean;
+  /** Runs `fn` after `ms`; returns a cancel function (setTimeout in the app, a fake in tests). */
+  schedule: (fn: () => void, ms: number) => () => void;
+  now: () => Date;
+};
+
+type Outcome = 'idle' | 'retry';
+
+/** Only failures that may pass by themselves are retried: no network, a busy or broken service. */
+const retryable = (e: ApiFailure) => e.code === 'network' || e.status >= 500 || e.status === 429;
+
+/**
+ * Sends the outbox one run at a time. `kick()` after anything that could let results through (a new result, a
+ * household joined, a sign-in); failed runs retry after 2 s, 4 s … 60 s, and `online()` retries at once.
+ */
+export function createSyncRunner({ api, store, isOnline, schedule, now }: SyncDeps) {
+  let running = false;
+  let again = false;
+  let stopped = false;
+  let failures = 0;
+  let cancelTimer: (() => void) | undefined;
+
+  async function run(): Promise<Outcome> {
+    const s = store.getState();
+    // Offline, the browser's online event brings us back; nothing to gain by polling.
+    if (s.consent.decision !== 'given' || s.outbox.items.length === 0 || !isOnline()) return 'idle';
+    const session = await api.ensureSession();
+    if (!session.ok) return retryable(session.error) ? 'retry' : 'idle';
+    const consent = await api.syncConsent();
+    if (!consent.ok) return retryable(consent.error) ? 'retry' : 'idle';
+    // The resident may have joined on another phone, or been removed: ask before deciding there is nowhere to send.
+    if (!store.getState().account.household) {
+      const me = await api.me();
+      if (!me.ok) return retryable(me.error) ? 'retry' : 'idle';
+    }
+    for (;;) {
+      const { outbox, account } = store.getState();
+      if (!account.household || outbox.items.length === 0) return 'idle';
+      const batch = nextBatch(outbox);
+      const r = await api.sendBatch(batch);
+      if (r.ok) {
+        store.getState().updateOutbox((o) => applyBatchResults(o, r.value.results, now()), true);
+        continue;
+      }
+      if (r.error.code === 'no_household') {
+        store.getState().setHousehold(null);
+        return 'idle';
+      }
+      if (r.error.status === 400) {
+        const e = r.error;
+        const next = dropInvalid(outbox, batch, e.field, e.code, e.message, now());
+        if (next === outbox) return 'idle';
+        store.getState().updateOutbox(() => next);
+        continue;
+      }
+      return retryable(r.error) ? 'retry' : 'idle';
+    }
+  }
+
+  function kick() {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    cancelTimer?.();
+    cancelTimer = undefined;
+    running = true;
+    run()
+      .catch((): Outcome => 'retry')
+      .then((outcome) => {
+        running = false;
+        if (stopped) return;
+        if (outcome === 'retry') cancelTimer = schedule(kick, backoffDelay(failures++));
+        else failures = 0;
+        if (again) {
+          again = false;
+          kick();
+        }
+      }, () => undefined);
+  }
+
+  return {
+    kick,
+    /** The network is back: whatever the backoff said, try now. */
+    online() {
+      failures = 0;
+      kick();
+    },
+    stop() {
+      stopped = true;
+      cancelTimer?.();
+    },
+  };
+}

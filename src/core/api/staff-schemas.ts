@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { surveyAnswers } from '../survey/survey';
+
+// Contracts of the staff API (community tech teams, ward office, schools) and the household survey. The service
+// validates with these, /api/openapi.json is generated from them, and the app imports the types.
+
+const lessonId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lesson id such as "vneid-install"');
+const areaId = z.string().min(1).max(80);
+const code = z.string().trim().min(1, 'type the code').max(24);
+const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'must be a date such as 2026-11-01 or an ISO date-time' });
+
+export const staffCodeBody = z.strictObject({ code });
+export const acceptInviteBody = z.strictObject({ code });
+
+export const createInviteBody = z
+  .strictObject({
+    role: z.enum(['team', 'school', 'ward_admin']),
+    /** Team members only: the tổ dân phố they look after. */
+    areaIds: z.array(areaId).min(1).max(50).optional(),
+    /** School users only. */
+    schoolName: z.string().trim().min(1).max(120).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.role === 'team' && !b.areaIds?.length) ctx.addIssue({ code: 'custom', path: ['areaIds'], message: 'a team member needs at least one tổ dân phố' });
+    if (b.role !== 'team' && b.areaIds) ctx.addIssue({ code: 'custom', path: ['areaIds'], message: 'only team members have tổ dân phố' });
+    if (b.role === 'school' && !b.schoolName) ctx.addIssue({ code: 'custom', path: ['schoolName'], message: 'a school user needs the school name' });
+    if (b.role !== 'school' && b.schoolName) ctx.addIssue({ code: 'custom', path: ['schoolName'], message: 'only school users have a school name' });
+  });
+
+export const householdListQuery = z.object({
+  areaId: areaId.optional(),
+  filter: z.enum(['not_started', 'in_progress', 'completed', 'needs_visit']).optional(),
+  /** Matches the household code (with or without the dash) or its label (with or without diacritics). */
+  q: z.string().trim().max(60).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const assistedBody = z.strictObject({
+  /** Generated on the team member's device: sending the same result twice records it once. */
+  id: z.uuid('must be a UUID generated on the device'),
+  lessonId,
+  /** The member who sat the lesson; leave out to record it for the household only. */
+  memberId: z.uuid().optional(),
+  score: z.number().min(0).max(1),
+  passed: z.boolean(),
+  completedAt: z.iso.datetime({ offset: true, message: 'must be an ISO date-time such as 2026-11-23T08:00:00Z' }),
+});
+
+export const createStaffHouseholdsBody = z.strictObject({
+  areaId,
+  label: z.string().trim().max(80, 'at most 80 characters').optional(),
+  count: z.number().int().min(1).max(200, 'at most 200 households at once').default(1),
+});
+
+export const joinCardsQuery = z
+  .object({ ids: z.string().max(20_000).optional(), areaId: areaId.optional() })
+  .refine((q) => Boolean(q.ids) !== Boolean(q.areaId), { message: 'give either ids (comma-separated) or areaId', path: ['ids'] });
+
+export const coverageQuery = z.object({ from: day.optional(), to: day.optional() });
+export const exportQuery = z.object({ from: day.optional(), to: day.optional(), areaId: areaId.optional() });
+
+export const schoolLinkBody = z
+  .strictObject({ lessonId: lessonId.optional(), trackId: lessonId.optional(), classLabel: z.string().trim().min(1, 'type the class, e.g. 5A').max(20, 'at most 20 characters') })
+  .refine((b) => Boolean(b.lessonId) !== Boolean(b.trackId), { message: 'choose either one lesson (lessonId) or a track (trackId)', path: ['lessonId'] });
+
+export const schoolEventBody = z.strictObject({
+  /** A random id the app keeps on the phone: never a Zalo id. Only sha256(token + deviceId) is stored. */
+  deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -'),
+  kind: z.enum(['open', 'complete']),
+  lessonId,
+});
+
+export { surveyAnswers as surveyBody };
+
+export type CreateInviteBody = z.infer<typeof createInviteBody>;
+export type HouseholdListQuery = z.infer<typeof householdListQuery>;
+export type AssistedBody = z.infer<typeof assistedBody>;
+export type SchoolLinkBody = z.infer<typeof schoolLinkBody>;
+export type SchoolEventBody = z.infer<typeof schoolEventBody>;
+export type ExportQuery = z.infer<typeof exportQuery>;
+
+export type * from './staff-views';

@@ -1,0 +1,64 @@
+import type { SurveyAnswers } from '../survey/survey';
+import type { HouseholdView, MemberView } from './schemas';
+
+// Responses of the staff API, as the app reads them.
+
+export type StaffRoleName = 'ward_admin' | 'team' | 'school';
+export type StaffMeView = { role: StaffRoleName; wardId: string; wardName: string; areaIds: string[]; schoolName: string | null; areas: { id: string; name: string }[] };
+export type InviteView = { code: string; expiresAt: string; link: string; qrSvg: string };
+export type LoginCodeView = { code: string; expiresAt: string };
+
+export type StaffHouseholdRow = {
+  id: string;
+  code: string;
+  label: string | null;
+  areaId: string;
+  areaName: string;
+  members: number;
+  doneCount: number;
+  total: number;
+  complete: boolean;
+  /** Required lessons only: lesson id → passed by any member. */
+  lessons: Record<string, boolean>;
+  lastActivity: string | null;
+  survey: boolean;
+  needsVisit: boolean;
+};
+export type StaffHouseholdPage = { items: StaffHouseholdRow[]; total: number; page: number; pageSize: number };
+
+export type SurveyView = { answers: SurveyAnswers; filledBy: 'resident' | 'team'; updatedAt: string };
+export type SurveyResult = { survey: SurveyView | null; needsVisit: boolean };
+
+export type HistoryEntry = { at: string; lessonId: string; memberName: string | null; source: 'app' | 'bot' | 'assisted'; passed: boolean; score: number; recordedBy: string | null };
+export type StaffHouseholdDetail = {
+  household: HouseholdView;
+  members: Pick<MemberView, 'id' | 'displayName' | 'role'>[];
+  lessons: { lessonId: string; done: boolean; doneBy: string[]; firstDoneAt?: string }[];
+  history: HistoryEntry[];
+  survey: SurveyView | null;
+  needsVisit: boolean;
+};
+export type AssistedResult = {
+  id: string;
+  status: 'recorded' | 'duplicate';
+  householdId: string;
+  memberId: string | null;
+  lessonId: string;
+  source: 'assisted';
+  recordedBy: string;
+  passed: boolean;
+  score: number;
+  completedAt: string;
+};
+export type CreatedHousehold = { id: string; code: string };
+
+export type CoverageView = {
+  byArea: { areaId: string; name: string; households: number; completed: number; pct: number }[];
+  byLesson: { lessonId: string; completedHouseholds: number; pct: number }[];
+  byWeek: { weekStart: string; completions: number }[];
+  survey: { filled: number; needsVisit: number };
+};
+export type UnansweredGroupView = { example: string; count: number; lastAt: string; texts: string[] };
+
+export type SchoolLinkCreated = { id: string; token: string; link: string; qrSvg: string };
+export type SchoolLinkView = { id: string; classLabel: string; lessonId: string | null; trackId: string | null; link: string; opened: number | null; completed: number | null; suppressed: boolean };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { needsVisit, surveyAnswers, type SurveyAnswers } from './survey';
+
+const good: SurveyAnswers = {
+  devices: { smartphone: true, computer: false, internet: true },
+  uses: { zalo: true, vneidLevel: 2, onlinePublicServices: false, cashlessPayments: true, smartHaiPhong: false },
+  wantsToLearn: { topics: ['online-safety'] },
+};
+const now = new Date('2026-12-01T00:00:00Z');
+const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000).toISOString();
+
+describe('survey schema', () => {
+  it('accepts a complete answer and refuses unknown topics, levels and keys', () => {
+    expect(surveyAnswers.safeParse(good).success).toBe(true);
+    expect(surveyAnswers.safeParse({ ...good, wantsToLearn: { topics: ['cooking'] } }).success).toBe(false);
+    expect(surveyAnswers.safeParse({ ...good, uses: { ...good.uses, vneidLevel: 3 } }).success).toBe(false);
+    expect(surveyAnswers.safeParse({ ...good, extra: 1 }).success).toBe(false);
+    expect(surveyAnswers.safeParse({ ...good, wantsToLearn: { topics: [], other: 'x'.repeat(201) } }).success).toBe(false);
+  });
+});
+
+describe('needsVisit', () => {
+  const active = { complete: false, lastActivity: daysAgo(3) };
+  it('asks for a visit when there is no survey, VNeID below level 2 or no smartphone', () => {
+    expect(needsVisit(active, null, now)).toBe(true);
+    expect(needsVisit(active, { ...good, uses: { ...good.uses, vneidLevel: 1 } }, now)).toBe(true);
+    expect(needsVisit(active, { ...good, devices: { ...good.devices, smartphone: false } }, now)).toBe(true);
+    expect(needsVisit(active, good, now)).toBe(false);
+  });
+  it('asks for a visit when an unfinished household has been quiet for 30 days', () => {
+    expect(needsVisit({ complete: false, lastActivity: daysAgo(31) }, good, now)).toBe(true);
+    expect(needsVisit({ complete: false, lastActivity: null }, good, now)).toBe(true);
+    expect(needsVisit({ complete: false, lastActivity: daysAgo(29) }, good, now)).toBe(false);
+    expect(needsVisit({ complete: true, lastActivity: daysAgo(90) }, good, now)).toBe(false);
+  });
+});

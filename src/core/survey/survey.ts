@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** What residents may say they want to learn; the free text covers anything else. */
+export const SURVEY_TOPICS = ['vneid', 'public-services', 'cashless-payments', 'smart-hai-phong', 'online-safety', 'zalo', 'online-shopping', 'health-apps'] as const;
+export type SurveyTopic = (typeof SURVEY_TOPICS)[number];
+
+const yesNo = z.boolean();
+
+/** The household digital-skills survey: devices, what the household already uses, what it wants to learn. */
+export const surveyAnswers = z.strictObject({
+  devices: z.strictObject({ smartphone: yesNo, computer: yesNo, internet: yesNo }),
+  uses: z.strictObject({
+    zalo: yesNo,
+    /** 0: no VNeID account, 1: level 1 (basic), 2: level 2 (verified in person, needed for most public services). */
+    vneidLevel: z.union([z.literal(0), z.literal(1), z.literal(2)], { error: 'must be 0, 1 or 2' }),
+    onlinePublicServices: yesNo,
+    cashlessPayments: yesNo,
+    smartHaiPhong: yesNo,
+  }),
+  wantsToLearn: z.strictObject({
+    topics: z.array(z.enum(SURVEY_TOPICS)).max(SURVEY_TOPICS.length),
+    other: z.string().trim().max(200, 'at most 200 characters').optional(),
+  }),
+});
+
+export type SurveyAnswers = z.infer<typeof surveyAnswers>;
+
+/** Days without any activity after which an unfinished household is due a visit. */
+export const VISIT_AFTER_DAYS = 30;
+
+export type VisitInput = { complete: boolean; lastActivity: string | null };
+
+/**
+ * Whether the community tech team should go to this household. True when any of:
+ * - nobody has filled in the survey yet (the team learns the household's situation on the visit);
+ * - the survey says VNeID is below level 2 (level 2 needs help in person);
+ * - the survey says the household has no smartphone (the team brings one and sits with them);
+ * - the household has not finished the required lessons and nothing happened (no result, no survey) for 30 days.
+ */
+export function needsVisit(progress: VisitInput, survey: SurveyAnswers | null, now: Date): boolean {
+  if (!survey) return true;
+  if (survey.uses.vneidLevel < 2 || !survey.devices.smartphone) return true;
+  if (progress.complete) return false;
+  if (!progress.lastActivity) return true;
+  return now.getTime() - new Date(progress.lastActivity).getTime() > VISIT_AFTER_DAYS * 86_400_000;
+}
