@@ -24,10 +24,12 @@ export function staticAppRoutes(opts: { wwwDir: string; appId: string }) {
 
   app.get('/', (c) => c.redirect(`${base}/`));
   // Short links (/lesson/<id>, /household/join?code=…, /staff/accept?code=…) open the same path inside the app.
-  app.get('/:section{lesson|household|staff|my-data|settings|chat}/*', (c) => {
-    const url = new URL(c.req.url);
-    return c.redirect(`${base}${url.pathname}${url.search}`);
-  });
+  for (const section of ['lesson', 'household', 'staff', 'my-data', 'settings', 'chat']) {
+    app.get(`/${section}/*`, (c) => {
+      const url = new URL(c.req.url);
+      return c.redirect(`${base}${url.pathname}${url.search}`);
+    });
+  }
   app.use(`${base}/assets/*`, compressedAssets({ wwwDir: opts.wwwDir, stripPrefix: base }));
   app.use(`${base}/*`, serveStatic({ root: path.relative(process.cwd(), opts.wwwDir), rewriteRequestPath: (p) => p.slice(base.length), index: '__no_index__' }));
   // Any other path under the base is a client-side route: answer with the app.
