@@ -24,12 +24,19 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
     const [household, rows, results] = await Promise.all([
       householdView(db, householdId),
       db.selectFrom('members').select(['id', 'display_name', 'role']).where('household_id', '=', householdId).orderBy('created_at').execute(),
-      db.selectFrom('completions').select(['lesson_id', 'member_id', 'passed', 'completed_at']).where('household_id', '=', householdId).where('passed', '=', true).execute(),
+      // One row per lesson and member (the first pass), however many times a quiz was retaken or re-sent.
+      db
+        .selectFrom('completions')
+        .select(({ fn }) => ['lesson_id', 'member_id', fn.min('completed_at').as('completed_at')])
+        .where('household_id', '=', householdId)
+        .where('passed', '=', true)
+        .groupBy(['lesson_id', 'member_id'])
+        .execute(),
     ]);
     if (!household) throw notFound();
     const p = householdProgress(
       required,
-      results.map((r) => ({ lessonId: r.lesson_id, memberId: r.member_id, passed: r.passed, completedAt: new Date(r.completed_at).toISOString() })),
+      results.map((r) => ({ lessonId: r.lesson_id, memberId: r.member_id, passed: true, completedAt: new Date(r.completed_at).toISOString() })),
     );
     const memberViews: MemberView[] = rows.map((r) => ({ id: r.id, displayName: r.display_name, role: r.role, isMe: r.id === viewerId }));
     return { household, members: memberViews, ...p };
