@@ -7,6 +7,7 @@ import { zaloOaWebhook } from './channels/zalo-oa/webhook-route';
 import { authRoutes } from './routes/api-auth';
 import { botRoutes } from './routes/api-bot';
 import { residentRoutes } from './routes/api-resident';
+import { mountStaffRoutes } from './routes/mount-staff';
 import { openApiRoutes } from './routes/openapi';
 import { staticAppRoutes } from './routes/static-app';
 import type { Services } from './services/build-services';
@@ -21,6 +22,7 @@ export function createApp(s: Services) {
   app.route('/api', openApiRoutes());
   app.route('/api/auth', authRoutes(s));
   app.route('/api/bot', botRoutes(s));
+  mountStaffRoutes(app, s);
   app.route('/api', residentRoutes(s));
   if (s.config.zaloOa && s.zaloOaSender) {
     const oa = s.config.zaloOa;

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { createHouseholdStats, dropHouseholdStats } from './household-stats';
 
 const role = sql`role in ('ward_admin', 'team', 'school')`;
 
@@ -66,8 +67,10 @@ export const staffMigration: Migration = {
     // Per-household aggregates (done lessons, last activity, sources) read only this index, never the table.
     await sql`create index completions_household_cover_idx on completions (household_id) include (lesson_id, passed, completed_at, source)`.execute(db);
     await db.schema.createIndex('unanswered_at_idx').on('unanswered_questions').column('at').execute();
+    await createHouseholdStats(db);
   },
   async down(db: Kysely<unknown>) {
+    await dropHouseholdStats(db);
     await db.schema.dropIndex('unanswered_at_idx').ifExists().execute();
     await db.schema.dropIndex('completions_household_cover_idx').ifExists().execute();
     await db.schema.dropIndex('households_area_code_idx').ifExists().execute();

@@ -61,7 +61,14 @@ export type SchoolLinkTable = { id: string; token: string; school_staff_id: stri
 /** Opens and completions per device, by a hash of token + device id: counts without knowing who. */
 export type SchoolLinkEventTable = { link_id: string; device_hash: string; kind: 'open' | 'complete'; lesson_id: string; at: Generated<Timestamp> };
 
+/** Per-household figures kept by triggers (see household-stats.ts): read by the staff list and coverage. */
+export type HouseholdStatsTable = { household_id: string; area_id: string; passed: string[]; last_result_at: Timestamp | null; members: number };
+
+export type CompletionWeekTable = { area_id: string; week: Timestamp; n: number };
+
 export type Database = {
+  household_stats: HouseholdStatsTable;
+  completion_weeks: CompletionWeekTable;
   staff: StaffTable;
   staff_invites: StaffInviteTable;
   staff_login_codes: StaffLoginCodeTable;

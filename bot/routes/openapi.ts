@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import * as api from '../../src/core/api/schemas';
+import * as staff from '../../src/core/api/staff-schemas';
 
-type Op = { method: 'get' | 'post' | 'delete'; path: string; summary: string; body?: z.ZodType; auth?: boolean };
+type Op = { method: 'get' | 'post' | 'delete'; path: string; summary: string; body?: z.ZodType; query?: z.ZodType; auth?: boolean };
 
 /** Every API operation, described once; the document below is generated from the same zod schemas the handlers use. */
 export const operations: Op[] = [
@@ -22,7 +23,35 @@ export const operations: Op[] = [
   { method: 'post', path: '/api/completions', summary: 'Record a quiz result (idempotent on id)', body: api.completionBody, auth: true },
   { method: 'post', path: '/api/completions/batch', summary: 'Record queued offline results', body: api.completionBatchBody, auth: true },
   { method: 'post', path: '/api/bot/message', summary: 'Ask the FAQ bot (signed in, or with a chatId)', body: api.botMessageBody },
+  { method: 'get', path: '/api/households/mine/survey', summary: "My household's digital-skills survey", auth: true },
+  { method: 'post', path: '/api/households/mine/survey', summary: "Answer my household's survey", body: staff.surveyBody, auth: true },
+  { method: 'post', path: '/api/auth/staff-code', summary: 'Staff desktop sign-in with a one-time code', body: staff.staffCodeBody },
+  { method: 'get', path: '/api/staff/me', summary: 'My staff role and the tổ dân phố I may see', auth: true },
+  { method: 'post', path: '/api/staff/invites', summary: 'Ward admin invites a team member, school or ward admin (code + QR)', body: staff.createInviteBody, auth: true },
+  { method: 'post', path: '/api/staff/invites/accept', summary: 'Accept a staff invite: the role is bound to my account', body: staff.acceptInviteBody, auth: true },
+  { method: 'post', path: '/api/staff/login-codes', summary: 'A one-time code to sign in on a computer (10 minutes)', auth: true },
+  { method: 'get', path: '/api/staff/households', summary: 'Households of my tổ dân phố, next house to visit first', query: staff.householdListQuery, auth: true },
+  { method: 'post', path: '/api/staff/households', summary: 'Create households (for join cards)', body: staff.createStaffHouseholdsBody, auth: true },
+  { method: 'get', path: '/api/staff/households/{id}', summary: 'One household: members, results, history, survey', auth: true },
+  { method: 'post', path: '/api/staff/households/{id}/assisted', summary: 'Record an assisted completion (idempotent on id)', body: staff.assistedBody, auth: true },
+  { method: 'post', path: '/api/staff/households/{id}/survey', summary: "Fill a household's survey on a visit", body: staff.surveyBody, auth: true },
+  { method: 'get', path: '/api/staff/join-cards', summary: 'Printable join cards (HTML, A4, 8 a page)', query: staff.joinCardsQuery, auth: true },
+  { method: 'get', path: '/api/staff/coverage', summary: 'Coverage by tổ dân phố, lesson and week', query: staff.coverageQuery, auth: true },
+  { method: 'get', path: '/api/staff/export.xlsx', summary: 'Ward report (XLSX, streamed)', query: staff.exportQuery, auth: true },
+  { method: 'get', path: '/api/staff/export.csv', summary: 'Ward report (CSV, UTF-8 with BOM)', query: staff.exportQuery, auth: true },
+  { method: 'get', path: '/api/staff/unanswered', summary: "The bot's unanswered questions, grouped", auth: true },
+  { method: 'post', path: '/api/staff/school-links', summary: 'School creates a lesson link for a class (link + QR)', body: staff.schoolLinkBody, auth: true },
+  { method: 'get', path: '/api/staff/school-links', summary: "The school's links with device counts (below 3 hidden)", auth: true },
+  { method: 'post', path: '/api/school-links/{token}/events', summary: 'Anonymous open/complete from a parent (204)', body: staff.schoolEventBody },
 ];
+
+// Query parameters and {path} parameters, described from the same zod schema the handler validates with.
+function parameters(op: Op) {
+  const props = op.query ? ((z.toJSONSchema(op.query, { io: 'input' }) as { properties?: Record<string, unknown> }).properties ?? {}) : {};
+  const path = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+  const query = Object.entries(props).map(([name, schema]) => ({ name, in: 'query', required: false, schema }));
+  return path.length + query.length ? { parameters: [...path, ...query] } : {};
+}
 
 const errorSchema = {
   type: 'object',
@@ -37,6 +66,7 @@ export function openApiDocument(extra: Op[] = []) {
     paths[op.path][op.method] = {
       summary: op.summary,
       ...(op.auth ? { security: [{ bearer: [] }] } : {}),
+      ...parameters(op),
       ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { io: 'input' }) } } } } : {}),
       responses: {
         '200': { description: 'OK' },

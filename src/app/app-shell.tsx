@@ -32,6 +32,7 @@ const SettingsPage = lazy(() => import('./features/settings/settings-page').then
 const HouseholdRoute = lazy(() => import('./routes/household-route').then((m) => ({ default: m.HouseholdRoute })));
 const MyDataRoute = lazy(() => import('./routes/my-data-route').then((m) => ({ default: m.MyDataRoute })));
 const ConsentRoute = lazy(() => import('./routes/consent-route').then((m) => ({ default: m.ConsentRoute })));
+const ChatRoute = lazy(() => import('./routes/chat-route').then((m) => ({ default: m.ChatRoute })));
 // The sync loop and the API calls it needs are only downloaded once the resident has agreed to send anything.
 const SyncAgent = lazy(() => import('./features/sync/sync-agent').then((m) => ({ default: m.SyncAgent })));
 
@@ -68,6 +69,7 @@ function Screens() {
       <Route path="/household/join" element={<HouseholdRoute />} />
       <Route path="/my-data" element={<MyDataRoute />} />
       <Route path="/consent" element={<ConsentRoute />} />
+      <Route path="/chat" element={<ChatRoute />} />
       <Route path="*" element={<NotFoundPage />} />
     </AnimationRoutes>
   );

@@ -2,16 +2,28 @@ import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import vi from '../locales/vi/common.json';
 
+type Resources = Record<string, unknown>;
+
+/** Everything but Vietnamese `common` is a chunk of its own; `chat` is fetched when the chat screen first opens. */
+const later: Record<string, () => Promise<{ default: Resources }>> = {
+  'en/common': () => import('../locales/en/common.json'),
+  'vi/chat': () => import('../locales/vi/chat.json'),
+  'en/chat': () => import('../locales/en/chat.json'),
+};
+
 /**
- * Vietnamese ships in the first download (most residents read it, and it is the fallback); English is its own
- * chunk, fetched when first chosen, so the first screen of a slow phone carries one language, not two.
+ * Vietnamese ships in the first download (most residents read it, and it is the fallback); English, and the strings
+ * of screens that load later, are fetched when first needed, so the first screen of a slow phone carries no more.
  */
 const localeBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
-  read(language, _namespace, callback) {
-    if (language !== 'en') return callback(null, vi);
-    import('../locales/en/common.json').then(
+  read(language, namespace, callback) {
+    const lang = language === 'en' ? 'en' : 'vi';
+    if (lang === 'vi' && namespace === 'common') return callback(null, vi);
+    const load = later[`${lang}/${namespace}`];
+    if (!load) return callback(new Error(`No ${namespace} strings for ${lang}`), false);
+    load().then(
       (m) => callback(null, m.default),
       (err: Error) => callback(err, false),
     );

@@ -3,6 +3,7 @@ import './styles/app.css';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createPlatform } from '../platform';
+import { API_BASE } from './api/api-base';
 import { createApi } from './api/api-client';
 import { createHttp } from './api/http';
 import { AppShell } from './app-shell';
@@ -15,8 +16,7 @@ import { ServicesProvider } from './store/store-context';
 async function start() {
   const platform = await createPlatform();
   const store = createAppStore(platform.storage, undefined, { lessonVersion: (id) => findLesson(id)?.version });
-  // In Zalo the app is served from Zalo's CDN, so the build names the service; in a browser it is the same origin.
-  const api = createApi(createHttp(String(import.meta.env.VITE_API_BASE ?? '')), store, platform);
+  const api = createApi(createHttp(API_BASE), store, platform);
   const { settings } = store.getState();
   // Until the resident picks a language, follow the host's (Zalo's zaloLanguage or the browser's).
   if (!settings.langChosen) store.setState({ settings: { ...settings, lang: pickLang(await platform.preferredLanguage()) } });

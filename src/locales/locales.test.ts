@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import enBot from './en/bot.json';
+import enChat from './en/chat.json';
 import en from './en/common.json';
 import viBot from './vi/bot.json';
+import viChat from './vi/chat.json';
 import vi from './vi/common.json';
 
 type Tree = { [k: string]: string | Tree };
@@ -14,6 +16,7 @@ const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).s
 describe.each([
   ['common', vi, en],
   ['bot', viBot, enBot],
+  ['chat', viChat, enChat],
 ] as const)('%s locales', (_name, vi, en) => {
   it('have the same keys in vi and en', () => {
     expect(entries(en as Tree).map(([k]) => k).sort()).toEqual(entries(vi as Tree).map(([k]) => k).sort());

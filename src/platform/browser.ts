@@ -13,6 +13,16 @@ function browserStorage(): KeyValueStore {
   }
 }
 
+function download(fileName: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 export function createBrowserPlatform(): Platform {
   const appLink = (path: string) => new URL(path.replace(/^\//, ''), `${window.location.origin}/`).href;
   return {
@@ -55,14 +65,25 @@ export function createBrowserPlatform(): Platform {
       return undefined;
     },
     async saveText(fileName, text, mime) {
-      const url = URL.createObjectURL(new Blob([text], { type: mime }));
-      const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      // Revoking at once can cancel the download in some browsers; a minute is plenty.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      download(fileName, new Blob([text], { type: mime }));
       return 'saved';
+    },
+    async saveFile(fileName, data) {
+      download(fileName, data);
+      return 'saved';
+    },
+    async openDocument(load) {
+      const tab = window.open('', '_blank');
+      if (!tab) return 'blocked';
+      const blob = await load();
+      if (!blob) {
+        tab.close();
+        return 'failed';
+      }
+      const url = URL.createObjectURL(blob);
+      tab.location.href = url;
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return 'opened';
     },
   };
 }

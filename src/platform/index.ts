@@ -1,7 +1,7 @@
 import { createBrowserPlatform } from './browser';
 import type { Platform } from './types';
 
-export type { KeyValueStore, Platform, ShareInput, ShareResult } from './types';
+export type { KeyValueStore, OpenResult, Platform, ShareInput, ShareResult } from './types';
 
 declare global {
   // zmp-ui's router typings already declare window.APP_ID (Zalo sets it; our service sets it for browsers).

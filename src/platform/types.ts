@@ -7,6 +7,8 @@ export type KeyValueStore = {
 
 export type ShareResult = 'shared' | 'copied' | 'cancelled' | 'failed';
 
+export type OpenResult = 'opened' | 'blocked' | 'failed' | 'unsupported';
+
 export type ShareInput = { path: string; title: string; description: string };
 
 /** Everything the app needs from its host. Only this folder knows whether that host is Zalo. */
@@ -27,4 +29,11 @@ export type Platform = {
   scanQr(): Promise<string | undefined>;
   /** Saves text as a file the person can keep; 'unsupported' where the host has no downloads (Zalo). */
   saveText(fileName: string, text: string, mime: string): Promise<'saved' | 'unsupported'>;
+  /** Saves a file (a ward report); 'unsupported' where the host has no downloads (Zalo). */
+  saveFile(fileName: string, data: Blob): Promise<'saved' | 'unsupported'>;
+  /**
+   * Shows a printable document in a new tab. The tab opens within the tap, so popup blockers let it through, and
+   * `load` fetches the content after; 'unsupported' in Zalo, which has neither tabs nor printing.
+   */
+  openDocument(load: () => Promise<Blob | undefined>): Promise<OpenResult>;
 };

@@ -63,5 +63,12 @@ export function createZaloPlatform(appId: string): Platform {
       // The mini app cannot write files; the caller shows the text on screen instead.
       return 'unsupported';
     },
+    async saveFile() {
+      return 'unsupported';
+    },
+    async openDocument() {
+      // No tabs and no print dialog here: printing is done from a computer (staff desktop sign-in).
+      return 'unsupported';
+    },
   };
 }

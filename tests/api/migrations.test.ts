@@ -12,13 +12,18 @@ describe.each(backends)('migrations on %s', (backend) => {
         .map((r) => r.t)
         .sort();
     try {
-      expect(await tables()).toEqual(['areas', 'bot_quiz_sessions', 'completions', 'consent_events', 'deletion_log', 'handoff_requests', 'households', 'members', 'unanswered_questions']);
+      expect(await tables()).toEqual([
+        'areas', 'bot_quiz_sessions', 'completion_weeks', 'completions', 'consent_events', 'deletion_log', 'handoff_requests', 'household_stats', 'households', 'members',
+        'school_link_events', 'school_links', 'staff', 'staff_invites', 'staff_login_codes', 'surveys', 'unanswered_questions',
+      ]);
+      await migrate(database.db, 'down');
+      expect(await tables()).toHaveLength(9);
       await migrate(database.db, 'down');
       expect(await tables()).toHaveLength(6);
       await migrate(database.db, 'down');
       expect(await tables()).toEqual([]);
       await migrate(database.db);
-      expect(await tables()).toHaveLength(9);
+      expect(await tables()).toHaveLength(17);
     } finally {
       await database.close();
       await store.cleanup();

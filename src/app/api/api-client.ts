@@ -23,6 +23,8 @@ export function createApi(http: Http, store: AppStore, platform: Platform) {
 
   return {
     ...session,
+    /** The bare transport, for calls made without a session (the anonymous chat, in its own chunk). */
+    http,
     areas: () => http<{ wards: AreaView[] }>('GET', '/api/areas'),
     async me() {
       const r = await call<MeView>('GET', '/api/me');

@@ -108,6 +108,7 @@ function LessonScreen({ id }: { id: string }) {
           onRetake={() => setPhase({ kind: 'quiz', round: Date.now() })}
           onReread={() => setPhase({ kind: 'cards' })}
           onHome={() => navigate('/', { replace: true })}
+          onAskBot={() => navigate('/chat')}
         />
       )}
     </Page>

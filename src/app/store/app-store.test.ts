@@ -56,6 +56,18 @@ describe('app store', () => {
     expect(s.consent).toMatchObject({ decision: 'declined', sent: true });
     expect(s.progress.lessons['vneid-install'].passedAt).toBeDefined();
   });
+  it('keeps the chat in memory only, saves the anonymous chat id, and forgets both after the data is deleted', () => {
+    const kv = memory();
+    const a = createAppStore(kv, undefined, { newId: () => 'chat-0001-abcd' });
+    a.getState().addToChat({ from: 'resident', text: 'mật khẩu của tôi là 123456' }, { from: 'bot', text: 'Bác đừng gửi mật khẩu', buttons: [] });
+    expect(a.getState().chatIdOrNew()).toBe('chat-0001-abcd');
+    expect(kv.data.get(STORE_KEY)).not.toContain('123456');
+    const b = createAppStore(kv);
+    expect(b.getState().chat).toEqual([]);
+    expect(b.getState().chatId).toBe('chat-0001-abcd');
+    a.getState().forgetServerData();
+    expect(a.getState()).toMatchObject({ chat: [], chatId: null });
+  });
   it('never reads a broken save as consent given', () => {
     const kv = memory({ [STORE_KEY]: JSON.stringify({ state: { consent: { decision: 'yes' }, account: { session: 'x', deviceId: '../' }, outbox: 'x' } }) });
     const s = createAppStore(kv).getState();

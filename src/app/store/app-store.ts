@@ -5,6 +5,7 @@ import { emptyProgress, parseProgress, recordQuiz, rememberCard, type Progress }
 import { backfill, emptyOutbox, enqueue, parseOutbox, type Outbox } from '../../core/sync/outbox';
 import type { KeyValueStore } from '../../platform';
 import { noAccount, noConsent, parseAccount, parseConsent, type Account, type Consent, type Session } from './account';
+import { appendChat, parseChatId, type ChatEntry } from './chat-log';
 import { jsonStorage } from './json-storage';
 import { randomId } from './random-id';
 
@@ -19,6 +20,10 @@ export type AppState = {
   outbox: Outbox;
   /** Bumped whenever results reach the service, so an open household screen reads it again. Not saved. */
   syncedAt: number;
+  /** The chat with the assistant, for this session only. Not saved: it may hold personal data. */
+  chat: ChatEntry[];
+  /** Random id for chatting without an account (no consent, or not signed in yet). Saved; nothing personal. */
+  chatId: string | null;
   setLang(lang: Settings['lang']): void;
   setTextSize(size: TextSize): void;
   setHighContrast(on: boolean): void;
@@ -29,15 +34,20 @@ export type AppState = {
   decideConsent(given: boolean, sent?: boolean): void;
   consentSent(): void;
   signedIn(session: Session, household: HouseholdView | null): void;
+  /** Staff sign-in by a one-time code: the browser's development name must not silently renew it as someone else. */
+  signedInByCode(session: Session, household: HouseholdView | null): void;
   sessionLost(): void;
   setDevIdentity(deviceId: string, name: string): void;
   setHousehold(household: HouseholdView | null): void;
   updateOutbox(change: (o: Outbox) => Outbox, landed?: boolean): void;
+  addToChat(...entries: ChatEntry[]): void;
+  /** The saved anonymous chat id, made on first use. */
+  chatIdOrNew(): string;
   /** After "delete my data": the service holds nothing any more, so neither does the phone, except lesson progress. */
   forgetServerData(): void;
 };
 
-type Saved = Pick<AppState, 'settings' | 'progress' | 'consent' | 'account' | 'outbox'>;
+type Saved = Pick<AppState, 'settings' | 'progress' | 'consent' | 'account' | 'outbox' | 'chatId'>;
 
 export type StoreDeps = { now: () => Date; newId: () => string; lessonVersion: (lessonId: string) => number | undefined };
 
@@ -63,13 +73,15 @@ export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Da
   const { newId = randomId, lessonVersion = () => 1 } = deps;
   return createStore<AppState>()(
     persist(
-      (set) => ({
+      (set, get) => ({
         settings: defaultSettings,
         progress: emptyProgress(),
         consent: noConsent,
         account: noAccount,
         outbox: emptyOutbox(),
         syncedAt: 0,
+        chat: [],
+        chatId: null,
         setLang: (lang) => set((s) => ({ settings: { ...s.settings, lang, langChosen: true } })),
         setTextSize: (textSize) => set((s) => ({ settings: { ...s.settings, textSize } })),
         setHighContrast: (highContrast) => set((s) => ({ settings: { ...s.settings, highContrast } })),
@@ -91,13 +103,23 @@ export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Da
           })),
         consentSent: () => set((s) => ({ consent: { ...s.consent, sent: true } })),
         signedIn: (session, household) => set((s) => ({ account: { ...s.account, session, household } })),
+        signedInByCode: (session, household) => set((s) => ({ account: { ...s.account, session, household, devName: null } })),
         sessionLost: () => set((s) => ({ account: { ...s.account, session: null } })),
         setDevIdentity: (deviceId, devName) => set((s) => ({ account: { ...s.account, deviceId, devName } })),
         setHousehold: (household) => set((s) => ({ account: { ...s.account, household } })),
         updateOutbox: (change, landed = false) => set((s) => ({ outbox: change(s.outbox), ...(landed ? { syncedAt: s.syncedAt + 1 } : {}) })),
+        addToChat: (...entries) => set((s) => ({ chat: appendChat(s.chat, entries) })),
+        chatIdOrNew: () => {
+          const id = get().chatId ?? newId();
+          set({ chatId: id });
+          return id;
+        },
         forgetServerData: () =>
           set((s) => ({
             account: { ...noAccount, deviceId: s.account.deviceId },
+            // A fresh chat id: a quiz in chat under the old one is no longer tied to this phone.
+            chatId: null,
+            chat: [],
             outbox: emptyOutbox(),
             consent: { decision: 'declined', at: now().toISOString(), sent: true },
           })),
@@ -105,7 +127,7 @@ export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Da
       {
         name: STORE_KEY,
         storage: jsonStorage<Saved>(kv),
-        partialize: (s) => ({ settings: s.settings, progress: s.progress, consent: s.consent, account: s.account, outbox: s.outbox }),
+        partialize: (s) => ({ settings: s.settings, progress: s.progress, consent: s.consent, account: s.account, outbox: s.outbox, chatId: s.chatId }),
         merge: (saved, current) => {
           const s = (saved ?? {}) as Partial<Record<keyof Saved, unknown>>;
           return {
@@ -115,6 +137,7 @@ export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Da
             consent: parseConsent(s.consent),
             account: parseAccount(s.account),
             outbox: parseOutbox(s.outbox),
+            chatId: parseChatId(s.chatId),
           };
         },
       },

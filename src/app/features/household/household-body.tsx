@@ -4,13 +4,13 @@ import { Spinner } from 'zmp-ui';
 import type { ProgressView } from '../../../core/api/schemas';
 import type { ApiResult } from '../../api/http';
 import { formatJoinCode } from '../../../core/household/join-code';
+import { DevSignInCard } from '../../components/dev-sign-in-card';
 import { ErrorNote } from '../../components/error-note';
 import { CertificateCard } from './certificate-card';
 import { CreateForm } from './create-form';
 import { JoinForm } from './join-form';
 import { LessonStatusList } from './lesson-status-list';
 import { MemberList } from './member-list';
-import { SignInCard } from './sign-in-card';
 import { useHousehold } from './use-household';
 
 export type HouseholdBodyProps = {
@@ -45,7 +45,7 @@ export function HouseholdBody(props: HouseholdBodyProps) {
       </div>
     );
   }
-  if (state.kind === 'signed-out') return <SignInCard onSignIn={h.signIn} />;
+  if (state.kind === 'signed-out') return <DevSignInCard onSignIn={h.signIn} />;
   if (state.kind === 'failed') return <ErrorNote code={state.code} onRetry={h.reload} />;
   if (state.kind === 'none') {
     return (

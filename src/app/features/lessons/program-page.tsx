@@ -48,6 +48,18 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
             ›
           </span>
         </button>
+        <button type="button" className="hvs-household-link hvs-ask-link" onClick={() => navigate('/chat')} data-testid="open-chat">
+          <span className="hvs-tile-icon" aria-hidden>
+            💬
+          </span>
+          <span className="hvs-tile-text">
+            <span className="hvs-tile-title">{t('program.askBot')}</span>
+            <span className="hvs-tile-meta">{t('program.askBotHint')}</span>
+          </span>
+          <span className="hvs-chevron" aria-hidden>
+            ›
+          </span>
+        </button>
         {syncStatus}
         <button type="button" className="hvs-link-button" onClick={() => navigate('/settings')}>
           <span aria-hidden>⚙️</span> {t('program.settings')}

@@ -13,10 +13,12 @@ type Props = {
   onRetake: () => void;
   onReread: () => void;
   onHome: () => void;
+  /** Opens the assistant, for a question the lesson left open. */
+  onAskBot?: () => void;
 };
 
 /** Score, pass or not, what to review, and where to go next. */
-export function QuizResultView({ result, questions, passScore, status, next, onRetake, onReread, onHome }: Props) {
+export function QuizResultView({ result, questions, passScore, status, next, onRetake, onReread, onHome, onAskBot }: Props) {
   const { t } = useTranslation();
   return (
     <div className="hvs-result" data-passed={result.passed}>
@@ -61,6 +63,11 @@ export function QuizResultView({ result, questions, passScore, status, next, onR
           {t('lesson.home')}
         </button>
       </div>
+      {onAskBot && (
+        <button type="button" className="hvs-link-button" onClick={onAskBot} data-testid="result-ask-bot">
+          <span aria-hidden>💬</span> {t('result.askBot')}
+        </button>
+      )}
     </div>
   );
 }

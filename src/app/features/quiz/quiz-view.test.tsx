@@ -74,4 +74,13 @@ describe('QuizResultView', () => {
     await user.click(screen.getByRole('button', { name: 'Bài tiếp theo: Bài sau' }));
     expect(open).toHaveBeenCalledOnce();
   });
+
+  it('offers the assistant for questions the lesson left open', async () => {
+    const user = userEvent.setup();
+    const onAskBot = vi.fn();
+    const result: Graded = { kind: 'graded', correctFirstTry: 2, total: 2, score: 1, passed: true, review: [] };
+    render(wrap(<QuizResultView result={result} questions={questions} passScore={0.8} onRetake={vi.fn()} onReread={vi.fn()} onHome={vi.fn()} onAskBot={onAskBot} />));
+    await user.click(screen.getByRole('button', { name: /Còn thắc mắc\? Hỏi trợ lý/ }));
+    expect(onAskBot).toHaveBeenCalledOnce();
+  });
 });

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote } from '../../components/error-note';
+import { ErrorNote } from './error-note';
 
 type Props = { onSignIn: (name: string) => Promise<string | undefined> };
 
 /**
  * The browser's development sign-in, labelled as such so nobody mistakes it for the real thing: inside Zalo the
- * app signs in with the Zalo account and this card never appears.
+ * app signs in with the Zalo account and this card never appears. Shared by the household and staff screens.
  */
-export function SignInCard({ onSignIn }: Props) {
+export function DevSignInCard({ onSignIn }: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();

@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import type { SessionView } from '../../src/core/api/schemas';
+import { staffCodeBody } from '../../src/core/api/staff-schemas';
+import { jsonBody } from '../http/validate';
+import type { Services } from '../services/build-services';
+
+/** Desktop sign-in for staff: a one-time code made in the app (or by `npm run staff`) opens the same session as the app's. */
+export function staffAuthRoutes(s: Services) {
+  const app = new Hono();
+  app.post('/staff-code', async (c) => {
+    const body = await jsonBody(c, staffCodeBody);
+    const memberId = await s.staff.invites.redeemLoginCode(body.code);
+    const session: SessionView = { ...(await s.sessions.issue(memberId)), me: await s.members.me(memberId) };
+    return c.json(session);
+  });
+  return app;
+}

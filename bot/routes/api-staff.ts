@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import { acceptInviteBody, createInviteBody } from '../../src/core/api/staff-schemas';
+import { requireMember } from '../http/auth';
+import { requireStaff, type StaffEnv } from '../http/staff-auth';
+import { jsonBody } from '../http/validate';
+import type { Services } from '../services/build-services';
+import { schoolLinkRoutes } from './api-school-links';
+import { staffHouseholdRoutes } from './api-staff-households';
+import { staffReportRoutes } from './api-staff-reports';
+
+/** /api/staff/*: a session and a staff role for everything; each service then checks what that role may see. */
+export function staffRoutes(s: Services) {
+  const app = new Hono<StaffEnv>();
+  const st = s.staff;
+  // Accepting an invite is how a member becomes staff: a session is enough. Registered before the staff check on purpose.
+  app.post('/invites/accept', requireMember(s.sessions), async (c) => {
+    const body = await jsonBody(c, acceptInviteBody);
+    return c.json(await st.invites.accept(c.var.memberId, body.code));
+  });
+
+  app.use('*', requireStaff(s.sessions, st.access));
+  app.get('/me', (c) => c.json(st.access.me(c.var.staff)));
+  app.post('/invites', async (c) => {
+    const body = await jsonBody(c, createInviteBody);
+    return c.json(await st.invites.create(c.var.staff, body), 201);
+  });
+  app.post('/login-codes', async (c) => c.json(await st.invites.loginCode(c.var.staff), 201));
+  app.route('/', staffHouseholdRoutes(st));
+  app.route('/', staffReportRoutes(st));
+  app.route('/', schoolLinkRoutes(st));
+  return app;
+}

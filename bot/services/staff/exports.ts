@@ -1,0 +1,45 @@
+import type { ExportQuery } from '../../../src/core/api/staff-schemas';
+import type { LessonIndex } from '../../content/lesson-index';
+import type { Db } from '../../db/open-database';
+import { dateRange } from './date-range';
+import { exportLayout, vnDay } from './export-columns';
+import { exportPages } from './export-rows';
+import { csvStream, xlsxStream } from './export-writers';
+import type { StaffAccess, StaffContext } from './staff-access';
+
+export type ExportFile = { filename: string; contentType: string; body: ReadableStream<Uint8Array> };
+
+/**
+ * Ward office reports: one row per household of the caller's tổ dân phố (a team's own, a ward admin's ward, or the
+ * one asked for), results from `from`/`to`. Access is checked before the first byte is streamed.
+ */
+export function createExports(deps: { db: Db; access: StaffAccess; lessons: LessonIndex; now: () => Date }) {
+  const { db, access } = deps;
+  const required = deps.lessons.required;
+  const layout = exportLayout(required.map((id) => ({ id, title: deps.lessons.lessons.get(id)?.vi.title ?? id })));
+
+  function prepare(ctx: StaffContext, q: ExportQuery, ext: string) {
+    access.allow(ctx, 'team', 'ward_admin');
+    const ids = new Set(access.areaScope(ctx, q.areaId));
+    const areas = ctx.areas.filter((a) => ids.has(a.id));
+    async function* pages() {
+      for await (const page of exportPages(db, { areas, required, range: dateRange(q) })) yield page.map(layout.cells);
+    }
+    const scope = q.areaId ? q.areaId.replace(/\W+/g, '-') : ctx.wardId;
+    const filename = `hoc-vu-so-${scope}-${vnDay(deps.now()).toISOString().slice(0, 10)}.${ext}`;
+    return { pages: pages(), filename };
+  }
+
+  return {
+    xlsx(ctx: StaffContext, q: ExportQuery): ExportFile {
+      const p = prepare(ctx, q, 'xlsx');
+      return { filename: p.filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: xlsxStream(layout.columns, p.pages) };
+    },
+    csv(ctx: StaffContext, q: ExportQuery): ExportFile {
+      const p = prepare(ctx, q, 'csv');
+      return { filename: p.filename, contentType: 'text/csv; charset=utf-8', body: csvStream(layout.columns, p.pages) };
+    },
+  };
+}
+
+export type Exports = ReturnType<typeof createExports>;

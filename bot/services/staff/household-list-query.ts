@@ -1,0 +1,66 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { HouseholdListQuery } from '../../../src/core/api/staff-schemas';
+import { foldVi } from '../../../src/core/text/vietnamese';
+import type { Db } from '../../db/open-database';
+import { doneSql, lastActivitySql, needsVisitSql } from './visit-sql';
+
+export type ListRow = {
+  id: string;
+  code: string;
+  label: string | null;
+  area_id: string;
+  area_name: string;
+  members: number;
+  done: number;
+  passed: string[];
+  last_activity: Date | string | null;
+  survey: boolean;
+  needs_visit: boolean;
+  total_count: string | number;
+};
+
+// Folding inside SQL: translate() maps every Vietnamese letter to its bare form, so "so 12" finds "Số 12".
+const VI = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+const FROM = VI + VI.toUpperCase();
+const TO = [...FROM].map((ch) => foldVi(ch)).join('');
+const like = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+function search(q: string | undefined): RawBuilder<unknown> {
+  if (!q) return sql``;
+  const code = q.toUpperCase().replace(/[\s-]/g, '');
+  const label = sql`translate(lower(h.label), ${FROM}, ${TO}) like ${`%${like(foldVi(q))}%`}`;
+  return /^[A-Z0-9]{1,6}$/.test(code) ? sql`and (h.code like ${`${code}%`} or ${label})` : sql`and ${label}`;
+}
+
+const FILTERS: Record<NonNullable<HouseholdListQuery['filter']>, (total: number) => RawBuilder<unknown>> = {
+  not_started: () => sql`done = 0`,
+  in_progress: (total) => sql`done > 0 and done < ${total}`,
+  completed: (total) => sql`${total} > 0 and done >= ${total}`,
+  needs_visit: () => sql`needs_visit`,
+};
+
+export type ListOptions = { areaIds: string[]; required: string[]; now: Date } & Partial<HouseholdListQuery>;
+
+/**
+ * The team's list in one statement over household_stats (kept by triggers): per-household figures, the survey and
+ * the visit rule, filtered, sorted next-house-first (as compareVisitPriority in src/core) and paged.
+ */
+export function householdRowsSql(opts: ListOptions, paging?: { limit: number; offset: number }) {
+  const where = opts.filter ? FILTERS[opts.filter](opts.required.length) : sql`true`;
+  const page = paging ? sql`limit ${paging.limit} offset ${paging.offset}` : sql``;
+  const order = sql`needs_visit desc, done asc, last_activity asc nulls first, code asc`;
+  // Sort narrow rows (keys only), then read the details of the one page that is returned.
+  return sql<ListRow>`
+    with x as (
+      select h.id, h.code, h.area_id, ${doneSql(opts.required)} as done, ${lastActivitySql} as last_activity, ${needsVisitSql(opts.required, opts.now)} as needs_visit
+      from households h join household_stats st on st.household_id = h.id left join surveys s on s.household_id = h.id
+      where h.area_id in (${sql.join(opts.areaIds)}) ${search(opts.q)}
+    ),
+    page as (select x.*, count(*) over () as total_count from x where ${where} order by ${order} ${page})
+    select page.*, h.label, a.name as area_name, st.members, st.passed, s.household_id is not null as survey
+    from page join households h on h.id = page.id join household_stats st on st.household_id = page.id
+      join areas a on a.id = page.area_id left join surveys s on s.household_id = page.id
+    order by ${order}`;
+}
+
+export const householdRows = (db: Db, opts: ListOptions, paging?: { limit: number; offset: number }) => householdRowsSql(opts, paging).execute(db);

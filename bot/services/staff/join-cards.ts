@@ -1,0 +1,46 @@
+import type { Db } from '../../db/open-database';
+import { ApiError } from '../../http/api-error';
+import { joinCardsHtml } from './join-cards-html';
+import { miniAppLink, qrSvg } from './qr';
+import { householdNotFound, type StaffAccess, type StaffContext } from './staff-access';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** One print run; a whole tổ dân phố fits, and a runaway request cannot tie the service up. */
+const MAX_CARDS = 2000;
+
+export function createJoinCards(deps: { db: Db; access: StaffAccess; appId: string }) {
+  const { db, access } = deps;
+  const base = () =>
+    db
+      .selectFrom('households')
+      .innerJoin('areas', 'areas.id', 'households.area_id')
+      .select(['households.id', 'households.code', 'households.label', 'households.area_id', 'areas.name as area_name', 'areas.ward_name'])
+      .orderBy('areas.sort')
+      .orderBy('households.code');
+
+  return {
+    /** Cards for the listed households (every one must be the caller's, else 404) or for a whole tổ dân phố. */
+    async html(ctx: StaffContext, q: { ids?: string; areaId?: string }) {
+      access.allow(ctx, 'team', 'ward_admin');
+      let rows;
+      if (q.areaId) {
+        access.areaScope(ctx, q.areaId);
+        rows = await base().where('households.area_id', '=', q.areaId).limit(MAX_CARDS).execute();
+      } else {
+        const ids = [...new Set((q.ids ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+        if (!ids.length || ids.length > MAX_CARDS) throw new ApiError(400, 'invalid_input', `ids: give 1 to ${MAX_CARDS} household ids`, 'ids');
+        if (!ids.every((id) => UUID.test(id))) throw householdNotFound();
+        rows = await base().where('households.id', 'in', ids).execute();
+        if (rows.length !== ids.length || rows.some((r) => !ctx.areas.some((a) => a.id === r.area_id))) throw householdNotFound();
+      }
+      const cards = [];
+      for (const r of rows) {
+        const link = miniAppLink(deps.appId, 'household/join', { code: r.code });
+        cards.push({ code: r.code, areaName: r.area_name, wardName: r.ward_name, label: r.label, qrSvg: await qrSvg(link) });
+      }
+      return joinCardsHtml(cards);
+    },
+  };
+}
+
+export type JoinCards = ReturnType<typeof createJoinCards>;

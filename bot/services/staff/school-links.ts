@@ -1,0 +1,74 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { SchoolEventBody, SchoolLinkBody } from '../../../src/core/api/staff-schemas';
+import type { SchoolLinkCreated, SchoolLinkView } from '../../../src/core/api/staff-views';
+import { suppressSmall } from '../../../src/core/staff/suppress';
+import type { LessonIndex } from '../../content/lesson-index';
+import type { Db } from '../../db/open-database';
+import { ApiError } from '../../http/api-error';
+import { miniAppLink, qrSvg } from './qr';
+import type { StaffAccess, StaffContext } from './staff-access';
+
+const notFound = () => new ApiError(404, 'link_not_found', 'This lesson link does not exist.');
+
+/**
+ * Lesson links for schools. The token is random (nothing about the school, class or parent); parents' devices are
+ * counted by sha256(token + device id) only, and the school sees distinct-device counts, hidden below 3.
+ */
+export function createSchoolLinks(deps: { db: Db; access: StaffAccess; lessons: LessonIndex; appId: string }) {
+  const { db, access } = deps;
+  const trackLessons = (trackId: string) => deps.lessons.program.tracks.find((t) => t.id === trackId)?.lessons;
+  const firstLesson = (l: { lesson_id: string | null; track_id: string | null }) => l.lesson_id ?? trackLessons(l.track_id ?? '')?.[0] ?? '';
+  const linkOf = (l: { token: string; lesson_id: string | null; track_id: string | null }) => miniAppLink(deps.appId, `lesson/${firstLesson(l)}`, { src: l.token });
+
+  return {
+    async create(ctx: StaffContext, body: SchoolLinkBody): Promise<SchoolLinkCreated> {
+      access.allow(ctx, 'school');
+      if (body.lessonId && !deps.lessons.lessons.has(body.lessonId)) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+      if (body.trackId && !trackLessons(body.trackId)) throw new ApiError(400, 'unknown_track', `trackId: there is no track "${body.trackId}"`, 'trackId');
+      const row = { id: randomUUID(), token: randomBytes(16).toString('base64url'), school_staff_id: ctx.staffId, class_label: body.classLabel, lesson_id: body.lessonId ?? null, track_id: body.trackId ?? null };
+      await db.insertInto('school_links').values(row).execute();
+      const link = linkOf(row);
+      return { id: row.id, token: row.token, link, qrSvg: await qrSvg(link) };
+    },
+
+    /** The school's own links with counts of distinct devices; a track's completions count any of its lessons. */
+    async list(ctx: StaffContext): Promise<SchoolLinkView[]> {
+      access.allow(ctx, 'school');
+      const rows = await db
+        .selectFrom('school_links as l')
+        .leftJoin('school_link_events as e', 'e.link_id', 'l.id')
+        .select(['l.id', 'l.token', 'l.class_label', 'l.lesson_id', 'l.track_id'])
+        .select([
+          sql<number>`count(distinct e.device_hash) filter (where e.kind = 'open')::int`.as('opened'),
+          sql<number>`count(distinct e.device_hash) filter (where e.kind = 'complete')::int`.as('completed'),
+        ])
+        .where('l.school_staff_id', '=', ctx.staffId)
+        .groupBy('l.id')
+        .orderBy('l.created_at', 'desc')
+        .execute();
+      return rows.map((r) => {
+        const opened = suppressSmall(r.opened);
+        const completed = suppressSmall(r.completed);
+        return { id: r.id, classLabel: r.class_label, lessonId: r.lesson_id, trackId: r.track_id, link: linkOf(r), opened: opened.value, completed: completed.value, suppressed: opened.suppressed || completed.suppressed };
+      });
+    },
+
+    /** Anonymous: a parent's app reports an open or a completion. The same device is counted once per kind and lesson. */
+    async event(token: string, body: SchoolEventBody) {
+      if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) throw notFound();
+      const link = await db.selectFrom('school_links').select(['id', 'lesson_id', 'track_id']).where('token', '=', token).executeTakeFirst();
+      if (!link) throw notFound();
+      const inScope = link.lesson_id ? link.lesson_id === body.lessonId : (trackLessons(link.track_id ?? '') ?? []).includes(body.lessonId);
+      if (!inScope) throw new ApiError(400, 'lesson_not_in_link', `lessonId: "${body.lessonId}" is not part of this link`, 'lessonId');
+      const deviceHash = createHash('sha256').update(`${token}:${body.deviceId}`).digest('hex');
+      await db
+        .insertInto('school_link_events')
+        .values({ link_id: link.id, device_hash: deviceHash, kind: body.kind, lesson_id: body.lessonId })
+        .onConflict((oc) => oc.columns(['link_id', 'device_hash', 'kind', 'lesson_id']).doNothing())
+        .execute();
+    },
+  };
+}
+
+export type SchoolLinks = ReturnType<typeof createSchoolLinks>;

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import type { CreateInviteBody } from '../../../src/core/api/staff-schemas';
+import type { InviteView, LoginCodeView } from '../../../src/core/api/staff-views';
+import { INVITE_CODE_LENGTH, LOGIN_CODE_LENGTH } from '../../../src/core/staff/one-time-code';
+import type { Db } from '../../db/open-database';
+import type { StaffRole } from '../../db/schema';
+import { ApiError } from '../../http/api-error';
+import { hashTyped, newCode } from './one-time-codes';
+import { miniAppLink, qrSvg } from './qr';
+import type { StaffAccess, StaffContext } from './staff-access';
+
+const INVITE_TTL_MS = 7 * 24 * 3600_000;
+const LOGIN_TTL_MS = 10 * 60_000;
+
+type InviteSpec = { role: StaffRole; wardId: string; areaIds: string[]; schoolName: string | null; createdBy: string | null };
+
+/** Invites (7 days, single use) bind a staff role to whoever accepts them; sign-in codes (10 minutes) open a desktop session. */
+export function createStaffInvites(deps: { db: Db; access: StaffAccess; appId: string; now: () => Date }) {
+  const { db, access, now } = deps;
+
+  async function insertInvite(spec: InviteSpec) {
+    const code = newCode(INVITE_CODE_LENGTH);
+    const expiresAt = new Date(now().getTime() + INVITE_TTL_MS);
+    await db
+      .insertInto('staff_invites')
+      .values({ code_hash: code.hash, role: spec.role, ward_id: spec.wardId, area_ids: JSON.stringify(spec.areaIds), school_name: spec.schoolName, created_by: spec.createdBy, expires_at: expiresAt, used_at: null })
+      .execute();
+    const link = miniAppLink(deps.appId, 'staff/accept', { code: code.plain });
+    return { code: code.shown, expiresAt: expiresAt.toISOString(), link };
+  }
+
+  async function insertLoginCode(staffId: string): Promise<LoginCodeView> {
+    const code = newCode(LOGIN_CODE_LENGTH);
+    const expiresAt = new Date(now().getTime() + LOGIN_TTL_MS);
+    await db.insertInto('staff_login_codes').values({ code_hash: code.hash, staff_id: staffId, expires_at: expiresAt, used_at: null }).execute();
+    return { code: code.shown, expiresAt: expiresAt.toISOString() };
+  }
+
+  return {
+    /** A ward admin invites a colleague of their own ward; team areas must be tổ dân phố of that ward. */
+    async create(ctx: StaffContext, body: CreateInviteBody): Promise<InviteView> {
+      access.allow(ctx, 'ward_admin');
+      const areaIds = [...new Set(body.areaIds ?? [])];
+      const foreign = areaIds.find((id) => !ctx.areas.some((a) => a.id === id));
+      if (foreign) throw new ApiError(403, 'area_forbidden', `areaIds: "${foreign}" is not a tổ dân phố of your ward`, 'areaIds');
+      const invite = await insertInvite({ role: body.role, wardId: ctx.wardId, areaIds, schoolName: body.schoolName ?? null, createdBy: ctx.staffId });
+      return { ...invite, qrSvg: await qrSvg(invite.link) };
+    },
+
+    /** The bootstrap path (npm run staff -- create-admin): the first ward admin of a configured ward. */
+    async createAdmin(wardId: string) {
+      const ward = await db.selectFrom('areas').select('ward_name').where('ward_id', '=', wardId).executeTakeFirst();
+      if (!ward) throw new ApiError(400, 'unknown_ward', `There is no ward "${wardId}" in the configured areas.`);
+      return { ...(await insertInvite({ role: 'ward_admin', wardId, areaIds: [], schoolName: null, createdBy: null })), wardName: ward.ward_name };
+    },
+
+    /** Binds the invite's role to the signed-in member. Wrong, used and expired codes all get the same answer. */
+    async accept(memberId: string, typed: string) {
+      const hash = hashTyped(typed);
+      const invalid = new ApiError(404, 'invite_invalid', 'This invite code is wrong, already used or expired. Ask your ward for a new one.', 'code');
+      if (!hash) throw invalid;
+      await db.transaction().execute(async (trx) => {
+        const already = await trx.selectFrom('staff').select('id').where('member_id', '=', memberId).executeTakeFirst();
+        if (already) throw new ApiError(409, 'already_staff', 'This account already has a staff role.');
+        const invite = await trx
+          .updateTable('staff_invites')
+          .set({ used_at: now() })
+          .where('code_hash', '=', hash)
+          .where('used_at', 'is', null)
+          .where('expires_at', '>', now())
+          .returning(['role', 'ward_id', 'area_ids', 'school_name'])
+          .executeTakeFirst();
+        if (!invite) throw invalid;
+        await trx
+          .insertInto('staff')
+          .values({ id: randomUUID(), member_id: memberId, role: invite.role, ward_id: invite.ward_id, area_ids: JSON.stringify(invite.area_ids), school_name: invite.school_name })
+          .execute();
+      });
+      return access.me(await access.load(memberId));
+    },
+
+    loginCode: (ctx: StaffContext) => insertLoginCode(ctx.staffId),
+
+    /** For the staff command: a sign-in code for a staff id (or the member id behind it). */
+    async loginCodeFor(id: string) {
+      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new ApiError(400, 'invalid_input', `"${id}" is not a staff id (a UUID).`);
+      const s = await db.selectFrom('staff').select('id').where((eb) => eb.or([eb('id', '=', id), eb('member_id', '=', id)])).executeTakeFirst();
+      if (!s) throw new ApiError(404, 'staff_not_found', `No staff member has the id ${id}.`);
+      return insertLoginCode(s.id);
+    },
+
+    /** Redeems a desktop sign-in code once; returns the member to open a session for. */
+    async redeemLoginCode(typed: string): Promise<string> {
+      const hash = hashTyped(typed);
+      const invalid = new ApiError(401, 'code_invalid', 'This sign-in code is wrong, already used or expired. Make a new one in the app.', 'code');
+      if (!hash) throw invalid;
+      const row = await db
+        .updateTable('staff_login_codes')
+        .set({ used_at: now() })
+        .from('staff')
+        .whereRef('staff.id', '=', 'staff_login_codes.staff_id')
+        .where('staff_login_codes.code_hash', '=', hash)
+        .where('staff_login_codes.used_at', 'is', null)
+        .where('staff_login_codes.expires_at', '>', now())
+        .returning('staff.member_id')
+        .executeTakeFirst();
+      if (!row) throw invalid;
+      return row.member_id;
+    },
+  };
+}
+
+export type StaffInvites = ReturnType<typeof createStaffInvites>;

@@ -1,0 +1,21 @@
+import { sql } from 'kysely';
+import type { UnansweredGroupView } from '../../../src/core/api/staff-views';
+import { groupQuestions } from '../../../src/core/staff/group-questions';
+import type { Db } from '../../db/open-database';
+import type { StaffAccess, StaffContext } from './staff-access';
+
+/** Enough recent questions to see what people keep asking, few enough to group in a request. */
+const RECENT = 2000;
+
+/** The bot's unanswered questions (scrubbed when logged), grouped so staff can write the missing FAQ entries. */
+export function createUnanswered(deps: { db: Db; access: StaffAccess }) {
+  return {
+    async groups(ctx: StaffContext): Promise<UnansweredGroupView[]> {
+      deps.access.allow(ctx, 'team', 'ward_admin');
+      const rows = await deps.db.selectFrom('unanswered_questions').select(['text', 'top_faq', sql<Date>`at`.as('at')]).orderBy('at', 'desc').limit(RECENT).execute();
+      return groupQuestions(rows.map((r) => ({ text: r.text, at: new Date(r.at).toISOString(), topFaq: r.top_faq })));
+    },
+  };
+}
+
+export type Unanswered = ReturnType<typeof createUnanswered>;

@@ -1,0 +1,116 @@
+import type { SessionView } from '../../core/api/schemas';
+import type {
+  AssistedBody,
+  AssistedResult,
+  CoverageView,
+  CreateInviteBody,
+  CreatedHousehold,
+  InviteView,
+  LoginCodeView,
+  SchoolLinkBody,
+  SchoolLinkCreated,
+  SchoolLinkView,
+  StaffHouseholdDetail,
+  StaffHouseholdPage,
+  StaffMeView,
+  SurveyResult,
+  UnansweredGroupView,
+} from '../../core/api/staff-schemas';
+import type { SurveyAnswers } from '../../core/survey/survey';
+import type { AppStore } from '../store/app-store';
+import { API_BASE } from './api-base';
+import type { Api } from './api-client';
+import type { ApiResult } from './http';
+
+export type ListFilter = 'not_started' | 'in_progress' | 'completed' | 'needs_visit';
+export type ListQuery = { areaId?: string; filter?: ListFilter; q?: string; page?: number; pageSize?: number };
+export type RangeQuery = { from?: string; to?: string; areaId?: string };
+export type FileResult = ApiResult<{ blob: Blob; fileName: string }>;
+
+const query = (q: Record<string, string | number | undefined>) => {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+};
+const enc = encodeURIComponent;
+
+/**
+ * The staff side of the service (tổ công nghệ số, ward office, schools) and the household survey. Only staff
+ * screens import this, so it downloads with them. Calls go through the resident's session: one account, one sign-in.
+ */
+export function createStaffApi(api: Api, store: AppStore, fetchImpl: typeof fetch = (...a) => fetch(...a)) {
+  const { call } = api;
+  // The role rarely changes: asked once per session, so moving between staff screens does not ask again.
+  let me: { token: string; value: Promise<ApiResult<StaffMeView>> } | undefined;
+
+  async function file(path: string, fallbackName: string): Promise<FileResult> {
+    const s = await api.ensureSession();
+    if (!s.ok) return s;
+    try {
+      const res = await fetchImpl(`${API_BASE}${path}`, { headers: { Authorization: `Bearer ${s.value.token}` } });
+      if (!res.ok) {
+        const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+        return { ok: false, error: { code: body.error?.code ?? 'server', message: body.error?.message ?? `HTTP ${res.status}`, status: res.status } };
+      }
+      const blob = await res.blob();
+      const fileName = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? fallbackName;
+      return { ok: true, value: { blob, fileName } };
+    } catch {
+      return { ok: false, error: { code: 'network', message: 'No connection to the service', status: 0 } };
+    }
+  }
+
+  return {
+    me(): Promise<ApiResult<StaffMeView>> {
+      const token = store.getState().account.session?.token ?? '';
+      if (me?.token === token && token) return me.value;
+      const value = call<StaffMeView>('GET', '/api/staff/me');
+      me = { token, value };
+      // A failure is not remembered: the next screen asks again.
+      void value.then((r) => {
+        if (!r.ok && me?.value === value) me = undefined;
+      });
+      return value;
+    },
+    async acceptInvite(code: string) {
+      const r = await call<StaffMeView>('POST', '/api/staff/invites/accept', { code });
+      me = undefined;
+      return r;
+    },
+    async signInWithCode(code: string): Promise<ApiResult<SessionView>> {
+      const r = await api.http<SessionView>('POST', '/api/auth/staff-code', { body: { code } });
+      if (!r.ok) return r;
+      const m = r.value.me;
+      store.getState().signedInByCode({ token: r.value.token, expiresAt: r.value.expiresAt, memberId: m.member.id, name: m.member.displayName }, m.household);
+      me = undefined;
+      return r;
+    },
+    loginCode: () => call<LoginCodeView>('POST', '/api/staff/login-codes'),
+    invite: (body: CreateInviteBody) => call<InviteView>('POST', '/api/staff/invites', body),
+    households: (q: ListQuery) => call<StaffHouseholdPage>('GET', `/api/staff/households${query(q)}`),
+    household: (id: string) => call<StaffHouseholdDetail>('GET', `/api/staff/households/${enc(id)}`),
+    assisted: (id: string, body: AssistedBody) => call<AssistedResult>('POST', `/api/staff/households/${enc(id)}/assisted`, body),
+    teamSurvey: (id: string, answers: SurveyAnswers) => call<SurveyResult>('POST', `/api/staff/households/${enc(id)}/survey`, answers),
+    createHouseholds: (body: { areaId: string; label?: string; count: number }) => call<CreatedHousehold[]>('POST', '/api/staff/households', body),
+    joinCards: (q: { ids?: string; areaId?: string }) => file(`/api/staff/join-cards${query(q)}`, 'the-ma-ho.html'),
+    coverage: (q: RangeQuery) => call<CoverageView>('GET', `/api/staff/coverage${query(q)}`),
+    exportFile: (kind: 'xlsx' | 'csv', q: RangeQuery) => file(`/api/staff/export.${kind}${query(q)}`, `hoc-vu-so.${kind}`),
+    unanswered: () => call<UnansweredGroupView[]>('GET', '/api/staff/unanswered'),
+    schoolLinks: () => call<SchoolLinkView[]>('GET', '/api/staff/school-links'),
+    createSchoolLink: (body: SchoolLinkBody) => call<SchoolLinkCreated>('POST', '/api/staff/school-links', body),
+    mySurvey: () => call<SurveyResult>('GET', '/api/households/mine/survey'),
+    saveMySurvey: (answers: SurveyAnswers) => api.withConsent<SurveyResult>('POST', '/api/households/mine/survey', answers),
+  };
+}
+
+export type StaffApi = ReturnType<typeof createStaffApi>;
+
+const instances = new WeakMap<Api, StaffApi>();
+
+/** One staff client per app client, so the remembered role survives moving between screens. */
+export function staffApiFor(api: Api, store: AppStore): StaffApi {
+  let s = instances.get(api);
+  if (!s) instances.set(api, (s = createStaffApi(api, store)));
+  return s;
+}

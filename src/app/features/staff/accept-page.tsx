@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Spinner } from 'zmp-ui';
+import type { StaffMeView } from '../../../core/api/staff-schemas';
+import { useStaffApi } from '../../api/use-staff-api';
+import { DevSignInCard } from '../../components/dev-sign-in-card';
+import { ErrorNote } from '../../components/error-note';
+import { StaffFrame } from '../../components/staff-frame';
+import { useApi } from '../../store/store-context';
+import { InviteCodeForm } from './invite-code-form';
+import { RoleCard } from './role-card';
+
+type Props = { initialCode: string; onOpenStaff: () => void; onBack: () => void };
+type Step = { kind: 'checking' } | { kind: 'signed-out' } | { kind: 'failed'; code: string } | { kind: 'code' } | { kind: 'accepted'; me: StaffMeView };
+
+/** /staff/accept?code=…: the invite link from a QR. Signs in (Zalo, or the development sign-in), then accepts. */
+export function AcceptPage({ initialCode, onOpenStaff, onBack }: Props) {
+  const { t } = useTranslation('staff');
+  const api = useApi();
+  const staff = useStaffApi();
+  const [step, setStep] = useState<Step>({ kind: 'checking' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void api.ensureSession().then((s) => {
+      if (!live) return;
+      if (s.ok) setStep({ kind: 'code' });
+      else setStep(s.error.code === 'signed_out' ? { kind: 'signed-out' } : { kind: 'failed', code: s.error.code });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, attempt]);
+
+  const accept = async (code: string) => {
+    const r = await staff.acceptInvite(code);
+    if (r.ok) setStep({ kind: 'accepted', me: r.value });
+    return r.ok ? undefined : r.error.code;
+  };
+
+  return (
+    <StaffFrame title={t('accept.header')} onBack={onBack}>
+      <h1 className="hvs-h1">
+        <span aria-hidden>✉️</span> {t('accept.heading')}
+      </h1>
+      {step.kind === 'checking' && (
+        <div className="hvs-center" role="status">
+          <Spinner visible />
+        </div>
+      )}
+      {step.kind === 'failed' && <ErrorNote code={step.code} onRetry={() => setAttempt((a) => a + 1)} />}
+      {step.kind === 'signed-out' && (
+        <>
+          <p className="hvs-body">{t('accept.signInFirst')}</p>
+          <DevSignInCard
+            onSignIn={async (name) => {
+              const r = await api.signInDev(name);
+              if (r.ok) setStep({ kind: 'code' });
+              return r.ok ? undefined : r.error.code;
+            }}
+          />
+        </>
+      )}
+      {step.kind === 'code' && (
+        <>
+          <InviteCodeForm initialCode={initialCode} onAccept={accept} />
+          <button type="button" className="hvs-link-button" onClick={onOpenStaff}>
+            {t('accept.alreadyStaff')}
+          </button>
+        </>
+      )}
+      {step.kind === 'accepted' && (
+        <section className="hvs-section" aria-live="polite">
+          <div className="hvs-complete" role="status">
+            <strong>✓ {t('accept.done')}</strong>
+            <span>{t('accept.doneBody')}</span>
+          </div>
+          <RoleCard me={step.me} />
+          <button type="button" className="hvs-btn hvs-btn-primary hvs-wide" onClick={onOpenStaff}>
+            {t('accept.open')}
+          </button>
+        </section>
+      )}
+    </StaffFrame>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CreateInviteBody, StaffMeView, StaffRoleName } from '../../../core/api/staff-schemas';
+import { ErrorNote } from '../../components/error-note';
+
+type Props = { me: StaffMeView; onInvite: (body: CreateInviteBody) => Promise<string | undefined> };
+
+const ROLES: StaffRoleName[] = ['team', 'school', 'ward_admin'];
+
+/** A ward admin invites a team member (with their tổ dân phố), a school (with its name) or another ward admin. */
+export function InviteForm({ me, onInvite }: Props) {
+  const { t } = useTranslation('staff');
+  const [role, setRole] = useState<StaffRoleName>('team');
+  const [areaIds, setAreaIds] = useState<string[]>([]);
+  const [schoolName, setSchoolName] = useState('');
+  const [problem, setProblem] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const toggleArea = (id: string) => setAreaIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const missing = role === 'team' && !areaIds.length ? 'invite.chooseAreas' : role === 'school' && !schoolName.trim() ? 'invite.typeSchool' : undefined;
+    setProblem(missing);
+    setError(undefined);
+    if (missing) return;
+    setBusy(true);
+    const body: CreateInviteBody = role === 'team' ? { role, areaIds } : role === 'school' ? { role, schoolName: schoolName.trim() } : { role };
+    setError(await onInvite(body));
+    setBusy(false);
+  };
+
+  return (
+    <form className="hvs-card hvs-form" onSubmit={(e) => void submit(e)}>
+      <fieldset className="hvs-fieldset">
+        <legend className="hvs-label">{t('invite.role')}</legend>
+        <div className="hvs-choices">
+          {ROLES.map((r) => (
+            <label key={r} className={`hvs-choice${role === r ? ' is-on' : ''}`}>
+              <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />
+              <span className="hvs-list-main">
+                <strong>{t(`role.${r}`)}</strong>
+                <span className="hvs-muted">{t(`invite.${r}Hint`)}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {role === 'team' && (
+        <fieldset className="hvs-fieldset">
+          <legend className="hvs-label">{t('invite.areas')}</legend>
+          <div className="hvs-radios">
+            {me.areas.map((a) => (
+              <label key={a.id} className={`hvs-radio${areaIds.includes(a.id) ? ' is-on' : ''}`}>
+                <input type="checkbox" checked={areaIds.includes(a.id)} onChange={() => toggleArea(a.id)} />
+                <span>{a.name}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {role === 'school' && (
+        <>
+          <label className="hvs-label" htmlFor="school-name">
+            {t('invite.schoolName')}
+          </label>
+          <input id="school-name" className="hvs-input" value={schoolName} maxLength={120} placeholder={t('invite.schoolPlaceholder')} onChange={(e) => setSchoolName(e.target.value)} />
+        </>
+      )}
+      {problem && <p className="hvs-field-error">{t(problem)}</p>}
+      {error && <ErrorNote code={error} />}
+      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+        {t('invite.submit')}
+      </button>
+    </form>
+  );
+}

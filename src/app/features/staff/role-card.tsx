@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { StaffMeView } from '../../../core/api/staff-schemas';
+
+/** Who the app thinks this person is: role, ward, and the tổ dân phố or school it covers. */
+export function RoleCard({ me }: { me: StaffMeView }) {
+  const { t } = useTranslation('staff');
+  const scope =
+    me.role === 'school'
+      ? (me.schoolName ?? '')
+      : me.role === 'team'
+        ? me.areas.map((a) => a.name).join(', ')
+        : t('role.wholeWard', { count: me.areas.length });
+  return (
+    <div className="hvs-role-card" data-testid="staff-role" data-role={me.role}>
+      <span className="hvs-role-icon" aria-hidden>
+        {me.role === 'school' ? '🏫' : me.role === 'team' ? '🤝' : '🏛️'}
+      </span>
+      <span className="hvs-list-main">
+        <strong>{t(`role.${me.role}`)}</strong>
+        <span>{me.wardName}</span>
+        {scope && <span className="hvs-muted">{scope}</span>}
+      </span>
+    </div>
+  );
+}

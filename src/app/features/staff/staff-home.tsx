@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { StaffMeView, StaffRoleName } from '../../../core/api/staff-schemas';
+import { RoleCard } from './role-card';
+
+type Entry = { path: string; icon: string; key: string; roles: StaffRoleName[] };
+
+/** The staff screens, in the order a tổ công nghệ số uses them; each shows only to roles the service lets in. */
+const ENTRIES: Entry[] = [
+  { path: '/staff/households', icon: '🏠', key: 'households', roles: ['team', 'ward_admin'] },
+  { path: '/staff/coverage', icon: '📊', key: 'coverage', roles: ['team', 'ward_admin'] },
+  { path: '/staff/unanswered', icon: '❓', key: 'unanswered', roles: ['team', 'ward_admin'] },
+  { path: '/staff/invite', icon: '✉️', key: 'invite', roles: ['ward_admin'] },
+  { path: '/staff/school', icon: '🏫', key: 'school', roles: ['school'] },
+];
+
+/** The staff start screen: who I am, and where I can go. */
+export function StaffHome({ me, onOpen }: { me: StaffMeView; onOpen: (path: string) => void }) {
+  const { t } = useTranslation('staff');
+  return (
+    <>
+      <RoleCard me={me} />
+      <ul className="hvs-staff-menu">
+        {ENTRIES.filter((e) => e.roles.includes(me.role)).map((e) => (
+          <li key={e.path}>
+            <button type="button" className="hvs-tile" onClick={() => onOpen(e.path)} data-staff-entry={e.key}>
+              <span className="hvs-tile-icon" aria-hidden>
+                {e.icon}
+              </span>
+              <span className="hvs-tile-text">
+                <span className="hvs-tile-title">{t(`home.${e.key}`)}</span>
+                <span className="hvs-tile-meta">{t(`home.${e.key}Hint`)}</span>
+              </span>
+              <span className="hvs-chevron" aria-hidden>
+                ›
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

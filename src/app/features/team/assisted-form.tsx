@@ -1,0 +1,116 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssistedBody, AssistedResult, StaffHouseholdDetail } from '../../../core/api/staff-schemas';
+import type { ApiResult } from '../../api/http';
+import { ErrorNote } from '../../components/error-note';
+import type { LessonOption } from './lesson-option';
+
+type Props = {
+  detail: StaffHouseholdDetail;
+  lessons: LessonOption[];
+  newId: () => string;
+  record: (body: AssistedBody) => Promise<ApiResult<AssistedResult>>;
+  onRecorded: (result: AssistedResult) => void;
+};
+
+/**
+ * "Ghi nhận học cùng tổ công nghệ số": the team member sat with the resident through a lesson and its quiz. The id
+ * is made on this device and kept until something in the form changes, so a double tap or a retry after a lost
+ * answer records the result once.
+ */
+export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Props) {
+  const { t } = useTranslation('staff');
+  const firstOpen = detail.lessons.find((l) => !l.done)?.lessonId ?? lessons[0]?.id ?? '';
+  const [lessonId, setLessonId] = useState(firstOpen);
+  const [memberId, setMemberId] = useState('');
+  const [passed, setPassed] = useState(true);
+  const [score, setScore] = useState('100');
+  const [id, setId] = useState(newId);
+  const [problem, setProblem] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => setId(newId()), [lessonId, memberId, passed, score, newId]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const pct = Number(score);
+    const bad = !lessonId || score.trim() === '' || !Number.isFinite(pct) || pct < 0 || pct > 100;
+    setProblem(bad);
+    setError(undefined);
+    if (bad || busy) return;
+    setBusy(true);
+    const r = await record({ id, lessonId, score: pct / 100, passed, completedAt: new Date().toISOString(), ...(memberId ? { memberId } : {}) });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.code);
+    setId(newId());
+    onRecorded(r.value);
+  };
+
+  const required = lessons.filter((l) => l.required);
+  const others = lessons.filter((l) => !l.required);
+  return (
+    <form className="hvs-card hvs-form hvs-section hvs-assisted" onSubmit={(e) => void submit(e)} aria-labelledby="assisted-title">
+      <h2 id="assisted-title" className="hvs-h2">
+        <span aria-hidden>🤝</span> {t('assisted.title')}
+      </h2>
+      <p className="hvs-muted">{t('assisted.hint')}</p>
+      <div className="hvs-control-row">
+        <label className="hvs-field">
+          <span className="hvs-label">{t('assisted.lesson')}</span>
+          <select className="hvs-input" value={lessonId} onChange={(e) => setLessonId(e.target.value)}>
+            <optgroup label={t('assisted.required')}>
+              {required.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.title}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('assisted.other')}>
+              {others.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.title}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+        <label className="hvs-field">
+          <span className="hvs-label">{t('assisted.member')}</span>
+          <select className="hvs-input" value={memberId} onChange={(e) => setMemberId(e.target.value)}>
+            <option value="">{t('assisted.wholeHousehold')}</option>
+            {detail.members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.displayName}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="hvs-control-row">
+        <div className="hvs-field">
+          <span className="hvs-label" id="assisted-result">
+            {t('assisted.result')}
+          </span>
+          <div className="hvs-segmented" role="group" aria-labelledby="assisted-result">
+            <button type="button" aria-pressed={passed} onClick={() => setPassed(true)}>
+              ✓ {t('assisted.passed')}
+            </button>
+            <button type="button" aria-pressed={!passed} onClick={() => setPassed(false)}>
+              {t('assisted.failed')}
+            </button>
+          </div>
+        </div>
+        <label className="hvs-field hvs-field-small">
+          <span className="hvs-label">{t('assisted.score')}</span>
+          <input className="hvs-input" type="number" inputMode="numeric" min={0} max={100} value={score} onChange={(e) => setScore(e.target.value)} aria-invalid={problem} />
+        </label>
+      </div>
+      {problem && <p className="hvs-field-error">{t('assisted.scoreRange')}</p>}
+      {error && <ErrorNote code={error} />}
+      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+        {t('assisted.submit')}
+      </button>
+    </form>
+  );
+}

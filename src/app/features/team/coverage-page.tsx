@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Spinner } from 'zmp-ui';
+import type { CoverageView, StaffMeView } from '../../../core/api/staff-schemas';
+import type { ApiResult } from '../../api/http';
+import type { RangeQuery } from '../../api/staff-api';
+import { ErrorNote } from '../../components/error-note';
+import { useFormat } from '../../components/use-format';
+import { BarList } from './bar-list';
+import { ExportCard } from './export-card';
+import type { LessonOption } from './lesson-option';
+import { WeekBars } from './week-bars';
+
+type Props = {
+  me: StaffMeView;
+  required: LessonOption[];
+  load: (q: RangeQuery) => Promise<ApiResult<CoverageView>>;
+  onExport: (kind: 'xlsx' | 'csv', q: RangeQuery) => Promise<string | undefined>;
+};
+
+type State = { kind: 'loading' } | { kind: 'failed'; code: string } | { kind: 'ready'; view: CoverageView };
+
+/** Coverage at a glance for the tổ dân phố I may see, for a date range, and the ward report to download. */
+export function CoveragePage({ me, required, load, onExport }: Props) {
+  const { t } = useTranslation('staff');
+  const format = useFormat();
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setState({ kind: 'loading' });
+    void load({ from: from || undefined, to: to || undefined }).then((r) => live && setState(r.ok ? { kind: 'ready', view: r.value } : { kind: 'failed', code: r.error.code }));
+    return () => {
+      live = false;
+    };
+  }, [load, from, to, attempt]);
+
+  const pct = (n: number) => `${format.number(n)}%`;
+  const view = state.kind === 'ready' ? state.view : undefined;
+  const households = view?.byArea.reduce((s, a) => s + a.households, 0) ?? 0;
+  const completed = view?.byArea.reduce((s, a) => s + a.completed, 0) ?? 0;
+
+  return (
+    <>
+      <fieldset className="hvs-fieldset hvs-range">
+        <legend className="hvs-label">{t('coverage.range')}</legend>
+        <div className="hvs-control-row">
+          <label className="hvs-field">
+            <span>{t('coverage.from')}</span>
+            <input className="hvs-input" type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
+          </label>
+          <label className="hvs-field">
+            <span>{t('coverage.to')}</span>
+            <input className="hvs-input" type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
+          </label>
+          {(from || to) && (
+            <button
+              type="button"
+              className="hvs-btn hvs-btn-secondary hvs-btn-small"
+              onClick={() => {
+                setFrom('');
+                setTo('');
+              }}
+            >
+              {t('coverage.allTime')}
+            </button>
+          )}
+        </div>
+        <p className="hvs-muted">{from || to ? t('coverage.rangeHint') : t('coverage.allTimeHint')}</p>
+      </fieldset>
+      {state.kind === 'loading' && (
+        <div className="hvs-center" role="status">
+          <Spinner visible />
+        </div>
+      )}
+      {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={() => setAttempt((a) => a + 1)} />}
+      {view && (
+        <div className="hvs-coverage" data-testid="coverage">
+          <dl className="hvs-stats">
+            <div>
+              <dt>{t('coverage.households')}</dt>
+              <dd>{format.number(households)}</dd>
+            </div>
+            <div>
+              <dt>{t('coverage.completed')}</dt>
+              <dd>
+                {format.number(completed)} <small>({pct(households ? Math.round((1000 * completed) / households) / 10 : 0)})</small>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('coverage.surveyed')}</dt>
+              <dd>{format.number(view.survey.filled)}</dd>
+            </div>
+            <div>
+              <dt>{t('coverage.needsVisit')}</dt>
+              <dd>{format.number(view.survey.needsVisit)}</dd>
+            </div>
+          </dl>
+          <div className="hvs-chart-grid">
+            <section className="hvs-card hvs-section" aria-labelledby="by-area">
+              <h2 id="by-area" className="hvs-h2">
+                {t('coverage.byArea')}
+              </h2>
+              <BarList
+                label={t('coverage.byArea')}
+                bars={view.byArea.map((a) => ({ key: a.areaId, label: a.name, pct: a.pct, detail: `${pct(a.pct)} · ${a.completed}/${a.households}` }))}
+              />
+            </section>
+            <section className="hvs-card hvs-section" aria-labelledby="by-lesson">
+              <h2 id="by-lesson" className="hvs-h2">
+                {t('coverage.byLesson')}
+              </h2>
+              <BarList
+                label={t('coverage.byLesson')}
+                bars={view.byLesson.map((l) => ({
+                  key: l.lessonId,
+                  label: required.find((r) => r.id === l.lessonId)?.title ?? l.lessonId,
+                  pct: l.pct,
+                  detail: `${pct(l.pct)} · ${l.completedHouseholds}`,
+                }))}
+              />
+            </section>
+          </div>
+          <section className="hvs-card hvs-section" aria-labelledby="by-week">
+            <h2 id="by-week" className="hvs-h2">
+              {t('coverage.byWeek')}
+            </h2>
+            <WeekBars weeks={view.byWeek} formatDay={(d) => format.date(d)} />
+          </section>
+        </div>
+      )}
+      <ExportCard areas={me.areas} range={{ from: from || undefined, to: to || undefined }} onExport={onExport} />
+    </>
+  );
+}

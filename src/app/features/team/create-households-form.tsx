@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CreatedHousehold } from '../../../core/api/staff-schemas';
+import { formatJoinCode } from '../../../core/household/join-code';
+import type { ApiResult } from '../../api/http';
+import { ErrorNote } from '../../components/error-note';
+
+type Props = {
+  areas: { id: string; name: string }[];
+  defaultAreaId?: string;
+  create: (body: { areaId: string; label?: string; count: number }) => Promise<ApiResult<CreatedHousehold[]>>;
+  onPrint: (ids: string[]) => void;
+};
+
+/** New households ahead of a visit round: one with a house number, or a batch of blank ones for printed cards. */
+export function CreateHouseholdsForm({ areas, defaultAreaId, create, onPrint }: Props) {
+  const { t } = useTranslation('staff');
+  const [areaId, setAreaId] = useState(defaultAreaId ?? (areas.length === 1 ? areas[0].id : ''));
+  const [label, setLabel] = useState('');
+  const [count, setCount] = useState('1');
+  const [made, setMade] = useState<CreatedHousehold[]>([]);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const n = Number(count);
+    const missing = !areaId ? 'create.chooseArea' : !Number.isInteger(n) || n < 1 || n > 200 ? 'create.countRange' : undefined;
+    setProblem(missing);
+    setError(undefined);
+    if (missing) return;
+    setBusy(true);
+    const r = await create({ areaId, count: n, ...(label.trim() ? { label: label.trim() } : {}) });
+    setBusy(false);
+    if (r.ok) {
+      setMade(r.value);
+      setLabel('');
+    } else setError(r.error.code);
+  };
+
+  return (
+    <form className="hvs-card hvs-form hvs-section" onSubmit={(e) => void submit(e)} aria-labelledby="create-title">
+      <h2 id="create-title" className="hvs-h2">
+        {t('create.title')}
+      </h2>
+      <p className="hvs-muted">{t('create.hint')}</p>
+      <div className="hvs-control-row">
+        <label className="hvs-field">
+          <span className="hvs-label">{t('create.area')}</span>
+          <select className="hvs-input" value={areaId} onChange={(e) => setAreaId(e.target.value)}>
+            {areas.length > 1 && <option value="">{t('create.pickArea')}</option>}
+            {areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="hvs-field">
+          <span className="hvs-label">{t('create.label')}</span>
+          <input className="hvs-input" value={label} maxLength={80} placeholder={t('create.labelPlaceholder')} onChange={(e) => setLabel(e.target.value)} />
+        </label>
+        <label className="hvs-field hvs-field-small">
+          <span className="hvs-label">{t('create.count')}</span>
+          <input className="hvs-input" type="number" inputMode="numeric" min={1} max={200} value={count} onChange={(e) => setCount(e.target.value)} />
+        </label>
+      </div>
+      {problem && <p className="hvs-field-error">{t(problem)}</p>}
+      {error && <ErrorNote code={error} />}
+      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+        {t('create.submit')}
+      </button>
+      {made.length > 0 && (
+        <div className="hvs-complete" role="status" data-testid="created-households">
+          <strong>✓ {t('create.made', { count: made.length })}</strong>
+          <span className="hvs-created-codes">{made.map((h) => formatJoinCode(h.code)).join(', ')}</span>
+          <button type="button" className="hvs-btn hvs-btn-secondary" onClick={() => onPrint(made.map((h) => h.id))}>
+            🖨 {t('create.print')}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

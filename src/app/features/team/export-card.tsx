@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RangeQuery } from '../../api/staff-api';
+import { ErrorNote } from '../../components/error-note';
+
+type Props = {
+  areas: { id: string; name: string }[];
+  range: { from?: string; to?: string };
+  onExport: (kind: 'xlsx' | 'csv', q: RangeQuery) => Promise<string | undefined>;
+};
+
+/** The ward office's report for the chosen dates: Excel or CSV, the whole ward or one tổ dân phố. */
+export function ExportCard({ areas, range, onExport }: Props) {
+  const { t } = useTranslation('staff');
+  const [areaId, setAreaId] = useState('');
+  const [busy, setBusy] = useState<'xlsx' | 'csv' | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  const run = async (kind: 'xlsx' | 'csv') => {
+    setBusy(kind);
+    setError(await onExport(kind, { ...range, ...(areaId ? { areaId } : {}) }));
+    setBusy(undefined);
+  };
+
+  return (
+    <section className="hvs-card hvs-section" aria-labelledby="export-title">
+      <h2 id="export-title" className="hvs-h2">
+        <span aria-hidden>📥</span> {t('export.title')}
+      </h2>
+      <p className="hvs-muted">{t('export.hint')}</p>
+      {areas.length > 1 && (
+        <label className="hvs-field">
+          <span className="hvs-label">{t('export.scope')}</span>
+          <select className="hvs-input" value={areaId} onChange={(e) => setAreaId(e.target.value)}>
+            <option value="">{t('export.allAreas')}</option>
+            {areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {error && <ErrorNote code={error} />}
+      <div className="hvs-actions">
+        <button type="button" className="hvs-btn hvs-btn-primary" disabled={Boolean(busy)} onClick={() => void run('xlsx')}>
+          {busy === 'xlsx' ? t('export.working') : t('export.xlsx')}
+        </button>
+        <button type="button" className="hvs-btn hvs-btn-secondary" disabled={Boolean(busy)} onClick={() => void run('csv')}>
+          {busy === 'csv' ? t('export.working') : t('export.csv')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Spinner } from 'zmp-ui';
+import type { AssistedBody, AssistedResult, StaffHouseholdDetail, SurveyView } from '../../../core/api/staff-schemas';
+import { formatJoinCode } from '../../../core/household/join-code';
+import type { ApiResult } from '../../api/http';
+import { ErrorNote } from '../../components/error-note';
+import { useFormat } from '../../components/use-format';
+import { AssistedForm } from './assisted-form';
+import { HistoryList } from './history-list';
+import type { LessonOption } from './lesson-option';
+import { useHouseholdDetail } from './use-household-detail';
+
+type Props = {
+  load: () => Promise<ApiResult<StaffHouseholdDetail>>;
+  lessons: LessonOption[];
+  newId: () => string;
+  record: (body: AssistedBody) => Promise<ApiResult<AssistedResult>>;
+  /** The survey's answers, drawn by the survey feature (the route composes the two). */
+  renderSurvey: (survey: SurveyView | null) => ReactNode;
+  onSurvey: () => void;
+  onRecorded: (lessonTitle: string) => void;
+};
+
+/** One household for the team: who lives there, what they have done, the survey, and recording a visit's result. */
+export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey, onSurvey, onRecorded }: Props) {
+  const { t } = useTranslation('staff');
+  const format = useFormat();
+  const { state, reload } = useHouseholdDetail(load);
+  const titleOf = (id: string) => lessons.find((l) => l.id === id)?.title ?? id;
+
+  if (state.kind === 'loading') {
+    return (
+      <div className="hvs-center" role="status">
+        <Spinner visible />
+      </div>
+    );
+  }
+  if (state.kind === 'failed') return <ErrorNote code={state.code} onRetry={reload} />;
+  const { detail } = state;
+  const { household: h } = detail;
+  const names = new Map(detail.members.map((m) => [m.id, m.displayName]));
+  const done = detail.lessons.filter((l) => l.done).length;
+
+  return (
+    <div className="hvs-detail">
+      <div className="hvs-detail-head">
+        <h1 className="hvs-h1">
+          <span aria-hidden>🏠</span> {h.label ?? t('detail.unnamed', { code: formatJoinCode(h.code) })}
+        </h1>
+        <p className="hvs-body">
+          <strong className="hvs-hh-code" data-testid="detail-code">
+            {formatJoinCode(h.code)}
+          </strong>{' '}
+          · {h.areaName}, {h.wardName}
+        </p>
+        {detail.needsVisit && <span className="hvs-badge is-visit">{t('households.needsVisit')}</span>}
+      </div>
+      <div className="hvs-detail-grid">
+        <div>
+          <AssistedForm
+            detail={detail}
+            lessons={lessons}
+            newId={newId}
+            record={record}
+            onRecorded={(r) => {
+              onRecorded(titleOf(r.lessonId));
+              reload();
+            }}
+          />
+          <section className="hvs-section" aria-labelledby="detail-lessons">
+            <h2 id="detail-lessons" className="hvs-h2">
+              {t('detail.lessons', { done, total: detail.lessons.length })}
+            </h2>
+            <ul className="hvs-list">
+              {detail.lessons.map((l) => (
+                <li key={l.lessonId} className={`hvs-list-row${l.done ? ' is-done' : ''}`} data-detail-lesson={l.lessonId} data-done={l.done}>
+                  <span className="hvs-status-icon" aria-hidden>
+                    {l.done ? '✓' : '○'}
+                  </span>
+                  <span className="hvs-list-main">
+                    <strong>{titleOf(l.lessonId)}</strong>
+                    <span className="hvs-muted">
+                      {l.done
+                        ? t('detail.doneBy', {
+                            names: l.doneBy.map((id) => names.get(id) ?? t('detail.formerMember')).join(', ') || t('detail.wholeHousehold'),
+                            date: l.firstDoneAt ? format.date(l.firstDoneAt) : '',
+                          })
+                        : t('detail.notDone')}
+                    </span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+        <div>
+          <section className="hvs-section" aria-labelledby="detail-members">
+            <h2 id="detail-members" className="hvs-h2">
+              {t('detail.members', { count: detail.members.length })}
+            </h2>
+            {detail.members.length ? (
+              <ul className="hvs-plain-list">
+                {detail.members.map((m) => (
+                  <li key={m.id}>
+                    <strong>{m.displayName}</strong> · {m.role === 'head' ? t('detail.head') : t('detail.member')}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="hvs-body">{t('detail.noMembers')}</p>
+            )}
+          </section>
+          <section className="hvs-section" aria-labelledby="detail-survey">
+            <h2 id="detail-survey" className="hvs-h2">
+              {t('detail.survey')}
+            </h2>
+            {renderSurvey(detail.survey)}
+            <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" onClick={onSurvey}>
+              📝 {detail.survey ? t('detail.editSurvey') : t('detail.doSurvey')}
+            </button>
+          </section>
+          <section className="hvs-section" aria-labelledby="detail-history">
+            <h2 id="detail-history" className="hvs-h2">
+              {t('detail.history')}
+            </h2>
+            <HistoryList history={detail.history} titleOf={titleOf} />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

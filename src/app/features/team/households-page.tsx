@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Spinner } from 'zmp-ui';
+import type { CreatedHousehold, StaffHouseholdPage, StaffMeView } from '../../../core/api/staff-schemas';
+import type { ApiResult } from '../../api/http';
+import type { ListQuery } from '../../api/staff-api';
+import { ErrorNote } from '../../components/error-note';
+import { CreateHouseholdsForm } from './create-households-form';
+import { HouseholdRow } from './household-row';
+import type { LessonOption } from './lesson-option';
+import { ListControls } from './list-controls';
+import { useHouseholdList } from './use-household-list';
+
+export type CardsQuery = { ids?: string; areaId?: string };
+
+type Props = {
+  me: StaffMeView;
+  required: LessonOption[];
+  load: (q: ListQuery) => Promise<ApiResult<StaffHouseholdPage>>;
+  create: (body: { areaId: string; label?: string; count: number }) => Promise<ApiResult<CreatedHousehold[]>>;
+  onPrint: (q: CardsQuery) => void;
+  onOpen: (id: string) => void;
+};
+
+/** "Hộ gia đình": the houses of my tổ dân phố, next one to visit on top, with new households and their cards. */
+export function HouseholdsPage({ me, required, load, create, onPrint, onOpen }: Props) {
+  const { t } = useTranslation('staff');
+  const list = useHouseholdList(load);
+  const [creating, setCreating] = useState(false);
+  const { state, criteria } = list;
+  const printArea = criteria.areaId ?? (me.areas.length === 1 ? me.areas[0].id : undefined);
+
+  return (
+    <>
+      <div className="hvs-toolbar">
+        <button type="button" className="hvs-btn hvs-btn-secondary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
+          ＋ {t('create.open')}
+        </button>
+        <button type="button" className="hvs-btn hvs-btn-secondary" disabled={!printArea} onClick={() => printArea && onPrint({ areaId: printArea })}>
+          🖨 {t('households.printArea')}
+        </button>
+      </div>
+      {!printArea && <p className="hvs-muted">{t('households.printChooseArea')}</p>}
+      {creating && (
+        <CreateHouseholdsForm
+          areas={me.areas}
+          defaultAreaId={printArea}
+          create={async (body) => {
+            const r = await create(body);
+            if (r.ok) list.reload();
+            return r;
+          }}
+          onPrint={(ids) => onPrint({ ids: ids.join(',') })}
+        />
+      )}
+      <ListControls
+        areas={me.areas}
+        areaId={criteria.areaId}
+        filter={criteria.filter}
+        search={list.search}
+        onArea={list.setArea}
+        onFilter={list.setFilter}
+        onSearch={list.setSearch}
+      />
+      {state.kind === 'loading' && (
+        <div className="hvs-center" role="status">
+          <Spinner visible />
+        </div>
+      )}
+      {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={list.reload} />}
+      {state.kind === 'ready' && (
+        <>
+          <p className="hvs-muted" role="status" data-testid="households-total">
+            {t('households.shown', { shown: state.items.length, total: state.total })}
+          </p>
+          {state.items.length === 0 ? (
+            <p className="hvs-body">{t('households.empty')}</p>
+          ) : (
+            <ul className="hvs-hh-list">
+              {state.items.map((row) => (
+                <HouseholdRow key={row.id} row={row} required={required} showArea={me.areas.length > 1} onOpen={() => onOpen(row.id)} />
+              ))}
+            </ul>
+          )}
+          {state.more === 'failed' && <ErrorNote code="network" />}
+          {state.items.length < state.total && (
+            <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" disabled={state.more === 'loading'} onClick={() => void list.more()}>
+              {t('households.more', { count: state.total - state.items.length })}
+            </button>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import type { ListFilter } from '../../api/staff-api';
+
+const FILTERS: (ListFilter | undefined)[] = [undefined, 'not_started', 'in_progress', 'completed', 'needs_visit'];
+
+type Props = {
+  areas: { id: string; name: string }[];
+  areaId?: string;
+  filter?: ListFilter;
+  search: string;
+  onArea: (areaId?: string) => void;
+  onFilter: (filter?: ListFilter) => void;
+  onSearch: (text: string) => void;
+};
+
+/** Search by code or house number, the tổ dân phố (for people who look after several), and status chips. */
+export function ListControls({ areas, areaId, filter, search, onArea, onFilter, onSearch }: Props) {
+  const { t } = useTranslation('staff');
+  return (
+    <div className="hvs-list-controls">
+      <div className="hvs-control-row">
+        <label className="hvs-field">
+          <span className="hvs-label">{t('households.search')}</span>
+          <input className="hvs-input" type="search" value={search} maxLength={60} placeholder={t('households.searchPlaceholder')} onChange={(e) => onSearch(e.target.value)} />
+        </label>
+        {areas.length > 1 && (
+          <label className="hvs-field">
+            <span className="hvs-label">{t('households.area')}</span>
+            <select className="hvs-input" value={areaId ?? ''} onChange={(e) => onArea(e.target.value || undefined)}>
+              <option value="">{t('households.allAreas')}</option>
+              {areas.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <div className="hvs-filter-chips" role="group" aria-label={t('households.filter')}>
+        {FILTERS.map((f) => (
+          <button key={f ?? 'all'} type="button" className="hvs-filter-chip" aria-pressed={filter === f} onClick={() => onFilter(f)}>
+            {t(`households.filters.${f ?? 'all'}`)}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type RunningApp } from '../e2e/support/app-server';
+import { apiClient, resident } from '../support/api-client';
+import { backends } from '../support/backends';
+import { aSurvey, anAssisted, invited, wardAdmin, type StaffUser } from '../support/staff';
+
+describe.each(backends)('coverage, survey, schools and unanswered questions on %s', (backend) => {
+  let app: RunningApp;
+  let admin: StaffUser;
+  let team: StaffUser;
+  beforeAll(async () => {
+    app = await startAppServer({ backend });
+    admin = await wardAdmin(app);
+    team = await invited(app, admin, { role: 'team', areaIds: ['le-chan/1', 'le-chan/2'] });
+  });
+  afterAll(() => app?.close());
+
+  it('sums coverage by tổ dân phố, lesson and week on a known dataset', async () => {
+    const required = app.services.lessons.required;
+    const a = (await team.api.post('/api/staff/households', { areaId: 'le-chan/1', count: 4 })).body;
+    const b = (await team.api.post('/api/staff/households', { areaId: 'le-chan/2', count: 1 })).body;
+    const assist = (h: { id: string }, lessonId: string, completedAt: string, passed = true) => team.api.post(`/api/staff/households/${h.id}/assisted`, anAssisted({ lessonId, completedAt, passed }));
+    for (const l of required) await assist(a[0], l, '2026-11-02T03:00:00Z'); // Monday 2 Nov (Vietnam)
+    await assist(a[1], required[0], '2026-11-08T18:00:00Z'); // Monday 9 Nov 01:00 in Vietnam
+    await assist(a[1], required[1], '2026-11-09T03:00:00Z', false);
+    for (const l of required) await assist(b[0], l, '2026-11-10T03:00:00Z');
+    await team.api.post(`/api/staff/households/${a[2].id}/survey`, aSurvey());
+
+    const c = (await team.api.get('/api/staff/coverage')).body;
+    expect(c.byArea).toEqual([
+      { areaId: 'le-chan/1', name: 'Tổ dân phố 1', households: 4, completed: 1, pct: 25 },
+      { areaId: 'le-chan/2', name: 'Tổ dân phố 2', households: 1, completed: 1, pct: 100 },
+    ]);
+    expect(c.byLesson[0]).toEqual({ lessonId: required[0], completedHouseholds: 3, pct: 60 });
+    expect(c.byLesson[1]).toEqual({ lessonId: required[1], completedHouseholds: 2, pct: 40 });
+    expect(c.byWeek).toEqual([
+      { weekStart: '2026-11-02', completions: required.length },
+      { weekStart: '2026-11-09', completions: 1 + required.length },
+    ]);
+    // Only the surveyed, recently active household is not due a visit.
+    expect(c.survey).toEqual({ filled: 1, needsVisit: 4 });
+    // Without a range the figures come from the trigger-kept household_stats; with one, from completions: they agree.
+    expect((await team.api.get('/api/staff/coverage?from=2000-01-01')).body).toEqual(c);
+    const inNov2 = (await team.api.get('/api/staff/coverage?from=2026-11-02&to=2026-11-08')).body;
+    expect(inNov2.byArea.map((r: { completed: number }) => r.completed)).toEqual([1, 0]);
+    expect(inNov2.byWeek).toEqual([{ weekStart: '2026-11-02', completions: required.length }]);
+    const ward = (await admin.api.get('/api/staff/coverage')).body;
+    expect(ward.byArea).toHaveLength(12);
+    expect((await team.api.get('/api/staff/coverage?from=yesterday')).status).toBe(400);
+  });
+
+  it('takes the survey from the resident and from the team, and it drives needsVisit', async () => {
+    const head = await resident(app.url, 'Bà Lan');
+    const h = (await head.api.post('/api/households', { areaId: 'le-chan/1' })).body.household;
+    expect((await head.api.get('/api/households/mine/survey')).body).toEqual({ survey: null, needsVisit: true });
+    const mine = await head.api.post('/api/households/mine/survey', aSurvey({ other: 'Cách gọi 0912 345 678 qua Zalo' }));
+    expect(mine.body).toMatchObject({ survey: { filledBy: 'resident', answers: { wantsToLearn: { other: 'Cách gọi [số] qua Zalo' } } }, needsVisit: false });
+    const row = async () => (await team.api.get(`/api/staff/households?q=${h.code}`)).body.items[0];
+    expect(await row()).toMatchObject({ survey: true, needsVisit: false });
+    const visit = await team.api.post(`/api/staff/households/${h.id}/survey`, aSurvey({ vneidLevel: 1 }));
+    expect(visit.body).toMatchObject({ survey: { filledBy: 'team' }, needsVisit: true });
+    expect(await row()).toMatchObject({ needsVisit: true });
+    expect((await head.api.get('/api/households/mine/survey')).body.survey.answers.uses.vneidLevel).toBe(1);
+    expect((await head.api.post('/api/households/mine/survey', { ...aSurvey(), uses: { vneidLevel: 3 } })).status).toBe(400);
+    expect((await (await resident(app.url, 'Chưa có hộ')).api.get('/api/households/mine/survey')).body.error.code).toBe('no_household');
+  });
+
+  it('counts school link opens and completions by device, hidden below 3', async () => {
+    const school = await invited(app, admin, { role: 'school', schoolName: 'Trường THCS Lê Chân' });
+    const made = await school.api.post('/api/staff/school-links', { lessonId: 'fraud-bank-sms', classLabel: '5A' });
+    expect(made.body).toMatchObject({ token: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/), qrSvg: expect.stringContaining('<svg') });
+    expect(made.body.link).toBe(`https://zalo.me/s/${app.services.config.appId}/lesson/fraud-bank-sms?src=${made.body.token}`);
+    const track = (await school.api.post('/api/staff/school-links', { trackId: 'fraud', classLabel: '5B' })).body;
+    expect(track.link).toContain('/lesson/fraud-fake-police?src=');
+    const event = (deviceId: string, kind: string, lessonId = 'fraud-bank-sms', token = made.body.token) => apiClient(app.url).post(`/api/school-links/${token}/events`, { deviceId, kind, lessonId });
+    const counts = async () => (await school.api.get('/api/staff/school-links')).body.find((l: { id: string }) => l.id === made.body.id);
+    expect((await event('device-0001', 'open')).status).toBe(204);
+    await event('device-0001', 'open');
+    await event('device-0002', 'open');
+    expect(await counts()).toMatchObject({ classLabel: '5A', opened: null, completed: null, suppressed: true });
+    await event('device-0003', 'open');
+    for (const d of ['device-0001', 'device-0002']) await event(d, 'complete');
+    expect(await counts()).toMatchObject({ opened: 3, completed: null, suppressed: true });
+    await event('device-0003', 'complete');
+    expect(await counts()).toMatchObject({ opened: 3, completed: 3, suppressed: false });
+    expect((await event('device-0004', 'open', 'fraud-bank-sms', 'unknown-token-0000000')).status).toBe(404);
+    expect((await event('device-0004', 'open', 'vneid-install')).status).toBe(400);
+    expect((await event('device-0004', 'open', 'fraud-deepfake', track.token)).status).toBe(204);
+    const stored = await app.services.db.selectFrom('school_link_events').select(['device_hash']).execute();
+    expect(stored.every((e) => /^[0-9a-f]{64}$/.test(e.device_hash))).toBe(true);
+    const other = await invited(app, admin, { role: 'school', schoolName: 'Trường khác' });
+    expect((await other.api.get('/api/staff/school-links')).body).toEqual([]);
+  });
+
+  it("groups the bot's unanswered questions for the team", async () => {
+    const q = (text: string, top_faq: string | null = null) => ({ channel: 'app', kind: 'unknown', text, top_faq, confidence: 0.1 });
+    await app.services.db.insertInto('unanswered_questions').values([q('Làm sao đổi số điện thoại VNeID'), q('lam sao doi so dien thoai vneid'), q('Giờ làm việc của phường')]).execute();
+    const groups = (await team.api.get('/api/staff/unanswered')).body;
+    expect(groups).toEqual([
+      { example: expect.any(String), count: 2, lastAt: expect.any(String), texts: expect.arrayContaining(['lam sao doi so dien thoai vneid']) },
+      expect.objectContaining({ example: 'Giờ làm việc của phường', count: 1 }),
+    ]);
+  });
+});

@@ -1,0 +1,105 @@
+// `npm run bench:dashboard`: seeds a ward of 20,000 households (as bench:api does), adds a ward admin and a team
+// member, starts the service as its own process and prints, for PGlite and (with BENCH_DATABASE_URL or
+// TEST_DATABASE_URL) PostgreSQL: p50/p95 of the tổ list's first page and of the coverage summary, and the full-ward
+// XLSX export's time and the service's peak memory. Asserts nothing.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { SignJWT } from 'jose';
+import { sql } from 'kysely';
+import { loadLessonIndex } from '../../bot/content/lesson-index';
+import { openDatabase } from '../../bot/db/open-database';
+import { loadAreas, syncAreas } from '../../bot/services/areas';
+import { freshStore, type Backend } from '../support/backends';
+import { startChild } from '../support/child-service';
+import { seedWard } from './seed-ward';
+
+const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 20_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
+const SECRET = 'bench-dashboard-secret';
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const kb = (pid: number, field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+
+async function timed(name: string, url: string, token: string) {
+  const get = async () => {
+    const t = performance.now();
+    const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status}`);
+    return performance.now() - t;
+  };
+  for (let i = 0; i < 5; i++) await get();
+  const lat: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) lat.push(await get());
+  console.log(`  ${name}: p50 ${pct(lat, 50).toFixed(1)} ms, p95 ${pct(lat, 95).toFixed(1)} ms (${REQUESTS} sequential requests)`);
+}
+
+/** Downloads an export while sampling the service's resident memory every 20 ms. */
+async function exportRun(name: string, url: string, token: string, pid: number) {
+  const before = kb(pid, 'VmRSS');
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, kb(pid, 'VmRSS'))), 20);
+  const t = performance.now();
+  const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+  const bytes = (await res.arrayBuffer()).byteLength;
+  const ms = performance.now() - t;
+  clearInterval(sampler);
+  peak = Math.max(peak, kb(pid, 'VmRSS'));
+  console.log(`  ${name}: HTTP ${res.status}, ${(bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(2)} s; service RSS ${(before / 1024).toFixed(0)} → peak ${(peak / 1024).toFixed(0)} MB (VmHWM since start ${(kb(pid, 'VmHWM') / 1024).toFixed(0)} MB)`);
+}
+
+async function run(backend: Backend) {
+  const store = await freshStore(backend);
+  const lessons = await loadLessonIndex();
+  const db = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
+  const areas = await loadAreas();
+  await syncAreas(db.db, areas);
+  const areaIds = areas.flatMap((w) => w.areas.map((a) => a.id));
+  const t0 = performance.now();
+  const seeded = await seedWard(db.db, { households: HOUSEHOLDS, areaIds, lessonIds: [...lessons.lessons.keys()], required: lessons.required });
+  // About 40 % of households have answered the survey, a third of those below VNeID level 2.
+  for (let i = 0; i < seeded.householdIds.length; i += 1000) {
+    const rows = seeded.householdIds.slice(i, i + 1000).filter((_, k) => (i + k) % 5 < 2).map((id, k) => ({
+      household_id: id,
+      answers: JSON.stringify({ devices: { smartphone: true, computer: false, internet: true }, uses: { zalo: true, vneidLevel: k % 3 === 0 ? 1 : 2, onlinePublicServices: false, cashlessPayments: true, smartHaiPhong: false }, wantsToLearn: { topics: ['online-safety'] } }),
+      filled_by: 'team' as const,
+      updated_at: new Date(Date.UTC(2026, 10, 1 + (k % 20))),
+    }));
+    if (rows.length) await db.db.insertInto('surveys').values(rows).execute();
+  }
+  const [adminMember, teamMember] = seeded.memberIds;
+  await db.db.insertInto('staff').values([
+    { id: randomUUID(), member_id: adminMember, role: 'ward_admin', ward_id: 'le-chan', area_ids: '[]', school_name: null },
+    { id: randomUUID(), member_id: teamMember, role: 'team', ward_id: 'le-chan', area_ids: JSON.stringify([areaIds[0]]), school_name: null },
+  ]).execute();
+  // Steady state: autovacuum (PostgreSQL) or the service's own stats maintenance (PGlite) tidies after bulk writes.
+  await sql`vacuum analyze`.execute(db.db);
+  console.log(`${backend}: seeded ${HOUSEHOLDS} households, ${seeded.memberIds.length} members in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  await db.close();
+
+  const child = await startChild({ ...store.env, SESSION_SECRET: SECRET, WEB_CONCURRENCY: '1' }, 120_000);
+  const key = new TextEncoder().encode(SECRET);
+  const token = (sub: string) => new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuedAt().setExpirationTime('2h').sign(key);
+  const [admin, team] = [await token(adminMember), await token(teamMember)];
+  const api = `${child.url}/api/staff`;
+  try {
+    await timed(`tổ list, first page (team, ${Math.round(HOUSEHOLDS / areaIds.length)} households)`, `${api}/households?areaId=${areaIds[0]}`, team);
+    await timed('tổ list, first page, needs-visit filter (team)', `${api}/households?filter=needs_visit`, team);
+    await timed(`ward list, first page (ward admin, ${HOUSEHOLDS} households)`, `${api}/households`, admin);
+    await timed('coverage summary (team)', `${api}/coverage`, team);
+    await timed('coverage summary (ward admin, whole ward)', `${api}/coverage`, admin);
+    await exportRun('full-ward XLSX export', `${api}/export.xlsx`, admin, child.proc.pid!);
+    await exportRun('full-ward CSV export', `${api}/export.csv`, admin, child.proc.pid!);
+  } finally {
+    child.proc.kill('SIGTERM');
+    await new Promise((r) => child.proc.once('exit', r));
+    await store.cleanup();
+  }
+}
+
+const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (url) process.env.TEST_DATABASE_URL = url;
+console.log('bench:dashboard — service in its own process on loopback; latencies include HTTP and JSON');
+await run('pglite');
+if (url) await run('postgres');
+else console.log('postgres: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');
