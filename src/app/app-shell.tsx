@@ -1,5 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { App, AnimationRoutes, Route, SnackbarProvider, ZMPRouter, useNavigate } from 'zmp-ui';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { App, AnimationRoutes, Route, SnackbarProvider, ZMPRouter, useLocation, useNavigate } from 'zmp-ui';
 import { DisplaySettings } from './components/display-settings';
 import { SyncBadge } from './components/sync-badge';
 import { catalog } from './content/lessons';
@@ -33,6 +33,11 @@ const HouseholdRoute = lazy(() => import('./routes/household-route').then((m) =>
 const MyDataRoute = lazy(() => import('./routes/my-data-route').then((m) => ({ default: m.MyDataRoute })));
 const ConsentRoute = lazy(() => import('./routes/consent-route').then((m) => ({ default: m.ConsentRoute })));
 const ChatRoute = lazy(() => import('./routes/chat-route').then((m) => ({ default: m.ChatRoute })));
+const SurveyRoute = lazy(() => import('./routes/survey-route').then((m) => ({ default: m.SurveyRoute })));
+// Every staff screen (tổ công nghệ số, ward office, schools) sits behind this one entry.
+const StaffRoutes = lazy(() => import('./routes/staff-routes').then((m) => ({ default: m.StaffRoutes })));
+// Sends a school link's counts left waiting by an earlier session; downloaded only when some wait (see school-events).
+const SchoolAgent = lazy(() => import('./features/school/school-agent').then((m) => ({ default: m.SchoolAgent })));
 // The sync loop and the API calls it needs are only downloaded once the resident has agreed to send anything.
 const SyncAgent = lazy(() => import('./features/sync/sync-agent').then((m) => ({ default: m.SyncAgent })));
 
@@ -42,7 +47,16 @@ function SettingsRoute() {
   const setLang = useAppState((s) => s.setLang);
   const setTextSize = useAppState((s) => s.setTextSize);
   const setHighContrast = useAppState((s) => s.setHighContrast);
-  return <SettingsPage settings={settings} onLang={setLang} onTextSize={setTextSize} onContrast={setHighContrast} onOpenMyData={() => navigate('/my-data')} />;
+  return (
+    <SettingsPage
+      settings={settings}
+      onLang={setLang}
+      onTextSize={setTextSize}
+      onContrast={setHighContrast}
+      onOpenMyData={() => navigate('/my-data')}
+      onOpenStaff={() => navigate('/staff')}
+    />
+  );
 }
 
 /** A reopened app (Zalo's OpenApp event) goes to the path of the link it was opened with. */
@@ -59,7 +73,9 @@ function ReopenListener() {
  */
 function Screens() {
   const decision = useAppState((s) => s.consent.decision);
-  if (decision === 'unasked') return <ConsentRoute gate />;
+  const { pathname } = useLocation();
+  // The residents' notice is not the staff's: an invite link or the desktop sign-in opens straight on its screen.
+  if (decision === 'unasked' && !pathname.startsWith('/staff')) return <ConsentRoute gate />;
   return (
     <AnimationRoutes>
       <Route path="/" element={<ProgramRoute />} />
@@ -67,9 +83,11 @@ function Screens() {
       <Route path="/settings" element={<SettingsRoute />} />
       <Route path="/household" element={<HouseholdRoute />} />
       <Route path="/household/join" element={<HouseholdRoute />} />
+      <Route path="/household/survey" element={<SurveyRoute />} />
       <Route path="/my-data" element={<MyDataRoute />} />
       <Route path="/consent" element={<ConsentRoute />} />
       <Route path="/chat" element={<ChatRoute />} />
+      <Route path="/staff/*" element={<StaffRoutes />} />
       <Route path="*" element={<NotFoundPage />} />
     </AnimationRoutes>
   );
@@ -78,6 +96,8 @@ function Screens() {
 export function AppShell() {
   const settings = useAppState((s) => s.settings);
   const syncing = useAppState((s) => s.consent.decision === 'given');
+  const platform = usePlatform();
+  const [schoolQueued] = useState(() => Boolean(platform.storage.getItem('hvs-school-queue')));
   return (
     <App>
       <DisplaySettings settings={settings} />
@@ -90,6 +110,11 @@ export function AppShell() {
           {syncing && (
             <Suspense fallback={null}>
               <SyncAgent />
+            </Suspense>
+          )}
+          {schoolQueued && (
+            <Suspense fallback={null}>
+              <SchoolAgent />
             </Suspense>
           )}
         </ZMPRouter>

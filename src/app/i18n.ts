@@ -4,11 +4,15 @@ import vi from '../locales/vi/common.json';
 
 type Resources = Record<string, unknown>;
 
-/** Everything but Vietnamese `common` is a chunk of its own; `chat` is fetched when the chat screen first opens. */
+/** Everything but Vietnamese `common` is a chunk of its own; `chat`, `staff` and `survey` come with their screens. */
 const later: Record<string, () => Promise<{ default: Resources }>> = {
   'en/common': () => import('../locales/en/common.json'),
   'vi/chat': () => import('../locales/vi/chat.json'),
   'en/chat': () => import('../locales/en/chat.json'),
+  'vi/staff': () => import('../locales/vi/staff.json'),
+  'en/staff': () => import('../locales/en/staff.json'),
+  'vi/survey': () => import('../locales/vi/survey.json'),
+  'en/survey': () => import('../locales/en/survey.json'),
 };
 
 /**

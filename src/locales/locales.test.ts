@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import enBot from './en/bot.json';
 import enChat from './en/chat.json';
 import en from './en/common.json';
+import enStaff from './en/staff.json';
+import enSurvey from './en/survey.json';
 import viBot from './vi/bot.json';
 import viChat from './vi/chat.json';
 import vi from './vi/common.json';
+import viStaff from './vi/staff.json';
+import viSurvey from './vi/survey.json';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -17,6 +21,8 @@ describe.each([
   ['common', vi, en],
   ['bot', viBot, enBot],
   ['chat', viChat, enChat],
+  ['staff', viStaff, enStaff],
+  ['survey', viSurvey, enSurvey],
 ] as const)('%s locales', (_name, vi, en) => {
   it('have the same keys in vi and en', () => {
     expect(entries(en as Tree).map(([k]) => k).sort()).toEqual(entries(vi as Tree).map(([k]) => k).sort());

@@ -92,6 +92,13 @@ describe.each(backends)('coverage, survey, schools and unanswered questions on %
     expect((await other.api.get('/api/staff/school-links')).body).toEqual([]);
   });
 
+  it('describes every staff route in the OpenAPI document, query parameters included', async () => {
+    const doc = (await apiClient(app.url).get('/api/openapi.json')).body;
+    expect(doc.paths['/api/staff/households'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['areaId', 'filter', 'q', 'page', 'pageSize']);
+    expect(doc.paths['/api/staff/households/{id}/assisted'].post.requestBody.content['application/json'].schema.required).toContain('lessonId');
+    for (const path of ['/api/staff/export.xlsx', '/api/staff/school-links', '/api/school-links/{token}/events', '/api/auth/staff-code', '/api/households/mine/survey']) expect(doc.paths[path], path).toBeDefined();
+  });
+
   it("groups the bot's unanswered questions for the team", async () => {
     const q = (text: string, top_faq: string | null = null) => ({ channel: 'app', kind: 'unknown', text, top_faq, confidence: 0.1 });
     await app.services.db.insertInto('unanswered_questions').values([q('Làm sao đổi số điện thoại VNeID'), q('lam sao doi so dien thoai vneid'), q('Giờ làm việc của phường')]).execute();

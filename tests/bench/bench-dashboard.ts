@@ -28,7 +28,6 @@ async function timed(name: string, url: string, token: string) {
     if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status}`);
     return performance.now() - t;
   };
-  for (let i = 0; i < 5; i++) await get();
   const lat: number[] = [];
   for (let i = 0; i < REQUESTS; i++) lat.push(await get());
   console.log(`  ${name}: p50 ${pct(lat, 50).toFixed(1)} ms, p95 ${pct(lat, 95).toFixed(1)} ms (${REQUESTS} sequential requests)`);
@@ -82,6 +81,13 @@ async function run(backend: Backend) {
   const token = (sub: string) => new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuedAt().setExpirationTime('2h').sign(key);
   const [admin, team] = [await token(adminMember), await token(teamMember)];
   const api = `${child.url}/api/staff`;
+  console.log(`  service RSS after start: ${(kb(child.proc.pid!, 'VmRSS') / 1024).toFixed(0)} MB`);
+  // Warm up every route first (JIT, PGlite's start-up vacuum, connection pool), so no figure pays for another's start.
+  for (let i = 0; i < 10; i++) {
+    for (const [path, t] of [[`households?areaId=${areaIds[0]}`, team], ['households?filter=needs_visit', team], ['households', admin], ['coverage', team], ['coverage', admin]]) {
+      await (await fetch(`${api}/${path}`, { headers: { Authorization: `Bearer ${t}` } })).arrayBuffer();
+    }
+  }
   try {
     await timed(`tổ list, first page (team, ${Math.round(HOUSEHOLDS / areaIds.length)} households)`, `${api}/households?areaId=${areaIds[0]}`, team);
     await timed('tổ list, first page, needs-visit filter (team)', `${api}/households?filter=needs_visit`, team);

@@ -49,15 +49,15 @@ export function householdRowsSql(opts: ListOptions, paging?: { limit: number; of
   const where = opts.filter ? FILTERS[opts.filter](opts.required.length) : sql`true`;
   const page = paging ? sql`limit ${paging.limit} offset ${paging.offset}` : sql``;
   const order = sql`needs_visit desc, done asc, last_activity asc nulls first, code asc`;
-  // Sort narrow rows (keys only), then read the details of the one page that is returned.
+  // Sort narrow rows (keys only) with a bounded top-N sort, count the matches once, then read details for the page.
   return sql<ListRow>`
-    with x as (
+    with x as materialized (
       select h.id, h.code, h.area_id, ${doneSql(opts.required)} as done, ${lastActivitySql} as last_activity, ${needsVisitSql(opts.required, opts.now)} as needs_visit
       from households h join household_stats st on st.household_id = h.id left join surveys s on s.household_id = h.id
       where h.area_id in (${sql.join(opts.areaIds)}) ${search(opts.q)}
     ),
-    page as (select x.*, count(*) over () as total_count from x where ${where} order by ${order} ${page})
-    select page.*, h.label, a.name as area_name, st.members, st.passed, s.household_id is not null as survey
+    page as (select x.* from x where ${where} order by ${order} ${page})
+    select page.*, (select count(*) from x where ${where}) as total_count, h.label, a.name as area_name, st.members, st.passed, s.household_id is not null as survey
     from page join households h on h.id = page.id join household_stats st on st.household_id = page.id
       join areas a on a.id = page.area_id left join surveys s on s.household_id = page.id
     order by ${order}`;

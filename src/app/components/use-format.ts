@@ -8,10 +8,14 @@ export function useFormat() {
   return useMemo(() => {
     const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
     const time = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    const hm = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
     const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     return {
       date: (iso: string) => day.format(new Date(iso)),
       dateTime: (iso: string) => time.format(new Date(iso)),
+      time: (iso: string) => hm.format(new Date(iso)),
+      /** A calendar day sent as YYYY-MM-DD, shown as 03/11 whatever the phone's time zone. */
+      dayMonth: (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`,
       number: (n: number) => num.format(n),
     };
   }, [locale]);

@@ -42,6 +42,7 @@ export function HouseholdRoute() {
       onScan={() => platform.scanQr()}
       onShare={(p, name) => void share(p, name)}
       onNotice={(text) => notice(text)}
+      onOpenSurvey={() => navigate('/household/survey')}
       onBack={() => navigate('/', { replace: true, animate: false })}
       onReviewConsent={() => navigate('/consent')}
       onOpenMyData={() => navigate('/my-data')}

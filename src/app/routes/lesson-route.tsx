@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Page, Spinner, useNavigate, useParams } from 'zmp-ui';
+import { Page, Spinner, useNavigate, useParams, useSearchParams } from 'zmp-ui';
 import { AppHeader } from '../components/app-header';
 import { SyncBadge } from '../components/sync-badge';
 import { useNotice } from '../components/use-notice';
@@ -9,12 +9,16 @@ import { nextLesson } from '../../core/progress/progress';
 import type { QuizResult } from '../../core/quiz/grade-quiz';
 import { catalog, findLesson, useLessonBody } from '../content/lessons';
 import { LessonCards } from '../features/lessons/lesson-cards';
+import { useSchoolEvents } from '../features/school/use-school-link';
 import { NotFoundPage } from '../features/lessons/not-found';
 import { QuizResultView } from '../features/quiz/quiz-result';
 import { QuizView } from '../features/quiz/quiz-view';
 import { useAppState, usePlatform } from '../store/store-context';
 
 type Phase = { kind: 'cards' } | { kind: 'quiz'; round: number } | { kind: 'result'; result: Extract<QuizResult, { kind: 'graded' }> };
+
+/** A school's link is one lesson or a whole track: a pass counts for a link opened at any lesson of the same track. */
+const trackLessons = (lessonId: string): string[] => catalog.program.tracks.find((tr: { lessons: string[] }) => tr.lessons.includes(lessonId))?.lessons ?? [];
 
 /** Keyed by lesson id so moving to the next lesson starts fresh instead of reusing the last one's phase. */
 export function LessonRoute() {
@@ -35,6 +39,13 @@ function LessonScreen({ id }: { id: string }) {
   const [load, retry] = useLessonBody(id);
   const [phase, setPhase] = useState<Phase>({ kind: 'cards' });
   const meta = findLesson(id);
+  // Opened through a school's lesson link (?src=…): the open and a passed quiz count for that link, anonymously.
+  const [params] = useSearchParams();
+  const src = params.get('src');
+  const school = useSchoolEvents(platform.storage, trackLessons);
+  useEffect(() => {
+    if (src && meta) school.opened(src, id);
+  }, [src, id, meta, school]);
 
   if (load.state === 'missing' || !meta) return <NotFoundPage />;
 
@@ -94,6 +105,7 @@ function LessonScreen({ id }: { id: string }) {
           passScore={catalog.program.passScore}
           onFinish={(result) => {
             record(id, result.score, result.passed);
+            if (result.passed) school.passed(id);
             setPhase({ kind: 'result', result });
           }}
         />

@@ -22,6 +22,7 @@ export type HouseholdBodyProps = {
   onScan: () => Promise<string | undefined>;
   onShare: (progress: ProgressView, name: string) => void;
   onNotice: (text: string) => void;
+  onOpenSurvey: () => void;
 };
 
 /** Signed in (or signing in), then either the ways into a household or the household itself. */
@@ -91,6 +92,18 @@ export function HouseholdBody(props: HouseholdBodyProps) {
         />
       )}
       <LessonStatusList progress={progress} titleOf={props.titleOf} pendingHere={props.pendingHere} />
+      <button type="button" className="hvs-household-link" onClick={props.onOpenSurvey} data-testid="open-survey">
+        <span className="hvs-tile-icon" aria-hidden>
+          📝
+        </span>
+        <span className="hvs-tile-text">
+          <span className="hvs-tile-title">{t('household.survey')}</span>
+          <span className="hvs-tile-meta">{t('household.surveyHint')}</span>
+        </span>
+        <span className="hvs-chevron" aria-hidden>
+          ›
+        </span>
+      </button>
       <MemberList members={progress.members} onRemove={(m) => act(h.remove(m.id), 'household.removed', { name: m.displayName })} />
     </>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Box, Page, Text, useNavigate } from 'zmp-ui';
+import { Page, useNavigate } from 'zmp-ui';
 import { AppHeader } from '../../components/app-header';
 import type { Catalog } from '../../../core/content/catalog';
 import { formatJoinCode } from '../../../core/household/join-code';
@@ -27,8 +27,8 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
   return (
     <Page className="hvs-page">
       <AppHeader title={t('app.title')} showBackIcon={false} />
-      <Box className="hvs-hero">
-        <Text.Title className="hvs-h1">{t('program.heading')}</Text.Title>
+      <div className="hvs-hero">
+        <h1 className="hvs-h1">{t('program.heading')}</h1>
         <p className="hvs-muted">{t('app.tagline')}</p>
         <p className="hvs-progress-line" data-testid="overall-progress">
           {t('program.progress', { done, total: catalog.lessons.length })}
@@ -64,7 +64,7 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
         <button type="button" className="hvs-link-button" onClick={() => navigate('/settings')}>
           <span aria-hidden>⚙️</span> {t('program.settings')}
         </button>
-      </Box>
+      </div>
       {catalog.program.tracks.map((track) => (
         <section key={track.id} className="hvs-track" aria-labelledby={`track-${track.id}`}>
           <h2 id={`track-${track.id}`} className="hvs-h2">

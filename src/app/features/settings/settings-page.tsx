@@ -9,12 +9,13 @@ type Props = {
   onTextSize: (size: TextSize) => void;
   onContrast: (on: boolean) => void;
   onOpenMyData: () => void;
+  onOpenStaff: () => void;
 };
 
 const SIZE_KEYS: Record<TextSize, string> = { normal: 'settings.sizeNormal', large: 'settings.sizeLarge', xlarge: 'settings.sizeXLarge' };
 
 /** Language, text size and contrast; every change applies at once. */
-export function SettingsPage({ settings, onLang, onTextSize, onContrast, onOpenMyData }: Props) {
+export function SettingsPage({ settings, onLang, onTextSize, onContrast, onOpenMyData, onOpenStaff }: Props) {
   const { t } = useTranslation();
   return (
     <Page className="hvs-page">
@@ -62,6 +63,19 @@ export function SettingsPage({ settings, onLang, onTextSize, onContrast, onOpenM
               <span aria-hidden>🔒</span> {t('settings.myData')}
             </strong>
             <span className="hvs-muted">{t('settings.myDataHint')}</span>
+          </span>
+          <span className="hvs-chevron" aria-hidden>
+            ›
+          </span>
+        </button>
+      </section>
+      <section className="hvs-setting">
+        <button type="button" className="hvs-toggle" onClick={onOpenStaff} data-testid="open-staff">
+          <span>
+            <strong>
+              <span aria-hidden>🧑‍💼</span> {t('settings.staff')}
+            </strong>
+            <span className="hvs-muted">{t('settings.staffHint')}</span>
           </span>
           <span className="hvs-chevron" aria-hidden>
             ›

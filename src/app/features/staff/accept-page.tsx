@@ -5,7 +5,7 @@ import type { StaffMeView } from '../../../core/api/staff-schemas';
 import { useStaffApi } from '../../api/use-staff-api';
 import { DevSignInCard } from '../../components/dev-sign-in-card';
 import { ErrorNote } from '../../components/error-note';
-import { StaffFrame } from '../../components/staff-frame';
+import { PageFrame } from '../../components/page-frame';
 import { useApi } from '../../store/store-context';
 import { InviteCodeForm } from './invite-code-form';
 import { RoleCard } from './role-card';
@@ -40,7 +40,7 @@ export function AcceptPage({ initialCode, onOpenStaff, onBack }: Props) {
   };
 
   return (
-    <StaffFrame title={t('accept.header')} onBack={onBack}>
+    <PageFrame title={t('accept.header')} onBack={onBack}>
       <h1 className="hvs-h1">
         <span aria-hidden>✉️</span> {t('accept.heading')}
       </h1>
@@ -82,6 +82,6 @@ export function AcceptPage({ initialCode, onOpenStaff, onBack }: Props) {
           </button>
         </section>
       )}
-    </StaffFrame>
+    </PageFrame>
   );
 }

@@ -34,7 +34,8 @@ export function InvitePage({ me, invite, onShare }: Props) {
     );
   }
   const { invite: v, body } = made;
-  const who = body.role === 'school' ? `${t('role.school')} · ${body.schoolName}` : t(`role.${body.role}`);
+  const areas = me.areas.filter((a) => body.areaIds?.includes(a.id)).map((a) => a.name);
+  const who = [t(`role.${body.role}`), body.schoolName, areas.join(', ')].filter(Boolean).join(' · ');
   return (
     <section className="hvs-card hvs-section hvs-invite" aria-labelledby="invite-made" data-testid="invite-result">
       <h2 id="invite-made" className="hvs-h2">

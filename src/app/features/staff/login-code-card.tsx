@@ -28,14 +28,15 @@ export function LoginCodeCard({ signInUrl, makeCode }: Props) {
       <h2 id="login-code-title" className="hvs-h2">
         <span aria-hidden>💻</span> {t('loginCode.title')}
       </h2>
-      <p className="hvs-muted">{t('loginCode.hint', { url: signInUrl })}</p>
+      <p className="hvs-muted">{t('loginCode.hint')}</p>
+      <code className="hvs-link-text">{signInUrl}</code>
       {code && (
         <div className="hvs-code-card" role="status">
           <span className="hvs-muted">{t('loginCode.yourCode')}</span>
           <strong className="hvs-code" data-testid="login-code">
             {code.code}
           </strong>
-          <span className="hvs-muted">{t('loginCode.until', { time: format.dateTime(code.expiresAt) })}</span>
+          <span className="hvs-muted">{t('loginCode.until', { time: format.time(code.expiresAt) })}</span>
         </div>
       )}
       {error && <ErrorNote code={error} />}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useStaffApi } from '../../api/use-staff-api';
-import { StaffFrame } from '../../components/staff-frame';
+import { PageFrame } from '../../components/page-frame';
 import { CodeSignInForm } from './code-sign-in-form';
 
 /** /staff/sign-in: the desktop way in, by a one-time code from the app or from `npm run staff`. */
@@ -8,7 +8,7 @@ export function SignInPage({ onSignedIn, onBack }: { onSignedIn: () => void; onB
   const { t } = useTranslation('staff');
   const staff = useStaffApi();
   return (
-    <StaffFrame title={t('signIn.header')} onBack={onBack}>
+    <PageFrame title={t('signIn.header')} onBack={onBack}>
       <h1 className="hvs-h1">
         <span aria-hidden>💻</span> {t('signIn.heading')}
       </h1>
@@ -22,6 +22,6 @@ export function SignInPage({ onSignedIn, onBack }: { onSignedIn: () => void; onB
         />
         <p className="hvs-muted">{t('signIn.noCode')}</p>
       </div>
-    </StaffFrame>
+    </PageFrame>
   );
 }

@@ -17,7 +17,7 @@ const ENTRIES: Entry[] = [
 export function StaffHome({ me, onOpen }: { me: StaffMeView; onOpen: (path: string) => void }) {
   const { t } = useTranslation('staff');
   return (
-    <>
+    <div>
       <RoleCard me={me} />
       <ul className="hvs-staff-menu">
         {ENTRIES.filter((e) => e.roles.includes(me.role)).map((e) => (
@@ -37,6 +37,6 @@ export function StaffHome({ me, onOpen }: { me: StaffMeView; onOpen: (path: stri
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }

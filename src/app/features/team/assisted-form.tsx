@@ -50,13 +50,13 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
   const required = lessons.filter((l) => l.required);
   const others = lessons.filter((l) => !l.required);
   return (
-    <form className="hvs-card hvs-form hvs-section hvs-assisted" onSubmit={(e) => void submit(e)} aria-labelledby="assisted-title">
+    <form className="hvs-card hvs-form hvs-section hvs-assisted" onSubmit={(e) => void submit(e)} aria-labelledby="assisted-title" noValidate>
       <h2 id="assisted-title" className="hvs-h2">
         <span aria-hidden>🤝</span> {t('assisted.title')}
       </h2>
       <p className="hvs-muted">{t('assisted.hint')}</p>
       <div className="hvs-control-row">
-        <label className="hvs-field">
+        <label className="hvs-field hvs-field-full">
           <span className="hvs-label">{t('assisted.lesson')}</span>
           <select className="hvs-input" value={lessonId} onChange={(e) => setLessonId(e.target.value)}>
             <optgroup label={t('assisted.required')}>

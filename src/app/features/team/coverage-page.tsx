@@ -119,7 +119,7 @@ export function CoveragePage({ me, required, load, onExport }: Props) {
                   key: l.lessonId,
                   label: required.find((r) => r.id === l.lessonId)?.title ?? l.lessonId,
                   pct: l.pct,
-                  detail: `${pct(l.pct)} · ${l.completedHouseholds}`,
+                  detail: `${pct(l.pct)} · ${t('coverage.householdCount', { count: l.completedHouseholds })}`,
                 }))}
               />
             </section>
@@ -128,7 +128,7 @@ export function CoveragePage({ me, required, load, onExport }: Props) {
             <h2 id="by-week" className="hvs-h2">
               {t('coverage.byWeek')}
             </h2>
-            <WeekBars weeks={view.byWeek} formatDay={(d) => format.date(d)} />
+            <WeekBars weeks={view.byWeek} formatDay={format.dayMonth} />
           </section>
         </div>
       )}

@@ -40,7 +40,7 @@ export function CreateHouseholdsForm({ areas, defaultAreaId, create, onPrint }: 
   };
 
   return (
-    <form className="hvs-card hvs-form hvs-section" onSubmit={(e) => void submit(e)} aria-labelledby="create-title">
+    <form className="hvs-card hvs-form hvs-section" onSubmit={(e) => void submit(e)} aria-labelledby="create-title" noValidate>
       <h2 id="create-title" className="hvs-h2">
         {t('create.title')}
       </h2>

@@ -34,7 +34,7 @@ export function HouseholdsPage({ me, required, load, create, onPrint, onOpen }: 
     <>
       <div className="hvs-toolbar">
         <button type="button" className="hvs-btn hvs-btn-secondary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
-          ＋ {t('create.open')}
+          + {t('create.open')}
         </button>
         <button type="button" className="hvs-btn hvs-btn-secondary" disabled={!printArea} onClick={() => printArea && onPrint({ areaId: printArea })}>
           🖨 {t('households.printArea')}

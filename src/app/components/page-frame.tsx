@@ -1,3 +1,4 @@
+import '../styles/wide.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page, Spinner } from 'zmp-ui';
@@ -6,15 +7,15 @@ import { AppHeader } from './app-header';
 type Props = { title: string; onBack?: () => void; ns?: string[]; children: ReactNode };
 
 /**
- * The page of a staff screen: the same header and type as the residents' screens, in a centred column that uses a
- * desktop browser's width without stretching lines across it. Waits for the screen's strings (a chunk of their own).
+ * A screen whose strings load with it (staff screens, the survey): the usual header and type, in a centred column
+ * that uses a desktop browser's width without stretching lines across it. Shows a spinner until the strings arrive.
  */
-export function StaffFrame({ title, onBack, ns = ['staff'], children }: Props) {
+export function PageFrame({ title, onBack, ns = ['staff'], children }: Props) {
   const { ready } = useTranslation([...ns, 'common']);
   return (
-    <Page className="hvs-page hvs-staff">
+    <Page className="hvs-page hvs-wide-page">
       <AppHeader title={ready ? title : ''} onBackClick={onBack} />
-      <div className="hvs-staff-wrap">
+      <div className="hvs-column">
         {ready ? (
           children
         ) : (

@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SchoolLinkBody } from '../../../core/api/staff-schemas';
+import { ErrorNote } from '../../components/error-note';
+
+export type Choice = { id: string; title: string };
+
+type Props = { lessons: Choice[]; tracks: Choice[]; onCreate: (body: SchoolLinkBody) => Promise<string | undefined> };
+
+/** A lesson link for one class: one lesson, or a whole track, and the class label parents will not see. */
+export function LinkForm({ lessons, tracks, onCreate }: Props) {
+  const { t } = useTranslation('staff');
+  const [what, setWhat] = useState<'lesson' | 'track'>('lesson');
+  const [lessonId, setLessonId] = useState(lessons[0]?.id ?? '');
+  const [trackId, setTrackId] = useState(tracks[0]?.id ?? '');
+  const [classLabel, setClassLabel] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const label = classLabel.trim();
+    setMissing(!label);
+    setError(undefined);
+    if (!label) return;
+    setBusy(true);
+    setError(await onCreate(what === 'lesson' ? { lessonId, classLabel: label } : { trackId, classLabel: label }));
+    setBusy(false);
+  };
+
+  return (
+    <form className="hvs-card hvs-form" onSubmit={(e) => void submit(e)} aria-labelledby="link-form-title">
+      <h2 id="link-form-title" className="hvs-h2">
+        {t('school.create')}
+      </h2>
+      <div className="hvs-segmented" role="group" aria-label={t('school.what')}>
+        <button type="button" aria-pressed={what === 'lesson'} onClick={() => setWhat('lesson')}>
+          {t('school.oneLesson')}
+        </button>
+        <button type="button" aria-pressed={what === 'track'} onClick={() => setWhat('track')}>
+          {t('school.wholeTrack')}
+        </button>
+      </div>
+      <div className="hvs-control-row">
+        <label className="hvs-field">
+          <span className="hvs-label">{what === 'lesson' ? t('school.lesson') : t('school.track')}</span>
+          {what === 'lesson' ? (
+            <select className="hvs-input" value={lessonId} onChange={(e) => setLessonId(e.target.value)}>
+              {lessons.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.title}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <select className="hvs-input" value={trackId} onChange={(e) => setTrackId(e.target.value)}>
+              {tracks.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </label>
+        <label className="hvs-field hvs-field-small">
+          <span className="hvs-label">{t('school.class')}</span>
+          <input className="hvs-input" value={classLabel} maxLength={20} placeholder="5A" onChange={(e) => setClassLabel(e.target.value)} aria-invalid={missing} />
+        </label>
+      </div>
+      {missing && <p className="hvs-field-error">{t('school.classNeeded')}</p>}
+      {error && <ErrorNote code={error} />}
+      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+        {t('school.submit')}
+      </button>
+    </form>
+  );
+}

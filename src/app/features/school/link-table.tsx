@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { SchoolLinkView } from '../../../core/api/staff-schemas';
+
+type Props = { links: SchoolLinkView[]; titleOf: (link: SchoolLinkView) => string; onShare: (link: SchoolLinkView) => void };
+
+/** Counts per class and lesson, never names; counts under 3 are hidden by the service and said so here. */
+export function LinkTable({ links, titleOf, onShare }: Props) {
+  const { t } = useTranslation('staff');
+  const count = (n: number | null) => (n === null ? <span className="hvs-suppressed">{t('school.under3')}</span> : n);
+  return (
+    <table className="hvs-table" data-testid="school-links">
+      <thead>
+        <tr>
+          <th scope="col">{t('school.class')}</th>
+          <th scope="col">{t('school.lessonCol')}</th>
+          <th scope="col">{t('school.opened')}</th>
+          <th scope="col">{t('school.completed')}</th>
+          <th scope="col">
+            <span className="hvs-sr-only">{t('school.share')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {links.map((l) => (
+          <tr key={l.id} data-link={l.id}>
+            <th scope="row" data-label={t('school.class')}>
+              {l.classLabel}
+            </th>
+            <td data-label={t('school.lessonCol')}>{titleOf(l)}</td>
+            <td data-label={t('school.opened')} data-count="opened">
+              {count(l.opened)}
+            </td>
+            <td data-label={t('school.completed')} data-count="completed">
+              {count(l.completed)}
+            </td>
+            <td>
+              <button type="button" className="hvs-btn hvs-btn-secondary hvs-btn-small" onClick={() => onShare(l)}>
+                ↗ {t('school.share')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { KeyValueStore } from '../../../platform';
+import { createSchoolEvents, LINKS_KEY, QUEUE_KEY, type SchoolEvent, type SendOutcome } from './school-events';
+
+const memory = () => {
+  const data = new Map<string, string>();
+  const kv: KeyValueStore = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return { kv, data };
+};
+const TOKEN = 'HdIPzH703m8eO4JLUwgD5A';
+const OTHER = 'zzzzzzzzzzzzzzzzzzzzzz';
+const tracks: Record<string, string[]> = { 'vneid-install': ['vneid-install', 'vneid-levels'], 'vneid-levels': ['vneid-install', 'vneid-levels'], 'fraud-bank-sms': ['fraud-bank-sms'] };
+
+function setup(outcomes: SendOutcome[] = []) {
+  const { kv, data } = memory();
+  const sent: (SchoolEvent & { deviceId: string })[] = [];
+  const send = vi.fn(async (e: SchoolEvent, deviceId: string) => {
+    const outcome = outcomes.shift() ?? 'done';
+    if (outcome !== 'retry') sent.push({ ...e, deviceId });
+    return outcome;
+  });
+  const events = createSchoolEvents({ storage: kv, send, newId: () => 'device-0001', now: () => new Date('2026-11-23T08:00:00Z'), related: (id) => tracks[id] ?? [] });
+  return { events, data, sent, send };
+}
+
+describe('school link events', () => {
+  it('remembers only the token and a random device id, and counts the open and a pass in the same track', async () => {
+    const { events, data, sent } = setup();
+    events.opened(TOKEN, 'vneid-install');
+    events.passed('vneid-levels');
+    events.passed('fraud-bank-sms');
+    expect(await events.flush()).toBe('idle');
+    expect(sent).toEqual([
+      { token: TOKEN, kind: 'open', lessonId: 'vneid-install', deviceId: 'device-0001' },
+      { token: TOKEN, kind: 'complete', lessonId: 'vneid-levels', deviceId: 'device-0001' },
+    ]);
+    expect(JSON.parse(data.get(LINKS_KEY)!)).toEqual({ deviceId: 'device-0001', links: [{ token: TOKEN, lessonId: 'vneid-install', at: '2026-11-23T08:00:00.000Z' }] });
+    expect(data.has(QUEUE_KEY)).toBe(false);
+  });
+
+  it('keeps events on the phone while offline and sends each once when the network is back', async () => {
+    const { events, data, sent } = setup(['retry']);
+    events.opened(TOKEN, 'vneid-install');
+    events.opened(TOKEN, 'vneid-install');
+    events.passed('vneid-install');
+    expect(await events.flush()).toBe('retry');
+    expect(JSON.parse(data.get(QUEUE_KEY)!)).toHaveLength(2);
+    expect(await events.flush()).toBe('idle');
+    expect(sent.map((e) => e.kind)).toEqual(['open', 'complete']);
+  });
+
+  it('forgets a link the service no longer knows, and ignores tokens that cannot be ours', async () => {
+    const { events, data, sent } = setup(['gone']);
+    events.opened('../../etc', 'vneid-install');
+    expect(data.size).toBe(0);
+    events.opened(TOKEN, 'vneid-install');
+    events.opened(OTHER, 'fraud-bank-sms');
+    events.passed('vneid-install');
+    expect(await events.flush()).toBe('idle');
+    expect(sent.map((e) => `${e.token.slice(0, 3)} ${e.kind}`)).toEqual(['HdI open', 'zzz open']);
+    expect(JSON.parse(data.get(LINKS_KEY)!).links.map((l: { token: string }) => l.token)).toEqual([OTHER]);
+  });
+});

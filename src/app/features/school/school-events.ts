@@ -1,0 +1,96 @@
+import type { KeyValueStore } from '../../../platform';
+
+/** What the service does with one event: counted (or refused for good), or try again later. */
+export type SendOutcome = 'done' | 'gone' | 'retry';
+export type SchoolEvent = { token: string; kind: 'open' | 'complete'; lessonId: string };
+type Link = { token: string; lessonId: string; at: string };
+type Saved = { deviceId: string; links: Link[] };
+
+export type SchoolEventsDeps = {
+  storage: KeyValueStore;
+  send: (event: SchoolEvent, deviceId: string) => Promise<SendOutcome>;
+  newId: () => string;
+  now: () => Date;
+  /** The lessons a link opened at `lessonId` may count: its track's (a link is one lesson or a whole track). */
+  related: (lessonId: string) => string[];
+};
+
+/** The link's token and a random device id: no name, no Zalo id, nothing that says who the parent is. */
+export const LINKS_KEY = 'hvs-school';
+/** Present only while events wait, so the app's start can tell cheaply whether there is anything to send. */
+export const QUEUE_KEY = 'hvs-school-queue';
+
+const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
+const KEEP_LINKS = 5;
+const KEEP_DAYS = 120;
+const MAX_QUEUE = 50;
+
+function read<T>(kv: KeyValueStore, key: string, fallback: T): T {
+  try {
+    const raw = kv.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Counts a parent's opens and completions for a school's lesson link. Events wait on the phone like quiz results do,
+ * and go when the network allows; a link the service no longer knows is forgotten.
+ */
+export function createSchoolEvents({ storage, send, newId, now, related }: SchoolEventsDeps) {
+  const saved = (): Saved => {
+    const s = read<Partial<Saved>>(storage, LINKS_KEY, {});
+    return { deviceId: typeof s.deviceId === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(s.deviceId) ? s.deviceId : newId(), links: Array.isArray(s.links) ? s.links : [] };
+  };
+  const queue = () => read<SchoolEvent[]>(storage, QUEUE_KEY, []);
+  const save = (s: Saved) => storage.setItem(LINKS_KEY, JSON.stringify(s));
+  const saveQueue = (q: SchoolEvent[]) => (q.length ? storage.setItem(QUEUE_KEY, JSON.stringify(q.slice(-MAX_QUEUE))) : storage.removeItem(QUEUE_KEY));
+  const enqueue = (events: SchoolEvent[]) => {
+    const q = queue();
+    const same = (a: SchoolEvent, b: SchoolEvent) => a.token === b.token && a.kind === b.kind && a.lessonId === b.lessonId;
+    saveQueue([...q, ...events.filter((e) => !q.some((x) => same(x, e)))]);
+  };
+  let flushing: Promise<'idle' | 'retry'> | undefined;
+
+  async function flushOnce(): Promise<'idle' | 'retry'> {
+    const { deviceId } = saved();
+    for (;;) {
+      const [next] = queue();
+      if (!next) return 'idle';
+      const outcome = await send(next, deviceId);
+      if (outcome === 'retry') return 'retry';
+      const rest = queue().filter((e) => e !== next && !(e.token === next.token && e.kind === next.kind && e.lessonId === next.lessonId));
+      if (outcome === 'gone') {
+        const s = saved();
+        save({ ...s, links: s.links.filter((l) => l.token !== next.token) });
+        saveQueue(rest.filter((e) => e.token !== next.token));
+      } else saveQueue(rest);
+    }
+  }
+
+  return {
+    /** The app was opened through a school's link: remember it and count the open. */
+    opened(token: string, lessonId: string) {
+      if (!TOKEN.test(token)) return;
+      const s = saved();
+      const cutoff = now().getTime() - KEEP_DAYS * 86_400_000;
+      const links = [{ token, lessonId, at: now().toISOString() }, ...s.links.filter((l) => l.token !== token && Date.parse(l.at) > cutoff)].slice(0, KEEP_LINKS);
+      save({ deviceId: s.deviceId, links });
+      enqueue([{ token, kind: 'open', lessonId }]);
+    },
+    /** A quiz was passed: it counts for every remembered link that covers this lesson. */
+    passed(lessonId: string) {
+      const links = saved().links.filter((l) => l.lessonId === lessonId || related(l.lessonId).includes(lessonId));
+      if (links.length) enqueue(links.map((l) => ({ token: l.token, kind: 'complete' as const, lessonId })));
+    },
+    /** Sends what waits; one run at a time. 'retry' when the network or the service failed. */
+    flush(): Promise<'idle' | 'retry'> {
+      flushing ??= flushOnce().finally(() => (flushing = undefined));
+      return flushing;
+    },
+    pending: () => queue().length,
+  };
+}
+
+export type SchoolEvents = ReturnType<typeof createSchoolEvents>;

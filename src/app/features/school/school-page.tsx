@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Spinner } from 'zmp-ui';
+import type { SchoolLinkBody, SchoolLinkCreated, SchoolLinkView, StaffMeView } from '../../../core/api/staff-schemas';
+import type { ApiResult } from '../../api/http';
+import { ErrorNote } from '../../components/error-note';
+import { QrImage } from '../../components/qr-image';
+import { LinkForm, type Choice } from './link-form';
+import { LinkTable } from './link-table';
+
+export type MadeLink = SchoolLinkCreated & { classLabel: string; title: string };
+
+type Props = {
+  me: StaffMeView;
+  lessons: Choice[];
+  tracks: Choice[];
+  titleOf: (target: { lessonId: string | null; trackId: string | null }) => string;
+  load: () => Promise<ApiResult<SchoolLinkView[]>>;
+  create: (body: SchoolLinkBody) => Promise<ApiResult<SchoolLinkCreated>>;
+  onShare: (link: string, classLabel: string, title: string) => void;
+  /** Absent where nothing can be printed (Zalo). */
+  onPrint?: (made: MadeLink) => void;
+};
+
+type State = { kind: 'loading' } | { kind: 'failed'; code: string } | { kind: 'ready'; links: SchoolLinkView[] };
+
+/** "Đường link bài học" for a school: make a link for a class, share it, and see how many families opened and finished. */
+export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare, onPrint }: Props) {
+  const { t } = useTranslation('staff');
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [made, setMade] = useState<MadeLink | undefined>();
+
+  useEffect(() => {
+    let live = true;
+    void load().then((r) => live && setState(r.ok ? { kind: 'ready', links: r.value } : { kind: 'failed', code: r.error.code }));
+    return () => {
+      live = false;
+    };
+  }, [load, attempt]);
+
+  return (
+    <>
+      <p className="hvs-body">{t('school.intro', { school: me.schoolName ?? '' })}</p>
+      <p className="hvs-privacy">🔒 {t('school.privacy')}</p>
+      <div className="hvs-staff-cols">
+        <LinkForm
+          lessons={lessons}
+          tracks={tracks}
+          onCreate={async (body) => {
+            const r = await create(body);
+            if (!r.ok) return r.error.code;
+            setMade({ ...r.value, classLabel: body.classLabel, title: titleOf({ lessonId: body.lessonId ?? null, trackId: body.trackId ?? null }) });
+            setAttempt((a) => a + 1);
+            return undefined;
+          }}
+        />
+        {made && (
+          <section className="hvs-card hvs-section hvs-made-link" aria-labelledby="made-link" data-testid="made-link">
+            <h2 id="made-link" className="hvs-h2">
+              ✓ {t('school.made', { classLabel: made.classLabel })}
+            </h2>
+            <p className="hvs-body">{made.title}</p>
+            <QrImage svg={made.qrSvg} alt={t('school.qrAlt', { classLabel: made.classLabel })} />
+            <code className="hvs-link-text" data-testid="made-link-url">
+              {made.link}
+            </code>
+            <div className="hvs-actions">
+              <button type="button" className="hvs-btn hvs-btn-primary" onClick={() => onShare(made.link, made.classLabel, made.title)}>
+                ↗ {t('school.share')}
+              </button>
+              {onPrint && (
+                <button type="button" className="hvs-btn hvs-btn-secondary" onClick={() => onPrint(made)}>
+                  🖨 {t('school.print')}
+                </button>
+              )}
+            </div>
+          </section>
+        )}
+      </div>
+      <section className="hvs-section" aria-labelledby="links-title">
+        <div className="hvs-group-head">
+          <h2 id="links-title" className="hvs-h2">
+            {t('school.links')}
+          </h2>
+          <button type="button" className="hvs-link-button" onClick={() => setAttempt((a) => a + 1)}>
+            ↻ {t('school.refresh')}
+          </button>
+        </div>
+        {state.kind === 'loading' && (
+          <div className="hvs-center" role="status">
+            <Spinner visible />
+          </div>
+        )}
+        {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={() => setAttempt((a) => a + 1)} />}
+        {state.kind === 'ready' &&
+          (state.links.length ? (
+            <>
+              <LinkTable links={state.links} titleOf={titleOf} onShare={(l) => onShare(l.link, l.classLabel, titleOf(l))} />
+              <p className="hvs-muted">{t('school.under3Hint')}</p>
+            </>
+          ) : (
+            <p className="hvs-body">{t('school.noLinks')}</p>
+          ))}
+      </section>
+    </>
+  );
+}

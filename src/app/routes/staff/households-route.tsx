@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'zmp-ui';
+import { useStaffApi } from '../../api/use-staff-api';
+import { PageFrame } from '../../components/page-frame';
+import { StaffGate } from '../../features/staff/staff-gate';
+import { HouseholdsPage } from '../../features/team/households-page';
+import { useLessonOptions, usePrintNotice, useUp } from './use-staff-nav';
+
+/** /staff/households: the team's list. */
+export function HouseholdsRoute() {
+  const { t } = useTranslation('staff');
+  const navigate = useNavigate();
+  const up = useUp();
+  const staff = useStaffApi();
+  const { required } = useLessonOptions();
+  const print = usePrintNotice();
+  return (
+    <PageFrame title={t('households.header')} onBack={() => up('/staff')}>
+      <h1 className="hvs-h1">
+        <span aria-hidden>🏠</span> {t('households.heading')}
+      </h1>
+      <StaffGate roles={['team', 'ward_admin']}>
+        {(me) => (
+          <HouseholdsPage
+            me={me}
+            required={required}
+            load={staff.households}
+            create={staff.createHouseholds}
+            onPrint={(q) =>
+              void print(async () => {
+                const r = await staff.joinCards(q);
+                return r.ok ? r.value.blob : r.error.code;
+              })
+            }
+            onOpen={(id) => navigate(`/staff/households/${id}`)}
+          />
+        )}
+      </StaffGate>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Spinner, useParams } from 'zmp-ui';
+import type { StaffHouseholdDetail } from '../../../core/api/staff-schemas';
+import { formatJoinCode } from '../../../core/household/join-code';
+import { useStaffApi } from '../../api/use-staff-api';
+import { ErrorNote } from '../../components/error-note';
+import { PageFrame } from '../../components/page-frame';
+import { useNotice } from '../../components/use-notice';
+import { StaffGate } from '../../features/staff/staff-gate';
+import { SurveyForm } from '../../features/survey/survey-form';
+import { useUp } from './use-staff-nav';
+
+/** /staff/households/:id/survey: the team fills the household's survey on a visit. */
+export function TeamSurveyRoute() {
+  const { t } = useTranslation('survey');
+  const { id = '' } = useParams();
+  const up = useUp();
+  const notice = useNotice();
+  const staff = useStaffApi();
+  const back = useCallback(() => up(`/staff/households/${id}`), [up, id]);
+  const [detail, setDetail] = useState<StaffHouseholdDetail | { code: string } | undefined>();
+  useEffect(() => {
+    let live = true;
+    void staff.household(id).then((r) => live && setDetail(r.ok ? r.value : { code: r.error.code }));
+    return () => {
+      live = false;
+    };
+  }, [staff, id]);
+
+  return (
+    <PageFrame title={t('header')} ns={['survey', 'staff']} onBack={back}>
+      <StaffGate roles={['team', 'ward_admin']}>
+        {() =>
+          !detail ? (
+            <div className="hvs-center" role="status">
+              <Spinner visible />
+            </div>
+          ) : 'code' in detail ? (
+            <ErrorNote code={detail.code} />
+          ) : (
+            <div className="hvs-narrow">
+              <h1 className="hvs-h1">
+                <span aria-hidden>📝</span> {t('teamHeading', { household: detail.household.label ?? formatJoinCode(detail.household.code) })}
+              </h1>
+              <p className="hvs-muted">{t('teamIntro')}</p>
+              <SurveyForm
+                initial={detail.survey?.answers}
+                submitLabel={t('save')}
+                onSubmit={async (answers) => {
+                  const r = await staff.teamSurvey(id, answers);
+                  if (!r.ok) return r.error.code;
+                  notice(t('saved'));
+                  back();
+                  return undefined;
+                }}
+              />
+            </div>
+          )
+        }
+      </StaffGate>
+    </PageFrame>
+  );
+}

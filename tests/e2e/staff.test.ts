@@ -1,0 +1,298 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../bot/content/load-corpus';
+import type { Lesson } from '../../src/core/content/lesson-schema';
+import { aCompletion, resident } from '../support/api-client';
+import { startAppServer, type RunningApp } from './support/app-server';
+import { launchChromium, phoneContext } from './support/browser';
+import { answerConsent } from './support/consent';
+import { overflowX, shot } from './support/screens';
+
+let server: RunningApp;
+let browser: Browser;
+let lessons: Lesson[];
+
+beforeAll(async () => {
+  lessons = (await loadCorpus()).lessons.filter((l) => l.lang === 'vi');
+  server = await startAppServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const lessonById = (id: string) => lessons.find((l) => l.id === id)!;
+const desktopContext = (b: Browser) => b.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', acceptDownloads: true });
+
+/** zmp-ui pages scroll inside themselves, so a full-page screenshot shows one screen: grow the viewport to show all. */
+async function fullShot(page: Page, name: string) {
+  const size = page.viewportSize()!;
+  await page.waitForTimeout(450);
+  const height = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.zaui-page')].map((p) => p.scrollHeight)));
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  await shot(page, name);
+  await page.setViewportSize(size);
+}
+
+/** The browser's development sign-in (in Zalo the app signs in by itself). */
+async function devSignIn(page: Page, name: string) {
+  await page.getByText('Đăng nhập thử — chỉ dùng khi phát triển').waitFor();
+  await page.getByLabel('Tên hiển thị').fill(name);
+  await page.getByRole('button', { name: 'Đăng nhập thử' }).click();
+}
+
+/** Opens an invite link, signs in and accepts it; returns the page on the staff start screen. */
+async function acceptInvite(context: BrowserContext, code: string, name: string, role: string, shotName?: string) {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/staff/accept?code=${encodeURIComponent(code)}`);
+  await devSignIn(page, name);
+  await expect.poll(() => page.getByLabel('Mã mời', { exact: true }).inputValue()).toBe(code.replace(/-/g, '').replace(/^(.{5})/, '$1-'));
+  await page.getByRole('button', { name: 'Nhận vai trò' }).click();
+  await expect.poll(() => page.getByTestId('staff-role').innerText()).toContain(role);
+  if (shotName) await fullShot(page, shotName);
+  await page.getByRole('button', { name: 'Mở trang cán bộ' }).click();
+  await page.getByRole('heading', { name: 'Dành cho cán bộ' }).waitFor();
+  return page;
+}
+
+async function invite(page: Page, role: 'team' | 'school', detail: string, shotName?: string) {
+  await page.goto(`${server.url}/staff/invite`);
+  await page.getByRole('heading', { name: 'Mời cán bộ' }).waitFor();
+  if (role === 'team') await page.getByText(detail, { exact: true }).click();
+  else {
+    await page.getByText('Nhà trường', { exact: true }).click();
+    await page.getByLabel('Tên trường').fill(detail);
+  }
+  await page.getByRole('button', { name: 'Tạo mã mời' }).click();
+  const code = await page.getByTestId('invite-code').innerText();
+  expect(await page.getByTestId('invite-link').innerText()).toMatch(/^https:\/\/zalo\.me\/s\/[^/]+\/staff\/accept\?code=[2-9A-HJ-NP-Z]{10}$/);
+  if (shotName) await fullShot(page, shotName);
+  return code;
+}
+
+/** A parent on a new phone opens the school's link, reads the lesson and passes its quiz answering all right. */
+async function parentTakesLesson(path: string, lessonId: string, n: number) {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  await answerConsent(page, n % 2 === 0);
+  const lesson = lessonById(lessonId);
+  await page.getByText(lesson.cards[0].title).waitFor();
+  for (let i = 1; i < lesson.cards.length; i++) {
+    await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
+    await page.getByText(lesson.cards[i].title).waitFor();
+  }
+  await page.getByRole('button', { name: 'Làm bài kiểm tra' }).click();
+  for (const q of lesson.quiz) {
+    await page.getByText(q.question, { exact: true }).waitFor();
+    await page.locator('.hvs-option').nth(q.correct).click();
+    await page.locator('.hvs-actions .hvs-btn-primary').click();
+  }
+  await expect.poll(() => page.locator('.hvs-result').getAttribute('data-passed')).toBe('true');
+  // The open and the completion have reached the service: nothing waits on the phone.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('hvs-school-queue'))).toBeNull();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hvs-school') ?? '{}'));
+  expect(Object.keys(saved).sort()).toEqual(['deviceId', 'links']);
+  await context.close();
+}
+
+describe('staff: ward admin, community tech team and school', () => {
+  it('a team member signs in on a computer, finds a household, records an assisted completion and downloads the report', async () => {
+    // A household of tổ dân phố 3 where Bà Lan already learned one lesson in the app.
+    const lan = await resident(server.url, 'Bà Lan');
+    const hh = (await lan.api.post('/api/households', { areaId: 'le-chan/3', label: 'Số 12 ngõ 5' })).body.household;
+    const shown = `${hh.code.slice(0, 3)}-${hh.code.slice(3)}`;
+    expect((await lan.api.post('/api/completions', aCompletion())).status).toBe(201);
+
+    // The first ward admin, bootstrapped as `npm run staff -- create-admin --ward le-chan` does it.
+    const first = await server.services.staff.invites.createAdmin('le-chan');
+    const adminContext = await desktopContext(browser);
+    const admin = await acceptInvite(adminContext, first.code, 'Chị Hoa (phường)', 'Cán bộ phường', 'staff-01-accept-admin-1280');
+    await fullShot(admin, 'staff-02-home-admin-1280');
+    const teamCode = await invite(admin, 'team', 'Tổ dân phố 3', 'staff-03-invite-team-1280');
+
+    // On the phone: the team member accepts the invite, then asks for a code to sign in on the ward's computer.
+    const phone = await phoneContext(browser);
+    const minh = await acceptInvite(phone, teamCode, 'Anh Minh (tổ CNS)', 'Tổ công nghệ số cộng đồng', 'staff-04-accept-team-390');
+    await minh.getByRole('button', { name: 'Lấy mã đăng nhập' }).click();
+    const loginCode = await minh.getByTestId('login-code').innerText();
+    expect(loginCode).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+    await fullShot(minh, 'staff-05-home-team-login-code-390');
+
+    // On the computer.
+    const desk = await desktopContext(browser);
+    const page = await desk.newPage();
+    await page.goto(`${server.url}/staff/sign-in`);
+    await page.getByLabel('Mã đăng nhập').fill(loginCode.toLowerCase());
+    await shot(page, 'staff-06-sign-in-1280');
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await expect.poll(() => page.getByTestId('staff-role').innerText()).toContain('Tổ dân phố 3');
+    const used = await page.evaluate(() => JSON.parse(localStorage.getItem('hvs-app') ?? '{}').state.account);
+    expect(used.session.name).toBe('Anh Minh (tổ CNS)');
+
+    // New households for a round of visits.
+    await page.locator('[data-staff-entry="households"]').click();
+    await page.getByTestId('households-total').waitFor();
+    await page.getByRole('button', { name: /Tạo hộ mới/ }).click();
+    await page.getByLabel('Số hộ').fill('3');
+    await page.getByRole('button', { name: 'Tạo hộ', exact: true }).click();
+    await expect.poll(() => page.getByTestId('created-households').innerText()).toContain('Đã tạo 3 hộ');
+    await expect.poll(() => page.getByTestId('households-total').innerText()).toContain('4/4');
+    const [cards] = await Promise.all([desk.waitForEvent('page'), page.getByRole('button', { name: /In thẻ cho các hộ này/ }).click()]);
+    await cards.waitForLoadState();
+    await expect.poll(() => cards.locator('.card').count()).toBe(3);
+    await shot(cards, 'staff-07b-join-cards-1280');
+    await cards.close();
+    await fullShot(page, 'staff-07-households-1280');
+
+    // Find Bà Lan's household by its code, typed the way people do.
+    await page.getByRole('searchbox', { name: 'Tìm hộ' }).fill(hh.code.slice(0, 4).toLowerCase());
+    await expect.poll(() => page.locator('[data-household]').count()).toBe(1);
+    await page.locator(`[data-household="${hh.code}"]`).click();
+    await expect.poll(() => page.getByTestId('detail-code').innerText()).toBe(shown);
+    await page.getByRole('heading', { name: /Số 12 ngõ 5/ }).waitFor();
+
+    // A double tap records the visit once (the id is made on the device; assisted-form.test.tsx covers a retry).
+    await page.getByLabel('Bài học').selectOption({ label: lessonById('vneid-levels').title });
+    await page.getByLabel('Người học').selectOption({ label: 'Bà Lan' });
+    await page.getByRole('button', { name: 'Ghi nhận', exact: true }).dblclick();
+    await page.getByText(`Đã ghi nhận: ${lessonById('vneid-levels').title}`).waitFor();
+    await expect.poll(() => page.locator('[data-detail-lesson="vneid-levels"]').getAttribute('data-done')).toBe('true');
+    await expect.poll(() => page.locator('[data-history-source="assisted"]').count()).toBe(1);
+    expect(await page.locator('[data-history-source="assisted"]').innerText()).toContain('Bà Lan');
+    expect(await page.locator('[data-history-source="assisted"]').innerText()).toContain('ghi bởi Anh Minh (tổ CNS)');
+    const results = await server.services.db.selectFrom('completions').selectAll().where('household_id', '=', hh.id).execute();
+    expect(results.filter((r) => r.source === 'assisted')).toHaveLength(1);
+    await fullShot(page, 'staff-08-detail-assisted-1280');
+
+    // The survey on the visit.
+    await page.getByRole('button', { name: /Làm khảo sát/ }).click();
+    await page.getByRole('heading', { name: /Khảo sát: Số 12 ngõ 5/ }).waitFor();
+    for (const group of await page.locator('.hvs-yes-no').all()) await group.getByRole('button', { name: 'Có', exact: true }).click();
+    await page.getByRole('button', { name: /Mức 1/ }).click();
+    await page.getByRole('button', { name: 'Phòng lừa đảo trên mạng' }).click();
+    await fullShot(page, 'staff-09-survey-team-1280');
+    await page.getByRole('button', { name: 'Lưu khảo sát' }).click();
+    await expect.poll(() => page.getByTestId('survey-summary').innerText()).toContain('Mức 1');
+    expect(await page.getByTestId('survey-summary').innerText()).toContain('Tổ công nghệ số ghi khi đến thăm');
+
+    // Coverage and the ward report.
+    await page.goto(`${server.url}/staff/coverage`);
+    await page.getByTestId('coverage').waitFor();
+    await expect.poll(() => page.locator('[data-bar="vneid-levels"]').innerText()).toContain('25%');
+    await fullShot(page, 'staff-10-coverage-1280');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải Excel' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^hoc-vu-so-.*\.xlsx$/);
+    const bytes = await readFile((await file.path())!);
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    await page.getByText(/^Đã tải hoc-vu-so-/).waitFor();
+
+    // The same screens on the team member's phone, also at the largest text on a 360 px screen.
+    await minh.goto(`${server.url}/staff/households`);
+    await minh.getByTestId('households-total').waitFor();
+    await fullShot(minh, 'staff-11-households-390');
+    await minh.locator(`[data-household="${hh.code}"]`).click();
+    await minh.getByTestId('detail-code').waitFor();
+    await fullShot(minh, 'staff-12-detail-390');
+    await minh.setViewportSize({ width: 360, height: 780 });
+    await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
+    expect(await overflowX(minh)).toBeLessThanOrEqual(0);
+    await fullShot(minh, 'staff-13-detail-xl-360');
+    await shot(minh, 'staff-13b-detail-top-xl-360');
+    await minh.goto(`${server.url}/staff/households`);
+    await minh.getByTestId('households-total').waitFor();
+    await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
+    expect(await overflowX(minh)).toBeLessThanOrEqual(0);
+    await fullShot(minh, 'staff-14-households-xl-360');
+    await minh.goto(`${server.url}/staff/coverage`);
+    await minh.getByTestId('coverage').waitFor();
+    await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
+    expect(await overflowX(minh)).toBeLessThanOrEqual(0);
+    await fullShot(minh, 'staff-15-coverage-xl-360');
+
+    await adminContext.close();
+    await phone.close();
+    await desk.close();
+  });
+
+  it('a resident answers the household survey from the household screen', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/household`);
+    await answerConsent(page, true);
+    await devSignIn(page, 'Ông Tư');
+    await page.getByRole('button', { name: /Tạo hộ mới/ }).click();
+    await page.getByText('Tổ dân phố 4', { exact: true }).click();
+    await page.getByRole('button', { name: 'Tạo hộ gia đình' }).click();
+    await page.getByTestId('open-survey').click();
+    await page.getByRole('heading', { name: 'Khảo sát kỹ năng số của hộ' }).waitFor();
+    await page.getByRole('button', { name: 'Gửi khảo sát' }).click();
+    await page.getByText('Còn 8 câu chưa trả lời.').waitFor();
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    await fullShot(page, 'staff-16-survey-resident-xl-360');
+    await page.evaluate(() => (document.documentElement.dataset.textSize = 'normal'));
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const group of await page.locator('.hvs-yes-no').all()) await group.getByRole('button', { name: 'Không', exact: true }).click();
+    await page.getByRole('button', { name: /Chưa có/ }).click();
+    await page.getByRole('button', { name: 'VNeID', exact: true }).click();
+    await page.getByRole('button', { name: 'Gửi khảo sát' }).click();
+    await page.getByText('Cảm ơn cả nhà đã trả lời khảo sát!').waitFor();
+    await page.getByRole('heading', { name: 'Hộ gia đình của bác' }).waitFor();
+    const me = await page.evaluate(() => JSON.parse(localStorage.getItem('hvs-app') ?? '{}').state.account.household.id);
+    const survey = await server.services.db.selectFrom('surveys').selectAll().where('household_id', '=', me).executeTakeFirstOrThrow();
+    expect(survey).toMatchObject({ filled_by: 'resident', answers: { uses: { vneidLevel: 0 }, wantsToLearn: { topics: ['vneid'] } } });
+    await fullShot(page, 'staff-17-household-survey-card-390');
+
+    // Settings has the way in for staff; a resident who is not staff is told so and offered the invite code.
+    await page.goto(`${server.url}/settings`);
+    await page.getByTestId('open-staff').click();
+    await page.getByTestId('not-staff').waitFor();
+    await fullShot(page, 'staff-18-not-staff-390');
+    await context.close();
+  });
+
+  it('a school makes a lesson link, parents open it and finish the lesson, and the count moves (hidden below 3)', async () => {
+    const adminContext = await desktopContext(browser);
+    const admin = await acceptInvite(adminContext, (await server.services.staff.invites.createAdmin('le-chan')).code, 'Anh Sơn (phường)', 'Cán bộ phường');
+    const schoolCode = await invite(admin, 'school', 'Trường Tiểu học Lê Chân');
+    await adminContext.close();
+
+    const phone = await phoneContext(browser);
+    const school = await acceptInvite(phone, schoolCode, 'Cô Thảo', 'Trường Tiểu học Lê Chân');
+    await school.locator('[data-staff-entry="school"]').click();
+    await school.getByLabel('Lớp').fill('5A');
+    await school.getByLabel('Bài học').selectOption({ label: lessonById('vneid-install').title });
+    await school.getByRole('button', { name: 'Tạo đường link' }).click();
+    const link = await school.getByTestId('made-link-url').innerText();
+    expect(link).toMatch(/^https:\/\/zalo\.me\/s\/[^/]+\/lesson\/vneid-install\?src=[A-Za-z0-9_-]{16,64}$/);
+    await school.locator('[data-link] [data-count="opened"]').waitFor();
+    await fullShot(school, 'staff-19-school-link-390');
+    const path = new URL(link).pathname.replace(/^\/s\/[^/]+/, '') + new URL(link).search;
+
+    const counts = async () => {
+      await school.getByRole('button', { name: /Cập nhật số liệu/ }).click();
+      await school.waitForTimeout(300);
+      return [await school.locator('[data-count="opened"]').innerText(), await school.locator('[data-count="completed"]').innerText()];
+    };
+    await parentTakesLesson(path, 'vneid-install', 1);
+    await parentTakesLesson(path, 'vneid-install', 2);
+    await expect.poll(counts).toEqual(['dưới 3', 'dưới 3']);
+    await parentTakesLesson(path, 'vneid-install', 3);
+    await expect.poll(counts).toEqual(['3', '3']);
+    await fullShot(school, 'staff-20-school-counts-390');
+    await school.setViewportSize({ width: 1280, height: 860 });
+    await fullShot(school, 'staff-21-school-counts-1280');
+    await school.setViewportSize({ width: 360, height: 780 });
+    await school.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
+    expect(await overflowX(school)).toBeLessThanOrEqual(0);
+    await fullShot(school, 'staff-22-school-xl-360');
+    await phone.close();
+  });
+});
