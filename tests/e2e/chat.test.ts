@@ -90,7 +90,7 @@ describe('a resident asks the assistant in the app', () => {
     await lastBot(page).getByRole('button', { name: optionTitle(first, 0, wrong), exact: true }).click();
     await expect.poll(() => lastBot(page).innerText()).toContain('Chưa đúng');
     await lastBot(page).getByRole('button', { name: optionTitle(first, 0, q.correct), exact: true }).click();
-    await expect.poll(() => lastBot(page).innerText()).toContain(`Đúng rồi! ${q.options[q.correct].explain}`);
+    await expect.poll(() => lastBot(page).innerText()).toContain(`✅ ${q.options[q.correct].explain}`);
     // The resident's bubbles show what they tapped, never the payload the bot reads.
     const said = await residentBubbles(page);
     expect(said.slice(-3)).toEqual([expect.stringContaining(first.title), expect.stringContaining(optionTitle(first, 0, wrong)), expect.stringContaining(optionTitle(first, 0, q.correct))]);

@@ -9,7 +9,7 @@ import { nextLesson } from '../../core/progress/progress';
 import type { QuizResult } from '../../core/quiz/grade-quiz';
 import { catalog, findLesson, useLessonBody } from '../content/lessons';
 import { LessonCards } from '../features/lessons/lesson-cards';
-import { useSchoolEvents } from '../features/school/use-school-link';
+import { useSchoolEvents } from '../features/school/use-school-events';
 import { NotFoundPage } from '../features/lessons/not-found';
 import { QuizResultView } from '../features/quiz/quiz-result';
 import { QuizView } from '../features/quiz/quiz-view';

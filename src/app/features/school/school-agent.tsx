@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSchoolEvents } from './use-school-link';
+import { useSchoolEvents } from './use-school-events';
 import { usePlatform } from '../../store/store-context';
 
 /** Sends school-link events left waiting from an earlier session (the parent finished a lesson offline). */
