@@ -28,6 +28,11 @@ end $$`,
   `create function hvs_week(at timestamptz) returns date language sql immutable as $$
   select (date_trunc('week', at at time zone 'UTC' + interval '7 hours'))::date
 $$`,
+  // Every result of a tổ dân phố in one week would update one row, and concurrent writers would queue on its lock;
+  // 16 shards per area and week (by household) spread them out, and readers sum the shards.
+  `create function hvs_shard(h uuid) returns smallint language sql immutable as $$
+  select (abs(hashtext(h::text)) % 16)::smallint
+$$`,
   // The common case, a new result, is incremental; deletes and edits recount the household. Passed results also
   // count into their tổ dân phố's week (Monday, Vietnam time) for the coverage chart.
   `create function hvs_stats_completion() returns trigger language plpgsql as $$
@@ -36,7 +41,7 @@ declare
 begin
   if tg_op in ('UPDATE', 'DELETE') and old.passed then
     select area_id into a from household_stats where household_id = old.household_id;
-    update completion_weeks set n = n - 1 where area_id = a and week = hvs_week(old.completed_at);
+    update completion_weeks set n = n - 1 where area_id = a and week = hvs_week(old.completed_at) and shard = hvs_shard(old.household_id);
   end if;
   if tg_op = 'INSERT' then
     update household_stats set
@@ -51,8 +56,8 @@ begin
   if tg_op in ('INSERT', 'UPDATE') and new.passed then
     if tg_op = 'UPDATE' then select area_id into a from household_stats where household_id = new.household_id; end if;
     if a is not null then
-      insert into completion_weeks (area_id, week, n) values (a, hvs_week(new.completed_at), 1)
-      on conflict (area_id, week) do update set n = completion_weeks.n + 1;
+      insert into completion_weeks (area_id, week, shard, n) values (a, hvs_week(new.completed_at), hvs_shard(new.household_id), 1)
+      on conflict (area_id, week, shard) do update set n = completion_weeks.n + 1;
     end if;
   end if;
   return null;
@@ -90,8 +95,9 @@ export async function createHouseholdStats(db: Kysely<unknown>) {
     .createTable('completion_weeks')
     .addColumn('area_id', 'text', (c) => c.notNull())
     .addColumn('week', 'date', (c) => c.notNull())
+    .addColumn('shard', 'smallint', (c) => c.notNull())
     .addColumn('n', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('completion_weeks_pk', ['area_id', 'week'])
+    .addPrimaryKeyConstraint('completion_weeks_pk', ['area_id', 'week', 'shard'])
     .modifyEnd(sql`with (fillfactor = 50)`)
     .execute();
   await db.schema.createIndex('household_stats_area_idx').on('household_stats').column('area_id').execute();
@@ -101,16 +107,16 @@ export async function createHouseholdStats(db: Kysely<unknown>) {
       last_result_at = (select max(completed_at) from completions c where c.household_id = st.household_id),
       members = (select count(*) from members m where m.household_id = st.household_id)`.execute(db);
   for (const statement of [...FUNCTIONS, ...TRIGGERS]) await sql.raw(statement).execute(db);
-  await sql`insert into completion_weeks (area_id, week, n)
-    select st.area_id, hvs_week(c.completed_at), count(*) from completions c join household_stats st on st.household_id = c.household_id
-    where c.passed group by 1, 2`.execute(db);
+  await sql`insert into completion_weeks (area_id, week, shard, n)
+    select st.area_id, hvs_week(c.completed_at), hvs_shard(c.household_id), count(*) from completions c join household_stats st on st.household_id = c.household_id
+    where c.passed group by 1, 2, 3`.execute(db);
 }
 
 export async function dropHouseholdStats(db: Kysely<unknown>) {
   await sql`drop trigger if exists hvs_stats_member on members`.execute(db);
   await sql`drop trigger if exists hvs_stats_completion on completions`.execute(db);
   await sql`drop trigger if exists hvs_stats_household on households`.execute(db);
-  for (const f of ['hvs_stats_member()', 'hvs_stats_completion()', 'hvs_stats_household()', 'hvs_stats_refresh(uuid)', 'hvs_week(timestamptz)']) await sql.raw(`drop function if exists ${f}`).execute(db);
+  for (const f of ['hvs_stats_member()', 'hvs_stats_completion()', 'hvs_stats_household()', 'hvs_stats_refresh(uuid)', 'hvs_week(timestamptz)', 'hvs_shard(uuid)']) await sql.raw(`drop function if exists ${f}`).execute(db);
   await db.schema.dropTable('completion_weeks').ifExists().execute();
   await db.schema.dropTable('household_stats').ifExists().execute();
 }

@@ -64,7 +64,7 @@ export type SchoolLinkEventTable = { link_id: string; device_hash: string; kind:
 /** Per-household figures kept by triggers (see household-stats.ts): read by the staff list and coverage. */
 export type HouseholdStatsTable = { household_id: string; area_id: string; passed: string[]; last_result_at: Timestamp | null; members: number };
 
-export type CompletionWeekTable = { area_id: string; week: Timestamp; n: number };
+export type CompletionWeekTable = { area_id: string; week: Timestamp; shard: number; n: number };
 
 export type Database = {
   household_stats: HouseholdStatsTable;
