@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatOneTimeCode, normalizeOneTimeCode } from '../../../core/staff/one-time-code';
+import { ErrorNote } from '../../components/error-note';
+
+/** The two one-time codes staff type: a desktop sign-in code and an invite. Same form, different words and shape. */
+const KINDS = {
+  signIn: { id: 'staff-code', placeholder: 'ABCD-EFGH', maxLength: 20, autoComplete: 'one-time-code' },
+  accept: { id: 'invite-code', placeholder: 'ABCDE-FGHJK', maxLength: 24, autoComplete: 'off' },
+} as const;
+
+type Props = { kind: keyof typeof KINDS; initialCode?: string; onSubmit: (code: string) => Promise<string | undefined> };
+
+const display = (raw: string) => {
+  const plain = normalizeOneTimeCode(raw);
+  return plain ? formatOneTimeCode(plain) : raw;
+};
+
+/** A one-time code form: checks the code's shape on the phone first, then shows the service's answer if it refuses. */
+export function OneTimeCodeForm({ kind, initialCode = '', onSubmit }: Props) {
+  const { t } = useTranslation('staff');
+  const field = KINDS[kind];
+  const [code, setCode] = useState(() => display(initialCode));
+  const [problem, setProblem] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const plain = normalizeOneTimeCode(code);
+    setProblem(!plain);
+    setError(undefined);
+    if (!plain) return;
+    setBusy(true);
+    setError(await onSubmit(plain));
+    setBusy(false);
+  };
+
+  return (
+    <form className="hvs-card hvs-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${field.id}-title`}>
+      <h2 id={`${field.id}-title`} className="hvs-h2">
+        {t(`${kind}.title`)}
+      </h2>
+      <p className="hvs-muted">{t(`${kind}.hint`)}</p>
+      <label className="hvs-label" htmlFor={field.id}>
+        {t(`${kind}.code`)}
+      </label>
+      <input
+        id={field.id}
+        className="hvs-input hvs-code-input"
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        autoCapitalize="characters"
+        autoComplete={field.autoComplete}
+        autoCorrect="off"
+        spellCheck={false}
+        maxLength={field.maxLength}
+        placeholder={field.placeholder}
+        aria-invalid={problem || Boolean(error)}
+      />
+      {problem && <p className="hvs-field-error">{t(`${kind}.codeProblem`)}</p>}
+      {error && <ErrorNote code={error} />}
+      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+        {t(`${kind}.submit`)}
+      </button>
+    </form>
+  );
+}
