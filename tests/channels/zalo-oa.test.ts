@@ -133,15 +133,32 @@ describe('Zalo OA channel, against a stand-in of the OA message API', () => {
     expect(zalo.requests()).toBe(0);
   });
 
-  it('refuses stale events and events from the future, however well signed', async () => {
+  it('acknowledges a well-signed stale or future event with a 200 so Zalo stops redelivering, and acts on neither', async () => {
     const h = harness();
     const old = signed(anEvent({ timestamp: String(NOW.getTime() - 5 * 60_000 - 1000) }));
-    expect(await h.post(old.raw, old.headers)).toEqual({ status: 401, body: { error: { code: 'stale_event', message: expect.any(String) } } });
+    expect(await h.post(old.raw, old.headers)).toEqual({ status: 200, body: { ok: true, ignored: 'stale' } });
+    // Zalo's last retries come hours later: still acknowledged, still not answered.
+    const hoursLate = signed(anEvent({ timestamp: String(NOW.getTime() - 3 * 3600_000) }));
+    expect(await h.post(hoursLate.raw, hoursLate.headers)).toEqual({ status: 200, body: { ok: true, ignored: 'stale' } });
     const ahead = signed(anEvent({ timestamp: String(NOW.getTime() + 2 * 60_000) }));
-    expect((await h.post(ahead.raw, ahead.headers)).status).toBe(401);
+    expect(await h.post(ahead.raw, ahead.headers)).toEqual({ status: 200, body: { ok: true, ignored: 'stale' } });
     // Within the window either side is fine (a little clock skew, a first retry 30 s later).
     const skewed = signed(anEvent({ timestamp: String(NOW.getTime() + 30_000) }));
-    expect((await h.post(skewed.raw, skewed.headers)).status).toBe(200);
+    expect(await h.post(skewed.raw, skewed.headers)).toEqual({ status: 200, body: { ok: true } });
+    await h.settled();
+    expect(h.calls.map((c) => c.text)).toHaveLength(1);
+    expect(zalo.received).toHaveLength(1);
+  });
+
+  it('still refuses a forged event with a 401 when it is also stale, and a duplicate is acknowledged, not answered', async () => {
+    const h = harness();
+    const forgedOld = signed(anEvent({ timestamp: String(NOW.getTime() - 3600_000) }), 'guessed-secret');
+    expect(await h.post(forgedOld.raw, forgedOld.headers)).toEqual({ status: 401, body: { error: { code: 'invalid_signature', message: expect.any(String) } } });
+    const unsignedOld = signed(anEvent({ timestamp: String(NOW.getTime() - 3600_000) }));
+    expect((await h.post(unsignedOld.raw, { 'Content-Type': 'application/json' })).status).toBe(401);
+    const fresh = signed(anEvent());
+    await h.post(fresh.raw, fresh.headers);
+    expect(await h.post(fresh.raw, fresh.headers)).toEqual({ status: 200, body: { ok: true, duplicate: true } });
     await h.settled();
     expect(h.calls).toHaveLength(1);
   });

@@ -28,7 +28,6 @@ const REJECTIONS = {
   missing_signature: 'The X-ZEvent-Signature header is missing.',
   unreadable_body: 'The event body is not a JSON object with a timestamp.',
   bad_signature: 'The event signature does not match.',
-  stale: 'The event is too old or from the future.',
 } as const;
 
 /**
@@ -59,9 +58,23 @@ export function zaloOaWebhook(deps: ZaloOaWebhookDeps) {
     // Zalo checks a newly entered webhook URL with an unsigned, empty event; it carries nothing to act on.
     if (!header && /^\s*\{\s*\}\s*$/.test(rawBody)) return c.json({ ok: true });
     const check = verifyZaloOaSignature({ appId: deps.appId, secretKey: deps.secretKey, rawBody, header, now: now() });
+    /*
+     * Zalo counts any answer but a 200 (within 2 s) as a failed delivery and keeps redelivering it for hours (guides
+     * report retries after 30 s, 5 min, 15 min, 30 min and 1 h, or for up to 12 h), then disables the app's webhook
+     * (hainh.me and tinhoc88.com webhook guides; hoangnd25/monorepo wip/zalo-platform-integration.md, summarising
+     * developers.zalo.me/docs/official-account/webhook/tong-quan). An event whose signature holds was made
+     * with our OA secret, i.e. by Zalo: when it is merely too old (our outage outlived the first retries, or someone
+     * replays it verbatim) we acknowledge it with a 200 and do nothing, so the retries stop and a replay still achieves
+     * nothing. Duplicates below get a 200 for the same reason. A forged or unsigned event is not from Zalo, so nobody
+     * would retry it: it gets a 401.
+     */
+    if (!check.ok && check.reason === 'stale') {
+      log('zalo-oa: stale webhook event acknowledged and ignored');
+      return c.json({ ok: true, ignored: 'stale' });
+    }
     if (!check.ok) {
       log(`zalo-oa: webhook event rejected (${check.reason})`);
-      return c.json(errorBody(check.reason === 'stale' ? 'stale_event' : 'invalid_signature', REJECTIONS[check.reason]), 401);
+      return c.json(errorBody('invalid_signature', REJECTIONS[check.reason]), 401);
     }
     const msg = incomingText(check.body);
     if (!msg) return c.json({ ok: true, ignored: true });
