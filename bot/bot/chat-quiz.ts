@@ -13,8 +13,16 @@ import type { TFunction } from 'i18next';
 
 const PAYLOAD = /^quiz:([a-z0-9-]+):(\d+):(\d+)$/;
 
+export type ChatQuizDeps = {
+  db: Db;
+  lessons: LessonIndex;
+  completions: Completions;
+  /** Called after a pass in chat is stored, as the app's completion route does: Botpress's mirror catches up soon. */
+  onHouseholdChanged?: (householdId: string) => void;
+};
+
 /** A lesson's quiz, question by question, inside a chat. State is in the database so any instance can continue it. */
-export function createChatQuiz(deps: { db: Db; lessons: LessonIndex; completions: Completions }) {
+export function createChatQuiz(deps: ChatQuizDeps) {
   const reply = (kind: BotReply['kind'], text: string, buttons: BotButton[] = [], lessonId?: string): BotReply => ({ kind, text, buttons, matched: false, confidence: 0, suggestions: [], lessonId });
 
   function findLesson(name: string): Lesson['id'] | undefined {
@@ -91,7 +99,11 @@ export function createChatQuiz(deps: { db: Db; lessons: LessonIndex; completions
     async record(memberId: string, lessonId: string, score: number): Promise<boolean> {
       const version = deps.lessons.lessons.get(lessonId)!.vi.version;
       try {
-        await deps.completions.record(memberId, { id: randomUUID(), lessonId, lessonVersion: version, score, passed: true, completedAt: new Date().toISOString() }, 'bot');
+        const result = await deps.completions.record(memberId, { id: randomUUID(), lessonId, lessonVersion: version, score, passed: true, completedAt: new Date().toISOString() }, 'bot');
+        if (result.status === 'recorded' && deps.onHouseholdChanged) {
+          const member = await deps.db.selectFrom('members').select('household_id').where('id', '=', memberId).executeTakeFirst();
+          if (member?.household_id) deps.onHouseholdChanged(member.household_id);
+        }
         return true;
       } catch (err) {
         if (err instanceof ApiError) return false; // no consent or no household yet: the chat says how to link

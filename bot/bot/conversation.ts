@@ -1,7 +1,7 @@
-import type { AreaView } from '../../src/core/api/schemas';
 import { foldVi } from '../../src/core/text/vietnamese';
 import { scrub } from '../../src/core/text/sensitive';
 import type { Db } from '../db/open-database';
+import type { Ward } from '../services/areas';
 import type { createBotText } from './bot-text';
 import type { ChatQuiz } from './chat-quiz';
 import type { FaqAnswerer } from './faq-answerer';
@@ -20,7 +20,7 @@ export function createConversation(deps: {
   answerer: FaqAnswerer;
   quiz: ChatQuiz;
   text: Awaited<ReturnType<typeof createBotText>>;
-  areas: AreaView[];
+  areas: Ward[];
   rate?: { max: number; windowMs: number };
 }): Conversation {
   const allow = createRateLimit(deps.rate ?? { max: 20, windowMs: 60_000 });
@@ -33,8 +33,15 @@ export function createConversation(deps: {
       : undefined;
     await deps.db.insertInto('handoff_requests').values({ channel: msg.channel, member_id: member?.id ?? null, area_id: member?.area_id ?? null, question: null }).execute();
     const ward = member?.area_id ? deps.areas.find((w) => w.areas.some((a) => a.id === member.area_id)) : undefined;
-    const lines = [t('handoff.recorded'), ward?.team ? t('handoff.contact', ward.team) : t('handoff.noHousehold')];
+    const lines = [t('handoff.recorded'), ward ? wardContact(ward, t) : t('handoff.noHousehold')];
     return { kind: 'handoff', text: lines.join('\n\n'), buttons: [], matched: false, confidence: 0, suggestions: [] };
+  }
+
+  // A phone number only when the ward configured a real one; otherwise the ward office, which every resident can find.
+  function wardContact(ward: Ward, t: ReturnType<typeof deps.text>): string {
+    if (ward.team?.phone) return t('handoff.contact', { name: ward.team.name, phone: ward.team.phone });
+    const office = { team: ward.team?.name ?? t('handoff.teamFallback'), ward: ward.wardName, address: ward.officeAddress };
+    return t(office.address ? 'handoff.office' : 'handoff.officeNoAddress', office);
   }
 
   function greeting(lang: 'vi' | 'en'): BotReply {

@@ -35,7 +35,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   // Botpress is optional: mirrors progress to a Table and answers from its knowledge base when ours is unsure.
   const botpress = config.botpress ? createBotpress(config.botpress) : undefined;
   const answerer = createFaqAnswerer({ faq: await loadFaq(), lessons, text, knowledgeBase: botpress?.ask });
-  const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions }) });
+  const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }) });
   const secret = config.sessionSecret ? new TextEncoder().encode(config.sessionSecret) : randomBytes(32);
   return {
     config,

@@ -1,5 +1,12 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBotText } from '../../bot/bot/bot-text';
+import { createChatQuiz } from '../../bot/bot/chat-quiz';
+import { createConversation } from '../../bot/bot/conversation';
 import { zaloOaMac } from '../../bot/channels/zalo-oa/verify-signature';
+import { loadAreas, type Ward } from '../../bot/services/areas';
 import { startAppServer, type RunningApp } from '../e2e/support/app-server';
 import { apiClient, resident } from '../support/api-client';
 import { backends } from '../support/backends';
@@ -69,8 +76,29 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
     const reply = (await ask('Hỏi người hỗ trợ', undefined, r.token)).body;
     expect(reply.kind).toBe('handoff');
     expect(reply.text).toContain('Tổ công nghệ số cộng đồng phường Lê Chân');
+    // The shipped areas.yaml has no real phone for the team: the bot names the ward office instead of a number.
+    expect(reply.text).toContain('UBND Phường Lê Chân');
+    expect(reply.text).not.toMatch(/\d{3}|xxx/);
     const req = await app.services.db.selectFrom('handoff_requests').selectAll().where('member_id', '=', r.me.member.id).executeTakeFirstOrThrow();
     expect(req.area_id).toBe('le-chan/4');
+  });
+
+  it('shows the team phone only when a real one is configured, else the ward office with its address', async () => {
+    const r = await resident(app.url, 'Bà Gọi');
+    await r.api.post('/api/households', { areaId: 'le-chan/5' });
+    const ward = (over: Partial<Ward>): Ward[] => [{ ...app.services.areas[0], ...over }];
+    const handoff = async (areas: Ward[]) => {
+      const s = app.services;
+      const conversation = createConversation({ db: s.db, answerer: s.answerer, text: await createBotText(), areas, quiz: createChatQuiz({ db: s.db, lessons: s.lessons, completions: s.completions }) });
+      return (await conversation.handle({ channel: 'app', userKey: `member:${r.me.member.id}`, memberId: r.me.member.id, text: 'Hỏi người hỗ trợ', lang: 'vi' })).text;
+    };
+    const withPhone = await handoff(ward({ team: { name: 'Tổ CNS phường', phone: '0225 3123 456' } }));
+    expect(withPhone).toContain('Tổ CNS phường, 0225 3123 456');
+    expect(withPhone).not.toContain('UBND');
+    const withOffice = await handoff(ward({ team: { name: 'Tổ CNS phường' }, officeAddress: 'số 1 đường Ví Dụ' }));
+    expect(withOffice).toContain('Tổ CNS phường tại trụ sở UBND Phường Lê Chân, số 1 đường Ví Dụ.');
+    const noTeam = await handoff(ward({ team: undefined, officeAddress: undefined }));
+    expect(noTeam).toContain('tổ công nghệ số cộng đồng tại trụ sở UBND Phường Lê Chân.');
   });
 
   it('refuses over-long messages and floods with a message, not an error', async () => {
@@ -99,5 +127,29 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
     expect(sent.recipient.user_id).toBe('oa-user-1');
     expect(JSON.stringify(sent.message)).toContain('oa.open.url');
     expect(JSON.stringify(sent.message)).toContain('/lesson/vneid-install');
+  });
+});
+
+describe('ward contacts in areas.yaml', () => {
+  const load = async (team: string) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'hvs-areas-'));
+    const file = path.join(dir, 'areas.yaml');
+    await writeFile(file, `wards:\n  - id: le-chan\n    name: Phường Lê Chân\n    team: ${team}\n    areas: [Tổ dân phố 1]\n`);
+    try {
+      return await loadAreas(file);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('refuses a placeholder phone with a message an editor can act on', async () => {
+    await expect(load('{ name: "Tổ", phone: "0225 3xxx xxx" }')).rejects.toThrow(/real phone number/);
+    await expect(load('{ name: "Tổ", phone: "12345" }')).rejects.toThrow(/real phone number/);
+  });
+
+  it('accepts a landline, a mobile or no phone at all', async () => {
+    expect((await load('{ name: "Tổ", phone: "0225 3123 456" }'))[0].team).toEqual({ name: 'Tổ', phone: '0225 3123 456' });
+    expect((await load('{ name: "Tổ", phone: "0912.345.678" }'))[0].team?.phone).toBe('0912.345.678');
+    expect((await load('{ name: "Tổ" }'))[0].team).toEqual({ name: 'Tổ' });
   });
 });

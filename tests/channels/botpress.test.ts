@@ -17,6 +17,8 @@ import { readConfig } from '../../bot/config';
 import { openDatabase, type OpenDatabase } from '../../bot/db/open-database';
 import type { FaqEntry } from '../../src/core/content/faq-schema';
 import { seedWard } from '../bench/seed-ward';
+import { startAppServer, type RunningApp } from '../e2e/support/app-server';
+import { apiClient, resident } from '../support/api-client';
 import { startBotpressStandIn, type BotpressStandIn } from '../stand-ins/botpress';
 import { backends, freshStore, type TestStore } from '../support/backends';
 
@@ -291,4 +293,27 @@ describe('the FAQ in the Botpress knowledge base', () => {
   it('every request the real client sent was one the stand-in serves', () => {
     expect(bp.requests.filter((r) => r.status === 404)).toEqual([]);
   });
+});
+
+describe.each(backends)('a quiz passed in the chat (%s)', (backend) => {
+  let app: RunningApp;
+  const table = 'ChatQuizMirror';
+  beforeAll(async () => {
+    app = await startAppServer({ backend, env: { BOTPRESS_TOKEN: bp.token, BOTPRESS_BOT_ID: bp.botId, BOTPRESS_API_URL: bp.url, BOTPRESS_TABLE: table } });
+  });
+  afterAll(() => app?.close());
+
+  it('reaches the Botpress table within seconds, through the same after-write mirror as the app', async () => {
+    const r = await resident(app.url, 'Ông Học Chat');
+    const household = (await r.api.post('/api/households', { areaId: 'le-chan/3' })).body;
+    const ask = (text: string) => apiClient(app.url, r.token).post('/api/bot/message', { text, chatId: `chat-${backend}` });
+    const lesson = app.services.lessons.lessons.get(REQUIRED[0])!.vi;
+    let reply = (await ask(`học bài ${lesson.title}`)).body;
+    for (const [q, question] of lesson.quiz.entries()) reply = (await ask(`quiz:${lesson.id}:${q}:${question.correct}`)).body;
+    expect(reply.text).toContain('đã ghi nhận');
+    // No full mirror runs in this server (that timer lives in start.ts): only the chat's own hook can write the row.
+    await expect
+      .poll(() => [...(bp.tables.get(table)?.rows.values() ?? [])].find((row) => row.householdCode === household.household.code), { timeout: 12_000, interval: 250 })
+      .toMatchObject({ doneCount: 1, areaId: 'le-chan/3' });
+  }, 30_000);
 });

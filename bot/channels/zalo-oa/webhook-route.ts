@@ -68,13 +68,14 @@ export function zaloOaWebhook(deps: ZaloOaWebhookDeps) {
      * nothing. Duplicates below get a 200 for the same reason. A forged or unsigned event is not from Zalo, so nobody
      * would retry it: it gets a 401.
      */
-    if (!check.ok && check.reason === 'stale') {
-      log('zalo-oa: stale webhook event acknowledged and ignored');
-      return c.json({ ok: true, ignored: 'stale' });
-    }
     if (!check.ok) {
-      log(`zalo-oa: webhook event rejected (${check.reason})`);
-      return c.json(errorBody('invalid_signature', REJECTIONS[check.reason]), 401);
+      const { reason } = check;
+      if (reason === 'stale') {
+        log('zalo-oa: stale webhook event acknowledged and ignored');
+        return c.json({ ok: true, ignored: 'stale' });
+      }
+      log(`zalo-oa: webhook event rejected (${reason})`);
+      return c.json(errorBody('invalid_signature', REJECTIONS[reason]), 401);
     }
     const msg = incomingText(check.body);
     if (!msg) return c.json({ ok: true, ignored: true });
