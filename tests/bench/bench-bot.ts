@@ -45,6 +45,14 @@ for (const it of items) {
   ours.push({ matched: r.matched, faqId: r.faqId, top: r.faqId ?? r.suggestions[0]?.faqId, ms: performance.now() - t });
 }
 report('our bot (folding, shorthand, bigrams, typo tolerance, confidence threshold)', ours);
+// `npm run bench:bot -- --misses` lists what went wrong, to learn which entries residents confuse.
+if (process.argv.includes('--misses')) {
+  items.forEach((it, i) => {
+    const o = ours[i];
+    const ok = it.expect ? o.matched && o.faqId === it.expect : !o.matched;
+    if (!ok) console.log(`  miss: expect ${it.expect ?? '(out of scope)'} got ${o.matched ? o.faqId : `no answer, top ${o.top ?? '-'}`}  «${it.q}»`);
+  });
+}
 
 const plain = new MiniSearch<{ id: number; faqId: string; text: string }>({ fields: ['text'], storeFields: ['faqId'] });
 plain.addAll(faq.flatMap((e) => [e.vi.question, ...e.vi.phrasings].map((text) => ({ text, faqId: e.id }))).map((d, id) => ({ ...d, id })));

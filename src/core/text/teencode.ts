@@ -70,7 +70,7 @@ const WORDS: Record<string, string> = {
   bhyt: 'bao hiem y te', bhxh: 'bao hiem xa hoi', gplx: 'giay phep lai xe', mst: 'ma so thue',
   hp: 'hai phong', tdp: 'to dan pho', pa: 'phan anh',
   app: 'ung dung', ud: 'ung dung', iphone: 'iphone appstore', android: 'android chplay', samsung: 'android chplay', apk: 'apk', ad: 'admin', bn: 'bao nhieu', r: 'roi', ms: 'moi', nx: 'nua', trc: 'truoc',
-  otp: 'otp', sms: 'tin nhan', tn: 'tin nhan', msg: 'tin nhan', ib: 'nhan tin', zl: 'zalo',
+  otp: 'otp', sms: 'tin nhan', tn: 'tin nhan', msg: 'tin nhan', ib: 'nhan tin', zl: 'zalo', fb: 'facebook', mess: 'messenger',
   qr: 'qr', cod: 'cod', dk: 'dang ky', dki: 'dang ky', dky: 'dang ky',
   ng: 'nguoi', ngta: 'nguoi ta', cx: 'cung', cg: 'cung',
   hum: 'hom', nay: 'nay', wa: 'qua', ok: 'duoc', oki: 'duoc', thik: 'thich', lun: 'luon',
