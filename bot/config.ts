@@ -17,6 +17,8 @@ export type Config = {
   zaloAppSecret?: string;
   /** Origins allowed to call the API from a browser: Zalo's mini app host, plus local development. */
   corsOrigins: string[];
+  /** Behind a reverse proxy (TRUST_PROXY=1): a client's address is the last X-Forwarded-For hop, not the proxy's. */
+  trustProxy: boolean;
   /** Zalo Official Account chat channel; absent unless both the OA secret key and an OA access token are set. */
   zaloOa?: ZaloOaConfig;
   /** Botpress Cloud bridge (progress table, FAQ knowledge base); absent unless both token and bot id are set. */
@@ -57,6 +59,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     zaloApiBase: env.ZALO_API_BASE || 'https://graph.zalo.me',
     zaloAppSecret: env.ZALO_APP_SECRET || undefined,
     corsOrigins: (env.CORS_ORIGINS ?? 'https://h5.zdn.vn,http://localhost:3001').split(',').map((s) => s.trim()).filter(Boolean),
+    trustProxy: env.TRUST_PROXY === '1',
     zaloOa: readZaloOa(env),
     botpress: readBotpress(env),
   };

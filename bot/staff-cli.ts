@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { readConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { loadAreas, syncAreas } from './services/areas';
+import { createAttemptLimit } from './services/staff/attempt-limit';
 import { createStaffAccess } from './services/staff/staff-access';
 import { createStaffInvites } from './services/staff/staff-invites';
 
@@ -19,7 +20,8 @@ async function run() {
   const { db } = database;
   try {
     await syncAreas(db, await loadAreas());
-    const invites = createStaffInvites({ db, access: createStaffAccess(db), appId: config.appId, now: () => new Date() });
+    const now = () => new Date();
+    const invites = createStaffInvites({ db, access: createStaffAccess(db), attempts: createAttemptLimit(db, now), appId: config.appId, now });
     switch (positionals[0]) {
       case 'create-admin': {
         if (!values.ward) throw new Error(`--ward is required. ${USAGE}`);

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { staffMigration } from './migration-staff';
+import { staffAdminMigration } from './migration-staff-admin';
 
 // Migrations live in code (not files on disk) so the service runs the same from source, tests and a bundle.
 const init: Migration = {
@@ -109,6 +110,6 @@ const bot: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration };
+export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration, '004-staff-admin': staffAdminMigration };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

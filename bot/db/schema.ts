@@ -47,14 +47,14 @@ export type DeletionLogTable = { id: Generated<number>; at: Timestamp; scope: 'm
 export type BotQuizSessionTable = { user_key: string; lesson_id: string; question: number; taps: ColumnType<number[][], string, string>; updated_at: Generated<Timestamp> };
 export type HandoffRequestTable = { id: Generated<number>; at: Generated<Timestamp>; channel: string; member_id: string | null; area_id: string | null; question: string | null; status: Generated<'open' | 'done'> };
 /** Questions the bot could not answer, scrubbed of personal data before they are stored. */
-export type UnansweredTable = { id: Generated<number>; at: Generated<Timestamp>; channel: string; kind: string; text: string; top_faq: string | null; confidence: number };
+export type UnansweredTable = { id: Generated<number>; at: Generated<Timestamp>; channel: string; kind: string; text: string; top_faq: string | null; confidence: number; ward_id: ColumnType<string | null, string | null | undefined, string | null> };
 
 export type StaffRole = 'ward_admin' | 'team' | 'school';
 type Json<T> = ColumnType<T, string, string>;
 /** A member's staff role: bound to their account when they accept an invite. Area ids are only used by teams. */
 export type StaffTable = { id: string; member_id: string; role: StaffRole; ward_id: string; area_ids: Json<string[]>; school_name: string | null; created_at: Generated<Timestamp> };
 /** One-time codes are stored as sha256 only: the code itself is shown once and never kept. */
-export type StaffInviteTable = { code_hash: string; role: StaffRole; ward_id: string; area_ids: Json<string[]>; school_name: string | null; created_by: string | null; expires_at: Timestamp; used_at: Timestamp | null };
+export type StaffInviteTable = { id: Generated<string>; created_at: Generated<Timestamp>; code_hash: string; role: StaffRole; ward_id: string; area_ids: Json<string[]>; school_name: string | null; created_by: string | null; expires_at: Timestamp; used_at: Timestamp | null };
 export type StaffLoginCodeTable = { code_hash: string; staff_id: string; expires_at: Timestamp; used_at: Timestamp | null };
 export type SurveyTable = { household_id: string; answers: Json<unknown>; filled_by: 'resident' | 'team'; updated_at: Timestamp };
 export type SchoolLinkTable = { id: string; token: string; school_staff_id: string; class_label: string; lesson_id: string | null; track_id: string | null; created_at: Generated<Timestamp> };
@@ -64,12 +64,16 @@ export type SchoolLinkEventTable = { link_id: string; device_hash: string; kind:
 /** Per-household figures kept by triggers (see household-stats.ts): read by the staff list and coverage. */
 export type HouseholdStatsTable = { household_id: string; area_id: string; passed: string[]; last_result_at: Timestamp | null; members: number };
 
+/** Attempts per key in a fixed window (sign-in codes, school-link events): shared by every instance of the service. */
+export type AttemptCountTable = { key: string; window_start: Timestamp; n: number };
+
 export type CompletionWeekTable = { area_id: string; week: Timestamp; shard: number; n: number };
 
 export type Database = {
   household_stats: HouseholdStatsTable;
   completion_weeks: CompletionWeekTable;
   staff: StaffTable;
+  attempt_counts: AttemptCountTable;
   staff_invites: StaffInviteTable;
   staff_login_codes: StaffLoginCodeTable;
   surveys: SurveyTable;

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { schoolEventBody, schoolLinkBody } from '../../src/core/api/staff-schemas';
+import { clientIp } from '../http/client-ip';
 import type { StaffEnv } from '../http/staff-auth';
 import { jsonBody } from '../http/validate';
 import type { StaffServices } from '../services/staff/build-staff';
@@ -16,11 +17,11 @@ export function schoolLinkRoutes(st: StaffServices) {
 }
 
 /** Public and anonymous (/api/school-links): a parent's app counts an open or a completion for a link's token. */
-export function schoolEventRoutes(st: StaffServices) {
+export function schoolEventRoutes(st: StaffServices, trustProxy: boolean) {
   const app = new Hono();
   app.post('/:token/events', async (c) => {
     const body = await jsonBody(c, schoolEventBody);
-    await st.schools.event(c.req.param('token'), body);
+    await st.schools.event(c.req.param('token'), body, clientIp(c, trustProxy));
     return c.body(null, 204);
   });
   return app;

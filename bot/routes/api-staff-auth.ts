@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { SessionView } from '../../src/core/api/schemas';
 import { staffCodeBody } from '../../src/core/api/staff-schemas';
+import { clientIp } from '../http/client-ip';
 import { jsonBody } from '../http/validate';
 import type { Services } from '../services/build-services';
 
@@ -9,7 +10,7 @@ export function staffAuthRoutes(s: Services) {
   const app = new Hono();
   app.post('/staff-code', async (c) => {
     const body = await jsonBody(c, staffCodeBody);
-    const memberId = await s.staff.invites.redeemLoginCode(body.code);
+    const memberId = await s.staff.invites.redeemLoginCode(body.code, clientIp(c, s.config.trustProxy));
     const session: SessionView = { ...(await s.sessions.issue(memberId)), me: await s.members.me(memberId) };
     return c.json(session);
   });

@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
-import { assistedBody, createStaffHouseholdsBody, householdListQuery, joinCardsQuery, surveyBody } from '../../src/core/api/staff-schemas';
+import { assistedBody, createStaffHouseholdsBody, householdListQuery, joinCardsLinkBody, joinCardsPrintQuery, joinCardsQuery, surveyBody } from '../../src/core/api/staff-schemas';
+import { ApiError } from '../http/api-error';
 import { queryOf } from '../http/query';
 import type { StaffEnv } from '../http/staff-auth';
 import { jsonBody } from '../http/validate';
 import type { StaffServices } from '../services/staff/build-staff';
+import { joinCardsErrorHtml } from '../services/staff/join-cards-html';
 
 /** The community tech team's households: list, detail, assisted results, survey on a visit, new households and cards. */
 export function staffHouseholdRoutes(st: StaffServices) {
@@ -24,5 +26,26 @@ export function staffHouseholdRoutes(st: StaffServices) {
     return c.json(await st.surveys.saveByTeam(c.var.staff, c.req.param('id'), body));
   });
   app.get('/join-cards', async (c) => c.html(await st.joinCards.html(c.var.staff, queryOf(c, joinCardsQuery))));
+  app.post('/join-cards/link', async (c) => c.json(await st.joinCardsLink.create(c.var.staff, await jsonBody(c, joinCardsLinkBody)), 201));
+  return app;
+}
+
+/**
+ * GET /api/staff/join-cards/print?t=…: public, the signed link is the permission. It is opened by a person in a
+ * browser, so a refusal is a page in Vietnamese (with the status), not JSON; and the page is never cached or referred.
+ */
+export function joinCardsPrintRoute(st: StaffServices) {
+  const app = new Hono();
+  app.get('/join-cards/print', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+    try {
+      return c.html(await st.joinCardsLink.open(queryOf(c, joinCardsPrintQuery).t));
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      const message = err.code === 'link_expired' || err.code === 'link_invalid' ? err.message : 'Tài khoản làm đường link này không còn được in thẻ cho các hộ này.';
+      return c.html(joinCardsErrorHtml(message), err.status === 410 ? 410 : err.status === 400 ? 400 : 403);
+    }
+  });
   return app;
 }

@@ -5,8 +5,9 @@ import { requireStaff, type StaffEnv } from '../http/staff-auth';
 import { jsonBody } from '../http/validate';
 import type { Services } from '../services/build-services';
 import { schoolLinkRoutes } from './api-school-links';
-import { staffHouseholdRoutes } from './api-staff-households';
+import { joinCardsPrintRoute, staffHouseholdRoutes } from './api-staff-households';
 import { staffReportRoutes } from './api-staff-reports';
+import { staffRosterRoutes } from './api-staff-roster';
 
 /** /api/staff/*: a session and a staff role for everything; each service then checks what that role may see. */
 export function staffRoutes(s: Services) {
@@ -17,6 +18,8 @@ export function staffRoutes(s: Services) {
     const body = await jsonBody(c, acceptInviteBody);
     return c.json(await st.invites.accept(c.var.memberId, body.code));
   });
+  // A print link carries its own signed permission (Zalo's browser and printers send no Bearer token).
+  app.route('/', joinCardsPrintRoute(st));
 
   app.use('*', requireStaff(s.sessions, st.access));
   app.get('/me', (c) => c.json(st.access.me(c.var.staff)));
@@ -28,5 +31,6 @@ export function staffRoutes(s: Services) {
   app.route('/', staffHouseholdRoutes(st));
   app.route('/', staffReportRoutes(st));
   app.route('/', schoolLinkRoutes(st));
+  app.route('/', staffRosterRoutes(st));
   return app;
 }

@@ -11,7 +11,7 @@ import { surveyRoutes } from './api-survey';
  */
 export function mountStaffRoutes(app: Hono, s: Services) {
   app.route('/api/auth', staffAuthRoutes(s));
-  app.route('/api/school-links', schoolEventRoutes(s.staff));
+  app.route('/api/school-links', schoolEventRoutes(s.staff, s.config.trustProxy));
   app.route('/api/households/mine/survey', surveyRoutes(s));
   app.route('/api/staff', staffRoutes(s));
 }

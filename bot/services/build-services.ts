@@ -52,7 +52,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
     conversation,
     zaloOaSender: config.zaloOa ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: config.zaloOa.accessToken, miniAppId: config.appId }) : undefined,
     myData: createMyData(db, members, now),
-    staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, now, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }),
+    staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }),
     botpress,
     /** After a write that changes a household: Botpress's mirror catches up a few seconds later, in one batch. */
     householdChanged: (householdId: string) => botpress?.mirrorSoon(db, lessons.required, householdId),

@@ -13,9 +13,11 @@ describe.each(backends)('migrations on %s', (backend) => {
         .sort();
     try {
       expect(await tables()).toEqual([
-        'areas', 'bot_quiz_sessions', 'completion_weeks', 'completions', 'consent_events', 'deletion_log', 'handoff_requests', 'household_stats', 'households', 'members',
+        'areas', 'attempt_counts', 'bot_quiz_sessions', 'completion_weeks', 'completions', 'consent_events', 'deletion_log', 'handoff_requests', 'household_stats', 'households', 'members',
         'school_link_events', 'school_links', 'staff', 'staff_invites', 'staff_login_codes', 'surveys', 'unanswered_questions',
       ]);
+      await migrate(database.db, 'down');
+      expect(await tables()).toHaveLength(17);
       await migrate(database.db, 'down');
       expect(await tables()).toHaveLength(9);
       await migrate(database.db, 'down');
@@ -23,7 +25,7 @@ describe.each(backends)('migrations on %s', (backend) => {
       await migrate(database.db, 'down');
       expect(await tables()).toEqual([]);
       await migrate(database.db);
-      expect(await tables()).toHaveLength(17);
+      expect(await tables()).toHaveLength(18);
     } finally {
       await database.close();
       await store.cleanup();

@@ -7,8 +7,8 @@ import { aSurvey, addWard, anAssisted, invited, wardAdmin } from '../support/sta
 
 const ROLES = ['anonymous', 'resident', 'teamA', 'teamB', 'school', 'otherAdmin', 'admin'] as const;
 type Role = (typeof ROLES)[number];
-type Case = { name: string; method: 'GET' | 'POST'; path: (ids: Ids) => string; body?: () => unknown; expect: number[] };
-type Ids = { a: string; b: string; aCode: string };
+type Case = { name: string; method: 'GET' | 'POST' | 'DELETE'; path: (ids: Ids) => string; body?: (ids: Ids) => unknown; expect: number[] };
+type Ids = { a: string; b: string; aCode: string; invite: string; staffC: string };
 
 // One row per endpoint; statuses in ROLES order. Team A looks after le-chan/1 (household A), team B le-chan/2
 // (household B); the other admin runs a different ward. Whatever the role, a refusal is a 401, 403 or 404.
@@ -26,6 +26,14 @@ const CASES: Case[] = [
   { name: 'create households in A', method: 'POST', path: () => '/api/staff/households', body: () => ({ areaId: 'le-chan/1' }), expect: [401, 403, 201, 403, 403, 403, 201] },
   { name: 'join cards for A by id', method: 'GET', path: (i) => `/api/staff/join-cards?ids=${i.a}`, expect: [401, 403, 200, 404, 403, 404, 200] },
   { name: 'join cards for area A', method: 'GET', path: () => '/api/staff/join-cards?areaId=le-chan/1', expect: [401, 403, 200, 403, 403, 403, 200] },
+  { name: 'print link without households', method: 'POST', path: () => '/api/staff/join-cards/link', body: () => ({ ids: '' }), expect: [401, 403, 400, 400, 400, 400, 400] },
+  { name: 'print link for household A', method: 'POST', path: () => '/api/staff/join-cards/link', body: (i) => ({ ids: i.a }), expect: [401, 403, 201, 404, 403, 404, 201] },
+  { name: 'print link for area A', method: 'POST', path: () => '/api/staff/join-cards/link', body: () => ({ areaId: 'le-chan/1' }), expect: [401, 403, 201, 403, 403, 403, 201] },
+  { name: "the ward's invites and staff", method: 'GET', path: () => '/api/staff/roster', expect: [401, 403, 403, 403, 403, 200, 200] },
+  { name: 'revoke an open invite of ward A', method: 'DELETE', path: (i) => `/api/staff/roster/invites/${i.invite}`, expect: [401, 403, 403, 403, 403, 404, 204] },
+  { name: 'revoke a guessed invite id', method: 'DELETE', path: () => `/api/staff/roster/invites/${randomUUID()}`, expect: [401, 403, 403, 403, 403, 404, 404] },
+  { name: 'revoke a team member of ward A', method: 'DELETE', path: (i) => `/api/staff/roster/staff/${i.staffC}`, expect: [401, 403, 403, 403, 403, 404, 204] },
+  { name: 'revoke a malformed staff id', method: 'DELETE', path: () => '/api/staff/roster/staff/not-a-uuid', expect: [401, 403, 403, 403, 403, 404, 404] },
   { name: 'coverage', method: 'GET', path: () => '/api/staff/coverage', expect: [401, 403, 200, 200, 403, 200, 200] },
   { name: 'export.xlsx of area A', method: 'GET', path: () => '/api/staff/export.xlsx?areaId=le-chan/1', expect: [401, 403, 200, 403, 403, 403, 200] },
   { name: 'export.csv of area A', method: 'GET', path: () => '/api/staff/export.csv?areaId=le-chan/1', expect: [401, 403, 200, 403, 403, 403, 200] },
@@ -50,7 +58,12 @@ describe.each(backends)('staff access matrix on %s', (backend) => {
     Object.assign(tokens, { resident: (await resident(app.url, 'Bà Ba')).token, teamA: teamA.token, teamB: teamB.token, school: school.token, otherAdmin: otherAdmin.token, admin: admin.token });
     const [a] = (await teamA.api.post('/api/staff/households', { areaId: 'le-chan/1' })).body;
     const [b] = (await teamB.api.post('/api/staff/households', { areaId: 'le-chan/2' })).body;
-    ids = { a: a.id, b: b.id, aCode: a.code };
+    // Someone to take back, and an invite nobody has accepted yet: the matrix revokes both as its last call.
+    await invited(app, admin, { role: 'team', areaIds: ['le-chan/3'] }, 'Chị Cúc');
+    await admin.api.post('/api/staff/invites', { role: 'team', areaIds: ['le-chan/4'] });
+    const roster = (await admin.api.get('/api/staff/roster')).body;
+    const staffC = roster.staff.find((s: { name: string }) => s.name === 'Chị Cúc').id;
+    ids = { a: a.id, b: b.id, aCode: a.code, invite: roster.invites[0].id, staffC };
   });
   afterAll(() => app?.close());
 
@@ -61,7 +74,7 @@ describe.each(backends)('staff access matrix on %s', (backend) => {
         const res = await fetch(`${app.url}${c.path(ids)}`, {
           method: c.method,
           headers: { ...(tokens[role] ? { Authorization: `Bearer ${tokens[role]}` } : {}), ...(c.body ? { 'Content-Type': 'application/json' } : {}) },
-          body: c.body ? JSON.stringify(c.body()) : undefined,
+          body: c.body ? JSON.stringify(c.body(ids)) : undefined,
         });
         got[role] = res.status;
         const text = await res.text();
@@ -84,5 +97,17 @@ describe.each(backends)('staff access matrix on %s', (backend) => {
     expect((await as('teamB').get(`/api/staff/join-cards?ids=${ids.b},${ids.a}`)).status).toBe(404);
     expect((await as('teamA').get('/api/staff/households/not-a-uuid')).status).toBe(404);
     expect((await as('otherAdmin').post('/api/staff/invites', { role: 'team', areaIds: ['ngo-quyen/1'] })).status).toBe(201);
+    const otherRoster = (await as('otherAdmin').get('/api/staff/roster')).body;
+    expect(otherRoster.staff.map((s: { name: string }) => s.name)).toEqual(['Anh Quang (Ngô Quyền)']);
+    expect(otherRoster.invites.map((i: { areas: string[] }) => i.areas)).toEqual([['Tổ dân phố 1']]);
+  });
+
+  it("shows each ward the bot's unanswered questions of its own residents (and of nobody's ward), never another ward's", async () => {
+    const q = (text: string, ward_id: string | null) => ({ channel: 'app', kind: 'unknown', text, top_faq: null, confidence: 0.1, ward_id });
+    await app.services.db.insertInto('unanswered_questions').values([q('Giờ làm việc của phường Lê Chân', 'le-chan'), q('Chỗ làm căn cước ở Ngô Quyền', 'ngo-quyen'), q('Cách cài ứng dụng', null)]).execute();
+    const seen = async (role: Role) => ((await apiClient(app.url, tokens[role]).get('/api/staff/unanswered')).body as { example: string }[]).map((g) => g.example).sort();
+    expect(await seen('teamA')).toEqual(['Cách cài ứng dụng', 'Giờ làm việc của phường Lê Chân']);
+    expect(await seen('admin')).toEqual(['Cách cài ứng dụng', 'Giờ làm việc của phường Lê Chân']);
+    expect(await seen('otherAdmin')).toEqual(['Chỗ làm căn cước ở Ngô Quyền', 'Cách cài ứng dụng']);
   });
 });

@@ -87,7 +87,7 @@ describe.each(backends)('staff API on %s', (backend) => {
     await son.api.post('/api/households/join', { code: hh.active.code });
     const d = (await team.api.get(`/api/staff/households/${hh.active.id}`)).body;
     expect(d.household).toMatchObject({ id: hh.active.id, code: hh.active.code, areaId: 'le-chan/1' });
-    expect(d.members).toEqual([{ id: son.me.member.id, displayName: 'Anh Hùng', role: 'member' }]);
+    expect(d.members).toEqual([{ id: son.me.member.id, displayName: 'Anh Hùng', role: 'member', consent: 'given' }]);
     expect(d.lessons.filter((l: { done: boolean }) => l.done)).toHaveLength(2);
     expect(d.history[0]).toMatchObject({ source: 'assisted', recordedBy: 'Anh Minh (tổ CNS)', memberName: null, passed: true });
     expect(d.survey).toMatchObject({ filledBy: 'team', answers: { uses: { vneidLevel: 2 } } });

@@ -2,34 +2,51 @@ import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
 import type { Members } from '../members';
 import { createAssisted } from './assisted';
+import { createAttemptLimit } from './attempt-limit';
 import { createCoverage } from './coverage';
 import { createExports } from './exports';
 import { createJoinCards } from './join-cards';
+import { createJoinCardsLink } from './join-cards-link';
 import { createSchoolLinks } from './school-links';
 import { createStaffAccess } from './staff-access';
 import { createStaffHouseholds } from './staff-households';
 import { createStaffInvites } from './staff-invites';
+import { createStaffRoster } from './staff-roster';
 import { startStatsMaintenance } from './stats-maintenance';
 import { createSurveys } from './surveys';
 import { createUnanswered } from './unanswered';
 
 /** Staff, schools and the survey (issue 5): every service gets the same access checker and clock. */
-export function createStaffServices(deps: { db: Db; backend: 'pglite' | 'postgres'; members: Members; lessons: LessonIndex; appId: string; now: () => Date; onHouseholdChanged?: (householdId: string) => void }) {
+export function createStaffServices(deps: {
+  db: Db;
+  backend: 'pglite' | 'postgres';
+  members: Members;
+  lessons: LessonIndex;
+  appId: string;
+  /** The session secret: it also signs join-card print links. */
+  secret: Uint8Array;
+  now: () => Date;
+  onHouseholdChanged?: (householdId: string) => void;
+}) {
   const { db, lessons, appId, now } = deps;
   startStatsMaintenance(db, deps.backend);
   const access = createStaffAccess(db);
   const required = lessons.required;
+  const attempts = createAttemptLimit(db, now);
+  const joinCards = createJoinCards({ db, access, appId });
   return {
     access,
-    invites: createStaffInvites({ db, access, appId, now }),
+    invites: createStaffInvites({ db, access, attempts, appId, now }),
+    roster: createStaffRoster({ db, access, now }),
     households: createStaffHouseholds({ db, access, required, now }),
     assisted: createAssisted({ db, access, lessons, onChanged: deps.onHouseholdChanged }),
-    joinCards: createJoinCards({ db, access, appId }),
+    joinCards,
+    joinCardsLink: createJoinCardsLink({ secret: deps.secret, access, cards: joinCards, now }),
     surveys: createSurveys({ db, access, members: deps.members, required, now }),
     coverage: createCoverage({ db, access, required, now }),
     exports: createExports({ db, access, lessons, now }),
     unanswered: createUnanswered({ db, access }),
-    schools: createSchoolLinks({ db, access, lessons, appId }),
+    schools: createSchoolLinks({ db, access, attempts, lessons, appId }),
   };
 }
 

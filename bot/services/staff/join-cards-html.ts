@@ -41,3 +41,13 @@ export function joinCardsHtml(cards: JoinCard[]): string {
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head>
 <body>${pages.join('\n') || '<p>Không có hộ gia đình nào để in.</p>'}</body></html>`;
 }
+
+/** What a print link shows when it cannot show cards: what happened, and what to do, for a person at a printer. */
+export function joinCardsErrorHtml(message: string): string {
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>Không mở được thẻ tham gia</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body { font-family: "Be Vietnam Pro", "Noto Sans", Arial, sans-serif; max-width: 32rem; margin: 3rem auto; padding: 0 1rem; font-size: 18px; line-height: 1.5; color: #111; }</style></head>
+<body><h1>Không mở được thẻ tham gia</h1><p>${esc(message)}</p>
+<p>Anh/chị mở Học vụ số, vào <b>Hộ gia đình</b> và bấm <b>In thẻ</b> lần nữa để lấy đường link mới.</p></body></html>`;
+}

@@ -8,6 +8,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** One print run; a whole tổ dân phố fits, and a runaway request cannot tie the service up. */
 const MAX_CARDS = 2000;
 
+export type CardsQuery = { ids?: string; areaId?: string };
+
 export function createJoinCards(deps: { db: Db; access: StaffAccess; appId: string }) {
   const { db, access } = deps;
   const base = () =>
@@ -18,21 +20,25 @@ export function createJoinCards(deps: { db: Db; access: StaffAccess; appId: stri
       .orderBy('areas.sort')
       .orderBy('households.code');
 
+  /** The listed households (every one must be the caller's, else 404) or a whole tổ dân phố of theirs (else 403). */
+  async function households(ctx: StaffContext, q: CardsQuery) {
+    access.allow(ctx, 'team', 'ward_admin');
+    if (q.areaId) {
+      access.areaScope(ctx, q.areaId);
+      return base().where('households.area_id', '=', q.areaId).limit(MAX_CARDS).execute();
+    }
+    const ids = [...new Set((q.ids ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+    if (!ids.length || ids.length > MAX_CARDS) throw new ApiError(400, 'invalid_input', `ids: give 1 to ${MAX_CARDS} household ids`, 'ids');
+    if (!ids.every((id) => UUID.test(id))) throw householdNotFound();
+    const rows = await base().where('households.id', 'in', ids).execute();
+    if (rows.length !== ids.length || rows.some((r) => !ctx.areas.some((a) => a.id === r.area_id))) throw householdNotFound();
+    return rows;
+  }
+
   return {
-    /** Cards for the listed households (every one must be the caller's, else 404) or for a whole tổ dân phố. */
-    async html(ctx: StaffContext, q: { ids?: string; areaId?: string }) {
-      access.allow(ctx, 'team', 'ward_admin');
-      let rows;
-      if (q.areaId) {
-        access.areaScope(ctx, q.areaId);
-        rows = await base().where('households.area_id', '=', q.areaId).limit(MAX_CARDS).execute();
-      } else {
-        const ids = [...new Set((q.ids ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
-        if (!ids.length || ids.length > MAX_CARDS) throw new ApiError(400, 'invalid_input', `ids: give 1 to ${MAX_CARDS} household ids`, 'ids');
-        if (!ids.every((id) => UUID.test(id))) throw householdNotFound();
-        rows = await base().where('households.id', 'in', ids).execute();
-        if (rows.length !== ids.length || rows.some((r) => !ctx.areas.some((a) => a.id === r.area_id))) throw householdNotFound();
-      }
+    households,
+    async html(ctx: StaffContext, q: CardsQuery) {
+      const rows = await households(ctx, q);
       const cards = [];
       for (const r of rows) {
         const link = miniAppLink(deps.appId, 'household/join', { code: r.code });

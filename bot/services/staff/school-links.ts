@@ -6,16 +6,22 @@ import { suppressSmall } from '../../../src/core/staff/suppress';
 import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
 import { ApiError } from '../../http/api-error';
+import type { AttemptLimit } from './attempt-limit';
 import { miniAppLink, qrSvg } from './qr';
 import type { StaffAccess, StaffContext } from './staff-access';
 
 const notFound = () => new ApiError(404, 'link_not_found', 'This lesson link does not exist.');
+/**
+ * Events per link and address: a class of parents behind one carrier address sends a few each (an open and a pass a
+ * lesson); a script inflating a class's counts is cut off. The app keeps refused events and sends them later.
+ */
+export const SCHOOL_EVENT_RULE = { max: 60, windowMs: 15 * 60_000 };
 
 /**
  * Lesson links for schools. The token is random (nothing about the school, class or parent); parents' devices are
  * counted by sha256(token + device id) only, and the school sees distinct-device counts, hidden below 3.
  */
-export function createSchoolLinks(deps: { db: Db; access: StaffAccess; lessons: LessonIndex; appId: string }) {
+export function createSchoolLinks(deps: { db: Db; access: StaffAccess; attempts: AttemptLimit; lessons: LessonIndex; appId: string }) {
   const { db, access } = deps;
   const trackLessons = (trackId: string) => deps.lessons.program.tracks.find((t) => t.id === trackId)?.lessons;
   const firstLesson = (l: { lesson_id: string | null; track_id: string | null }) => l.lesson_id ?? trackLessons(l.track_id ?? '')?.[0] ?? '';
@@ -47,18 +53,26 @@ export function createSchoolLinks(deps: { db: Db; access: StaffAccess; lessons: 
         .groupBy('l.id')
         .orderBy('l.created_at', 'desc')
         .execute();
-      return rows.map((r) => {
-        const opened = suppressSmall(r.opened);
-        const completed = suppressSmall(r.completed);
-        return { id: r.id, classLabel: r.class_label, lessonId: r.lesson_id, trackId: r.track_id, link: linkOf(r), opened: opened.value, completed: completed.value, suppressed: opened.suppressed || completed.suppressed };
-      });
+      // The QR again with every link, so a school can print it once more weeks later (a school has a few dozen links).
+      return Promise.all(
+        rows.map(async (r) => {
+          const opened = suppressSmall(r.opened);
+          const completed = suppressSmall(r.completed);
+          const link = linkOf(r);
+          return { id: r.id, classLabel: r.class_label, lessonId: r.lesson_id, trackId: r.track_id, link, qrSvg: await qrSvg(link), opened: opened.value, completed: completed.value, suppressed: opened.suppressed || completed.suppressed };
+        }),
+      );
     },
 
     /** Anonymous: a parent's app reports an open or a completion. The same device is counted once per kind and lesson. */
-    async event(token: string, body: SchoolEventBody) {
+    async event(token: string, body: SchoolEventBody, clientIp: string) {
       if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) throw notFound();
       const link = await db.selectFrom('school_links').select(['id', 'lesson_id', 'track_id']).where('token', '=', token).executeTakeFirst();
       if (!link) throw notFound();
+      // Counted per known link only, so made-up tokens cannot fill the counters.
+      if (!(await deps.attempts.take(`school-event:${link.id}:${clientIp}`, SCHOOL_EVENT_RULE))) {
+        throw new ApiError(429, 'too_many_attempts', 'Quá nhiều lượt gửi cho đường link này. Ứng dụng sẽ tự gửi lại sau.');
+      }
       const inScope = link.lesson_id ? link.lesson_id === body.lessonId : (trackLessons(link.track_id ?? '') ?? []).includes(body.lessonId);
       if (!inScope) throw new ApiError(400, 'lesson_not_in_link', `lessonId: "${body.lessonId}" is not part of this link`, 'lessonId');
       const deviceHash = createHash('sha256').update(`${token}:${body.deviceId}`).digest('hex');

@@ -21,23 +21,28 @@ export const roleForbidden = () => new ApiError(403, 'role_forbidden', 'Your sta
 export const householdNotFound = () => new ApiError(404, 'household_not_found', 'Household not found.');
 
 export function createStaffAccess(db: Db) {
+  async function loadBy(column: 'staff.member_id' | 'staff.id', id: string): Promise<StaffContext> {
+    const rows = await db
+      .selectFrom('staff')
+      .leftJoin('areas', 'areas.ward_id', 'staff.ward_id')
+      .select(['staff.id', 'staff.member_id', 'staff.role', 'staff.ward_id', 'staff.area_ids', 'staff.school_name', 'areas.id as area_id', 'areas.name as area_name', 'areas.ward_name'])
+      .where(column, '=', id)
+      .orderBy('areas.sort')
+      .execute();
+    const s = rows[0];
+    if (!s) throw new ApiError(403, 'not_staff', 'This page is for community tech teams, ward staff and schools.');
+    const own = new Set(s.area_ids);
+    const ward = rows.filter((r) => r.area_id !== null).map((r) => ({ id: r.area_id!, name: r.area_name! }));
+    const areas = s.role === 'ward_admin' ? ward : s.role === 'team' ? ward.filter((a) => own.has(a.id)) : [];
+    return { staffId: s.id, memberId: s.member_id, role: s.role, wardId: s.ward_id, wardName: s.ward_name ?? s.ward_id, schoolName: s.school_name, areas };
+  }
+
   return {
     /** The staff context of a signed-in member; residents get 403 on every staff route. */
-    async load(memberId: string): Promise<StaffContext> {
-      const rows = await db
-        .selectFrom('staff')
-        .leftJoin('areas', 'areas.ward_id', 'staff.ward_id')
-        .select(['staff.id', 'staff.member_id', 'staff.role', 'staff.ward_id', 'staff.area_ids', 'staff.school_name', 'areas.id as area_id', 'areas.name as area_name', 'areas.ward_name'])
-        .where('staff.member_id', '=', memberId)
-        .orderBy('areas.sort')
-        .execute();
-      const s = rows[0];
-      if (!s) throw new ApiError(403, 'not_staff', 'This page is for community tech teams, ward staff and schools.');
-      const own = new Set(s.area_ids);
-      const ward = rows.filter((r) => r.area_id !== null).map((r) => ({ id: r.area_id!, name: r.area_name! }));
-      const areas = s.role === 'ward_admin' ? ward : s.role === 'team' ? ward.filter((a) => own.has(a.id)) : [];
-      return { staffId: s.id, memberId: s.member_id, role: s.role, wardId: s.ward_id, wardName: s.ward_name ?? s.ward_id, schoolName: s.school_name, areas };
-    },
+    load: (memberId: string) => loadBy('staff.member_id', memberId),
+
+    /** The same by staff id, for a signed print link: a role taken back since the link was made is refused. */
+    loadStaff: (staffId: string) => loadBy('staff.id', UUID.test(staffId) ? staffId : '00000000-0000-0000-0000-000000000000'),
 
     allow(ctx: StaffContext, ...roles: StaffRole[]) {
       if (!roles.includes(ctx.role)) throw roleForbidden();

@@ -50,13 +50,14 @@ export function createStaffHouseholds(deps: { db: Db; access: StaffAccess; requi
       await access.household(ctx, householdId);
       const [household, members, facts] = await Promise.all([
         householdView(db, householdId),
-        db.selectFrom('members').select(['id', 'display_name', 'role']).where('household_id', '=', householdId).orderBy('created_at').execute(),
+        db.selectFrom('members').select(['id', 'display_name', 'role', 'consent_at']).where('household_id', '=', householdId).orderBy('created_at').execute(),
         householdFacts(db, householdId, required, now()),
       ]);
       if (!household) throw householdNotFound();
       return {
         household,
-        members: members.map((m) => ({ id: m.id, displayName: m.display_name, role: m.role })),
+        // Joining a household needs consent, so a member without it has withdrawn: results then stay on their phone.
+        members: members.map((m) => ({ id: m.id, displayName: m.display_name, role: m.role, consent: m.consent_at ? ('given' as const) : ('withdrawn' as const) })),
         lessons: facts.progress.lessons,
         history: facts.history,
         survey: facts.survey,

@@ -5,17 +5,20 @@ import { INVITE_CODE_LENGTH, LOGIN_CODE_LENGTH } from '../../../src/core/staff/o
 import type { Db } from '../../db/open-database';
 import type { StaffRole } from '../../db/schema';
 import { ApiError } from '../../http/api-error';
+import type { AttemptLimit } from './attempt-limit';
 import { hashTyped, newCode } from './one-time-codes';
 import { miniAppLink, qrSvg } from './qr';
 import type { StaffAccess, StaffContext } from './staff-access';
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 const LOGIN_TTL_MS = 10 * 60_000;
+/** Wrong sign-in codes from one address: a person mistyping gets several tries, a script guessing gets nowhere. */
+export const SIGN_IN_RULE = { max: 5, windowMs: 15 * 60_000 };
 
 type InviteSpec = { role: StaffRole; wardId: string; areaIds: string[]; schoolName: string | null; createdBy: string | null };
 
 /** Invites (7 days, single use) bind a staff role to whoever accepts them; sign-in codes (10 minutes) open a desktop session. */
-export function createStaffInvites(deps: { db: Db; access: StaffAccess; appId: string; now: () => Date }) {
+export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts: AttemptLimit; appId: string; now: () => Date }) {
   const { db, access, now } = deps;
 
   async function insertInvite(spec: InviteSpec) {
@@ -89,8 +92,15 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; appId: s
       return insertLoginCode(s.id);
     },
 
-    /** Redeems a desktop sign-in code once; returns the member to open a session for. */
-    async redeemLoginCode(typed: string): Promise<string> {
+    /**
+     * Redeems a desktop sign-in code once; returns the member to open a session for. Every try counts against the
+     * caller's address first and a right code gives its try back, so only failures use up the limit.
+     */
+    async redeemLoginCode(typed: string, clientIp: string): Promise<string> {
+      const key = `staff-code:${clientIp}`;
+      if (!(await deps.attempts.take(key, SIGN_IN_RULE))) {
+        throw new ApiError(429, 'too_many_attempts', 'Anh/chị đã nhập sai mã quá nhiều lần. Xin chờ 15 phút rồi thử lại, hoặc lấy mã mới trong ứng dụng.');
+      }
       const hash = hashTyped(typed);
       const invalid = new ApiError(401, 'code_invalid', 'This sign-in code is wrong, already used or expired. Make a new one in the app.', 'code');
       if (!hash) throw invalid;
@@ -105,6 +115,7 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; appId: s
         .returning('staff.member_id')
         .executeTakeFirst();
       if (!row) throw invalid;
+      await deps.attempts.giveBack(key);
       return row.member_id;
     },
   };

@@ -7,12 +7,22 @@ import type { StaffAccess, StaffContext } from './staff-access';
 /** Enough recent questions to see what people keep asking, few enough to group in a request. */
 const RECENT = 2000;
 
-/** The bot's unanswered questions (scrubbed when logged), grouped so staff can write the missing FAQ entries. */
+/**
+ * The bot's unanswered questions (scrubbed when logged), grouped so staff can write the missing FAQ entries. Each ward
+ * sees the questions of its own residents, and those of people the bot could place in no ward (an anonymous OA
+ * follower): such a question says nothing about any ward, and nobody would see it otherwise. Another ward's, never.
+ */
 export function createUnanswered(deps: { db: Db; access: StaffAccess }) {
   return {
     async groups(ctx: StaffContext): Promise<UnansweredGroupView[]> {
       deps.access.allow(ctx, 'team', 'ward_admin');
-      const rows = await deps.db.selectFrom('unanswered_questions').select(['text', 'top_faq', sql<Date>`at`.as('at')]).orderBy('at', 'desc').limit(RECENT).execute();
+      const rows = await deps.db
+        .selectFrom('unanswered_questions')
+        .select(['text', 'top_faq', sql<Date>`at`.as('at')])
+        .where((eb) => eb.or([eb('ward_id', '=', ctx.wardId), eb('ward_id', 'is', null)]))
+        .orderBy('at', 'desc')
+        .limit(RECENT)
+        .execute();
       return groupQuestions(rows.map((r) => ({ text: r.text, at: new Date(r.at).toISOString(), topFaq: r.top_faq })));
     },
   };

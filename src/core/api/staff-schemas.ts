@@ -57,6 +57,12 @@ export const joinCardsQuery = z
   .object({ ids: z.string().max(20_000).optional(), areaId: areaId.optional() })
   .refine((q) => Boolean(q.ids) !== Boolean(q.areaId), { message: 'give either ids (comma-separated) or areaId', path: ['ids'] });
 
+/** The same choice as the page itself, sent to get a print link that works without a sign-in. */
+export const joinCardsLinkBody = z
+  .strictObject({ ids: z.string().max(20_000).optional(), areaId: areaId.optional() })
+  .refine((q) => Boolean(q.ids) !== Boolean(q.areaId), { message: 'give either ids (comma-separated) or areaId', path: ['ids'] });
+export const joinCardsPrintQuery = z.object({ t: z.string().min(1).max(8_000) });
+
 export const coverageQuery = z.object({ from: day.optional(), to: day.optional() });
 export const exportQuery = z.object({ from: day.optional(), to: day.optional(), areaId: areaId.optional() });
 

@@ -7,6 +7,12 @@ export type StaffRoleName = 'ward_admin' | 'team' | 'school';
 export type StaffMeView = { role: StaffRoleName; wardId: string; wardName: string; areaIds: string[]; schoolName: string | null; areas: { id: string; name: string }[] };
 export type InviteView = { code: string; expiresAt: string; link: string; qrSvg: string };
 export type LoginCodeView = { code: string; expiresAt: string };
+/** An invite not yet accepted; the code itself was shown once and is never stored, so it is not here. */
+export type PendingInviteView = { id: string; role: StaffRoleName; areas: string[]; schoolName: string | null; createdAt: string; expiresAt: string };
+export type StaffMemberView = { id: string; name: string; role: StaffRoleName; areas: string[]; schoolName: string | null; since: string; you: boolean };
+export type StaffRosterView = { invites: PendingInviteView[]; staff: StaffMemberView[] };
+/** A join-card page anyone holding the link may open for a few minutes (a printer, Zalo's in-app browser). */
+export type JoinCardsLinkView = { url: string; expiresAt: string };
 
 export type StaffHouseholdRow = {
   id: string;
@@ -32,7 +38,8 @@ export type SurveyResult = { survey: SurveyView | null; needsVisit: boolean };
 export type HistoryEntry = { at: string; lessonId: string; memberName: string | null; source: 'app' | 'bot' | 'assisted'; passed: boolean; score: number; recordedBy: string | null };
 export type StaffHouseholdDetail = {
   household: HouseholdView;
-  members: Pick<MemberView, 'id' | 'displayName' | 'role'>[];
+  /** consent: the member's current decision on the data notice; no dates, the team only needs to know whether. */
+  members: (Pick<MemberView, 'id' | 'displayName' | 'role'> & { consent: 'given' | 'withdrawn' })[];
   lessons: { lessonId: string; done: boolean; doneBy: string[]; firstDoneAt?: string }[];
   history: HistoryEntry[];
   survey: SurveyView | null;
@@ -61,4 +68,4 @@ export type CoverageView = {
 export type UnansweredGroupView = { example: string; count: number; lastAt: string; texts: string[] };
 
 export type SchoolLinkCreated = { id: string; token: string; link: string; qrSvg: string };
-export type SchoolLinkView = { id: string; classLabel: string; lessonId: string | null; trackId: string | null; link: string; opened: number | null; completed: number | null; suppressed: boolean };
+export type SchoolLinkView = { id: string; classLabel: string; lessonId: string | null; trackId: string | null; link: string; qrSvg: string; opened: number | null; completed: number | null; suppressed: boolean };

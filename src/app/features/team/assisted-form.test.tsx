@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 const detail: StaffHouseholdDetail = {
   household: { id: 'h1', code: 'ABC234', areaId: 'le-chan/3', areaName: 'Tổ dân phố 3', wardName: 'Phường Lê Chân', label: null },
-  members: [{ id: 'm1', displayName: 'Bà Lan', role: 'head' }],
+  members: [{ id: 'm1', displayName: 'Bà Lan', role: 'head', consent: 'given' }],
   lessons: [
     { lessonId: 'vneid-install', done: true, doneBy: ['m1'] },
     { lessonId: 'vneid-levels', done: false, doneBy: [] },
