@@ -41,9 +41,11 @@ export type ZaloOaConfig = {
   appId: string;
   /** The OA secret key (not the app secret): signs webhook events. */
   secretKey: string;
-  /** OA access token for the customer-service message API. */
+  /** OA access token for the customer-service message API: the first one; refreshed ones live in the database. */
   accessToken: string;
   apiBase: string;
+  /** Refreshing needs both the OA refresh token and the linked Zalo app's secret key; without them the token is fixed. */
+  refresh?: { refreshToken: string; appSecret: string; oauthBase: string };
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -70,11 +72,15 @@ function readZaloOa(env: NodeJS.ProcessEnv): ZaloOaConfig | undefined {
   const secretKey = env.ZALO_OA_SECRET_KEY;
   const accessToken = env.ZALO_OA_ACCESS_TOKEN;
   if (!secretKey || !accessToken) return undefined;
+  // The app secret signs refresh requests; the mini app's secret serves only when the OA is linked to that same app.
+  const appSecret = env.ZALO_OA_APP_SECRET || (env.ZALO_OA_APP_ID ? undefined : env.ZALO_APP_SECRET);
+  const refreshToken = env.ZALO_OA_REFRESH_TOKEN;
   return {
     appId: env.ZALO_OA_APP_ID || env.ZALO_APP_ID || 'hocvuso-dev',
     secretKey,
     accessToken,
     apiBase: env.ZALO_OA_API_BASE || 'https://openapi.zalo.me',
+    ...(refreshToken && appSecret ? { refresh: { refreshToken, appSecret, oauthBase: env.ZALO_OA_OAUTH_BASE || 'https://oauth.zaloapp.com' } } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { oaTokensMigration } from './migration-oa-tokens';
 import { staffMigration } from './migration-staff';
 import { staffAdminMigration } from './migration-staff-admin';
 
@@ -110,6 +111,6 @@ const bot: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration, '004-staff-admin': staffAdminMigration };
+export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration, '004-staff-admin': staffAdminMigration, '005-oa-tokens': oaTokensMigration };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

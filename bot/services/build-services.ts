@@ -8,6 +8,7 @@ import { createConversation } from '../bot/conversation';
 import { createFaqAnswerer } from '../bot/faq-answerer';
 import { loadFaq } from '../bot/load-faq';
 import { createBotpress } from '../channels/botpress/create-botpress';
+import { oaTokenSourceFor } from '../channels/zalo-oa/oa-tokens';
 import { createZaloOaSendClient } from '../channels/zalo-oa/send-client';
 import { loadAreas, syncAreas } from './areas';
 import { createCompletions } from './completions';
@@ -50,7 +51,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
     completions,
     answerer,
     conversation,
-    zaloOaSender: config.zaloOa ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: config.zaloOa.accessToken, miniAppId: config.appId }) : undefined,
+    zaloOaSender: config.zaloOa ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: oaTokenSourceFor(db, config.zaloOa), miniAppId: config.appId }) : undefined,
     myData: createMyData(db, members, now),
     staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }),
     botpress,

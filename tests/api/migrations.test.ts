@@ -14,8 +14,10 @@ describe.each(backends)('migrations on %s', (backend) => {
     try {
       expect(await tables()).toEqual([
         'areas', 'attempt_counts', 'bot_quiz_sessions', 'completion_weeks', 'completions', 'consent_events', 'deletion_log', 'handoff_requests', 'household_stats', 'households', 'members',
-        'school_link_events', 'school_links', 'staff', 'staff_invites', 'staff_login_codes', 'surveys', 'unanswered_questions',
+        'oa_tokens', 'school_link_events', 'school_links', 'staff', 'staff_invites', 'staff_login_codes', 'surveys', 'unanswered_questions',
       ]);
+      await migrate(database.db, 'down');
+      expect(await tables()).toHaveLength(18);
       await migrate(database.db, 'down');
       expect(await tables()).toHaveLength(17);
       await migrate(database.db, 'down');
@@ -25,7 +27,7 @@ describe.each(backends)('migrations on %s', (backend) => {
       await migrate(database.db, 'down');
       expect(await tables()).toEqual([]);
       await migrate(database.db);
-      expect(await tables()).toHaveLength(18);
+      expect(await tables()).toHaveLength(19);
     } finally {
       await database.close();
       await store.cleanup();

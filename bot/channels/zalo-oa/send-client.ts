@@ -1,13 +1,16 @@
 import type { BotReply } from '../../bot/types';
 import { toZaloOaMessage } from './oa-message';
+import { fixedOaToken, type OaTokenSource } from './oa-tokens';
 
 /*
  * Zalo OA customer-service message API: POST {apiBase}/v3.0/oa/message/cs, the OA access token in an `access_token`
  * header, JSON `{recipient: {user_id}, message}`. Zalo answers HTTP 200 even for failures, with `{error: <non-zero>,
- * message}`; -32 is its rate limit ("Your application reached limit call api"), -216/-220 a bad or expired token.
+ * message}`; -32 is its rate limit ("Your application reached limit call api"), -216 "Access token is invalid" and
+ * -220 "access_token is expired or removed": after those the token is renewed once and the message sent again.
  */
 
 export const ZALO_RATE_LIMITED = -32;
+const TOKEN_REJECTED = new Set(['zalo_-216', 'zalo_-220']);
 
 export type SendResult = { ok: true; messageId?: string; attempts: number } | { ok: false; code: string; message: string; attempts: number };
 
@@ -15,7 +18,8 @@ export type ZaloOaSendClient = { send(userId: string, reply: Pick<BotReply, 'tex
 
 export type SendClientOptions = {
   apiBase: string;
-  accessToken: string;
+  /** A fixed token, or a source that refreshes it (see oa-tokens.ts). */
+  accessToken: string | OaTokenSource;
   /** Mini app id for lesson deep links (https://zalo.me/s/<id>/lesson/<lesson>). */
   miniAppId: string;
   fetch?: typeof fetch;
@@ -37,10 +41,12 @@ export function createZaloOaSendClient(opts: SendClientOptions): ZaloOaSendClien
   const log = opts.log ?? ((msg: string) => console.warn(msg));
   const url = `${opts.apiBase.replace(/\/$/, '')}/v3.0/oa/message/cs`;
 
-  async function attempt(body: string, attempts: number): Promise<Attempt> {
+  const tokens = typeof opts.accessToken === 'string' ? fixedOaToken(opts.accessToken) : opts.accessToken;
+
+  async function attempt(body: string, attempts: number, token: string): Promise<Attempt> {
     let res: Response;
     try {
-      res = await doFetch(url, { method: 'POST', headers: { access_token: opts.accessToken, 'Content-Type': 'application/json' }, body, signal: AbortSignal.timeout(opts.timeoutMs ?? 5000) });
+      res = await doFetch(url, { method: 'POST', headers: { access_token: token, 'Content-Type': 'application/json' }, body, signal: AbortSignal.timeout(opts.timeoutMs ?? 5000) });
     } catch (err) {
       return { done: false, code: 'network', message: (err as Error).message };
     }
@@ -61,8 +67,24 @@ export function createZaloOaSendClient(opts: SendClientOptions): ZaloOaSendClien
   return {
     async send(userId, reply) {
       const body = JSON.stringify({ recipient: { user_id: userId }, message: toZaloOaMessage(reply, opts.miniAppId) });
+      let token: string;
+      try {
+        token = await tokens.get();
+      } catch (err) {
+        log(`zalo-oa: reply to ${userId} not sent (no access token: ${(err as Error).message})`);
+        return { ok: false, code: 'token_unavailable', message: (err as Error).message, attempts: 0 };
+      }
+      let renewed = false;
       for (let n = 1; ; n++) {
-        const a = await attempt(body, n);
+        const a = await attempt(body, n, token);
+        if (a.done && !a.result.ok && TOKEN_REJECTED.has(a.result.code) && !renewed) {
+          renewed = true;
+          const fresh = await tokens.renew(token).catch(() => undefined);
+          if (fresh && fresh !== token) {
+            token = fresh;
+            continue;
+          }
+        }
         if (a.done) {
           // The token never reaches the log; the user id is Zalo's OA-scoped id, not a phone number.
           if (!a.result.ok) log(`zalo-oa: reply to ${userId} not sent (${a.result.code}: ${a.result.message})`);
