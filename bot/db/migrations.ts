@@ -2,6 +2,7 @@ import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely
 import { oaTokensMigration } from './migration-oa-tokens';
 import { staffMigration } from './migration-staff';
 import { staffAdminMigration } from './migration-staff-admin';
+import { statsPerStatementMigration } from './migration-stats-per-statement';
 
 // Migrations live in code (not files on disk) so the service runs the same from source, tests and a bundle.
 const init: Migration = {
@@ -111,6 +112,6 @@ const bot: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration, '004-staff-admin': staffAdminMigration, '005-oa-tokens': oaTokensMigration };
+export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration, '004-staff-admin': staffAdminMigration, '005-oa-tokens': oaTokensMigration, '006-stats-per-statement': statsPerStatementMigration };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
 import { migrationProvider } from './migrations';
@@ -39,7 +39,10 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
 }
 
 export async function migrate(db: Kysely<Database>, direction: 'latest' | 'down' = 'latest') {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Kysely looks for its own tables in every schema unless told which; another schema's (a parallel test run's, say)
+  // would make it skip creating ours.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: rows[0].schema });
   const { error } = direction === 'latest' ? await migrator.migrateToLatest() : await migrator.migrateDown();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -31,7 +31,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const areas = await loadAreas();
   await syncAreas(db, areas);
   const members = createMembers(db, now);
-  const completions = createCompletions(db, members, new Set(lessons.lessons.keys()));
+  const completions = createCompletions(db, members, new Set(lessons.lessons.keys()), database.backend);
   const text = await createBotText();
   // Botpress is optional: mirrors progress to a Table and answers from its knowledge base when ours is unsure.
   const botpress = config.botpress ? createBotpress(config.botpress) : undefined;

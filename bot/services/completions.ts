@@ -1,13 +1,15 @@
 import type { CompletionBody, CompletionResult } from '../../src/core/api/schemas';
 import type { Db } from '../db/open-database';
 import type { CompletionTable } from '../db/schema';
+import { groupCommit } from '../db/group-commit';
 import { ApiError } from '../http/api-error';
+import { insertBatch, type Row } from './completion-batch';
 import type { Members } from './members';
 
 export type Source = CompletionTable['source'];
 
 /** Records quiz results for a member's household. Writes are idempotent on the client-generated id. */
-export function createCompletions(db: Db, members: Members, lessonIds: ReadonlySet<string>) {
+export function createCompletions(db: Db, members: Members, lessonIds: ReadonlySet<string>, backend: 'pglite' | 'postgres') {
   async function recordFor(memberId: string, householdId: string, body: CompletionBody, source: Source, recordedBy: string | null): Promise<CompletionResult> {
     if (!lessonIds.has(body.lessonId)) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
     const inserted = await db
@@ -41,38 +43,21 @@ export function createCompletions(db: Db, members: Members, lessonIds: ReadonlyS
     return m.household_id;
   }
 
+  // Concurrent app results share one INSERT (and one commit); see group-commit.ts for why. PGlite runs one statement
+  // at a time anyway; on PostgreSQL a second batch builds while the first one's WAL flush is under way.
+  const batches = groupCommit((rows: Row[]) => insertBatch(db, rows), { maxBatch: 256, maxInFlight: backend === 'pglite' ? 1 : 2 });
+
   return {
     /**
      * The hot path: one statement checks consent and household membership and inserts, so a write costs one round
-     * trip. Only when nothing was inserted do we look closer, to say why (duplicate, no consent, no household).
+     * trip, shared with whatever else arrived meanwhile. Only when nothing was inserted do we look closer, to say why
+     * (duplicate, no consent, no household).
      */
     async record(memberId: string, body: CompletionBody, source: Source = 'app') {
       if (!lessonIds.has(body.lessonId)) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
-      const inserted = await db
-        .insertInto('completions')
-        .columns(['id', 'member_id', 'household_id', 'lesson_id', 'lesson_version', 'score', 'passed', 'completed_at', 'source'])
-        .expression((eb) =>
-          eb
-            .selectFrom('members')
-            .select([
-              eb.val(body.id).as('id'),
-              'members.id as member_id',
-              'members.household_id',
-              eb.val(body.lessonId).as('lesson_id'),
-              eb.val(body.lessonVersion).as('lesson_version'),
-              eb.val(body.score).as('score'),
-              eb.val(body.passed).as('passed'),
-              eb.val(body.completedAt).as('completed_at'),
-              eb.val(source).as('source'),
-            ])
-            .where('members.id', '=', memberId)
-            .where('members.consent_at', 'is not', null)
-            .where('members.household_id', 'is not', null),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (inserted) return { id: body.id, status: 'recorded' as const };
+      const stored = await batches.submit({ memberId, body, source });
+      if (stored instanceof Error) throw stored;
+      if (stored) return { id: body.id, status: 'recorded' as const };
       return recordFor(memberId, await householdOf(memberId), body, source, null);
     },
     /** An offline outbox arrives as a batch; each item succeeds or fails on its own so one bad item blocks nothing. */

@@ -1,11 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { MemberView, ProgressView } from '../../src/core/api/schemas';
-import { householdProgress } from '../../src/core/household/household-progress';
+import type { ProgressView } from '../../src/core/api/schemas';
 import { makeJoinCode, normalizeJoinCode } from '../../src/core/household/join-code';
 import type { Db } from '../db/open-database';
 import { ApiError } from '../http/api-error';
-import { householdView } from './household-view';
 import type { Members } from './members';
+import { readProgress } from './progress-query';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === '23505';
@@ -19,27 +18,11 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
     return m;
   }
 
-  async function progressOf(householdId: string, viewerId: string): Promise<ProgressView> {
-    // Independent reads go out together: on PostgreSQL they run on separate pooled connections.
-    const [household, rows, results] = await Promise.all([
-      householdView(db, householdId),
-      db.selectFrom('members').select(['id', 'display_name', 'role']).where('household_id', '=', householdId).orderBy('created_at').execute(),
-      // One row per lesson and member (the first pass), however many times a quiz was retaken or re-sent.
-      db
-        .selectFrom('completions')
-        .select(({ fn }) => ['lesson_id', 'member_id', fn.min('completed_at').as('completed_at')])
-        .where('household_id', '=', householdId)
-        .where('passed', '=', true)
-        .groupBy(['lesson_id', 'member_id'])
-        .execute(),
-    ]);
-    if (!household) throw notFound();
-    const p = householdProgress(
-      required,
-      results.map((r) => ({ lessonId: r.lesson_id, memberId: r.member_id, passed: true, completedAt: new Date(r.completed_at).toISOString() })),
-    );
-    const memberViews: MemberView[] = rows.map((r) => ({ id: r.id, displayName: r.display_name, role: r.role, isMe: r.id === viewerId }));
-    return { household, members: memberViews, ...p };
+  /** Every answer that changes a household returns its progress as the viewer now sees it. */
+  async function progressOf(viewerId: string): Promise<ProgressView> {
+    const view = await readProgress(db, viewerId, required);
+    if (!view) throw notFound();
+    return view;
   }
 
   return {
@@ -60,7 +43,7 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
           if (!isUniqueViolation(err) || attempt >= 5) throw err;
         }
       }
-      return progressOf(id, memberId);
+      return progressOf(memberId);
     },
 
     async join(memberId: string, rawCode: string) {
@@ -73,15 +56,15 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
       if (!h) throw new ApiError(404, 'household_not_found', `No household has the code ${rawCode.trim()}. Check the card or ask your community tech team.`, 'code');
       const m = await assertFree(memberId, h.id);
       if (m.household_id !== h.id) await db.updateTable('members').set({ household_id: h.id, role: 'member' }).where('id', '=', memberId).execute();
-      return progressOf(h.id, memberId);
+      return progressOf(memberId);
     },
 
     /** Progress of a household the viewer belongs to; any other household is "not found", never "forbidden": ids reveal nothing. */
     async progress(viewerId: string, householdId?: string) {
-      const m = await members.get(viewerId);
-      const target = householdId ?? m.household_id;
-      if (!target || target !== m.household_id) throw notFound();
-      return progressOf(target, viewerId);
+      const view = await readProgress(db, viewerId, required);
+      if (!view) await members.get(viewerId); // a deleted account is "sign in again", not "not found"
+      if (!view || (householdId !== undefined && householdId !== view.household.id)) throw notFound();
+      return view;
     },
 
     async removeMember(headId: string, memberId: string) {
@@ -91,7 +74,7 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
       if (memberId === headId) throw new ApiError(400, 'cannot_remove_self', 'To leave, delete your data in "My data" instead.');
       const res = await db.updateTable('members').set({ household_id: null, role: 'member' }).where('id', '=', memberId).where('household_id', '=', head.household_id).executeTakeFirst();
       if (!res.numUpdatedRows) throw new ApiError(404, 'member_not_found', 'That person is not a member of your household.');
-      return progressOf(head.household_id, headId);
+      return progressOf(headId);
     },
   };
 }

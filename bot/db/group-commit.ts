@@ -1,0 +1,46 @@
+/**
+ * Group commit for the hot write path: requests that arrive while a batch is being written wait, and go together in
+ * the next one. Nothing is delayed on purpose: a lone request is written at once, alone. Under load, N requests cost
+ * one statement, one transaction and one WAL flush instead of N. The flush on this machine's disk takes ~2.4 ms, so
+ * one-by-one commits cap writes near 400/s whatever the CPU does.
+ *
+ * Every caller still gets its own outcome, and only after its batch has committed: a 2xx still means "stored".
+ */
+export type GroupCommit<I, O> = { submit(item: I): Promise<O> };
+
+type Pending<I, O> = { item: I; resolve(o: O): void; reject(e: unknown): void };
+
+export function groupCommit<I, O>(
+  write: (items: I[]) => Promise<O[]>,
+  opts: { maxBatch: number; maxInFlight: number },
+): GroupCommit<I, O> {
+  let queue: Pending<I, O>[] = [];
+  let inFlight = 0;
+
+  function pump() {
+    while (inFlight < opts.maxInFlight && queue.length) {
+      const batch = queue.slice(0, opts.maxBatch);
+      queue = queue.slice(batch.length);
+      inFlight++;
+      write(batch.map((p) => p.item))
+        .then(
+          (outs) => batch.forEach((p, i) => p.resolve(outs[i])),
+          (err: unknown) => batch.forEach((p) => p.reject(err)),
+        )
+        .finally(() => {
+          inFlight--;
+          pump();
+        });
+    }
+  }
+
+  return {
+    submit(item) {
+      return new Promise<O>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        // Requests parsed in the same turn of the event loop join one batch; the microtask lets them queue first.
+        queueMicrotask(pump);
+      });
+    },
+  };
+}
