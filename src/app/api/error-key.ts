@@ -26,6 +26,10 @@ const KEYS: Record<string, string> = {
   unknown_track: 'staff:errors.unknownLesson',
   desktop_only: 'staff:errors.desktopOnly',
   link_not_found: 'staff:errors.linkNotFound',
+  too_many_attempts: 'staff:errors.tooManyAttempts',
+  invite_not_found: 'staff:errors.inviteNotFound',
+  staff_not_found: 'staff:errors.staffNotFound',
+  cannot_revoke_self: 'staff:errors.cannotRevokeSelf',
   no_household: 'survey:noHousehold',
 };
 

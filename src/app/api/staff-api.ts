@@ -6,6 +6,7 @@ import type {
   CreateInviteBody,
   CreatedHousehold,
   InviteView,
+  JoinCardsLinkView,
   LoginCodeView,
   SchoolLinkBody,
   SchoolLinkCreated,
@@ -13,6 +14,7 @@ import type {
   StaffHouseholdDetail,
   StaffHouseholdPage,
   StaffMeView,
+  StaffRosterView,
   SurveyResult,
   UnansweredGroupView,
 } from '../../core/api/staff-schemas';
@@ -94,6 +96,14 @@ export function createStaffApi(api: Api, store: AppStore, fetchImpl: typeof fetc
     teamSurvey: (id: string, answers: SurveyAnswers) => call<SurveyResult>('POST', `/api/staff/households/${enc(id)}/survey`, answers),
     createHouseholds: (body: { areaId: string; label?: string; count: number }) => call<CreatedHousehold[]>('POST', '/api/staff/households', body),
     joinCards: (q: { ids?: string; areaId?: string }) => file(`/api/staff/join-cards${query(q)}`, 'the-ma-ho.html'),
+    /** A 10-minute link to the same page that needs no sign-in: for Zalo's in-app browser, or to send to a printer. */
+    async joinCardsLink(q: { ids?: string; areaId?: string }): Promise<ApiResult<JoinCardsLinkView>> {
+      const r = await call<JoinCardsLinkView>('POST', '/api/staff/join-cards/link', q);
+      return r.ok ? { ok: true, value: { ...r.value, url: new URL(`${API_BASE}${r.value.url}`, window.location.href).toString() } } : r;
+    },
+    roster: () => call<StaffRosterView>('GET', '/api/staff/roster'),
+    revokeInvite: (id: string) => call<undefined>('DELETE', `/api/staff/roster/invites/${enc(id)}`),
+    revokeStaff: (id: string) => call<undefined>('DELETE', `/api/staff/roster/staff/${enc(id)}`),
     coverage: (q: RangeQuery) => call<CoverageView>('GET', `/api/staff/coverage${query(q)}`),
     exportFile: (kind: 'xlsx' | 'csv', q: RangeQuery) => file(`/api/staff/export.${kind}${query(q)}`, `hoc-vu-so.${kind}`),
     unanswered: () => call<UnansweredGroupView[]>('GET', '/api/staff/unanswered'),

@@ -5,6 +5,8 @@ import type { ProgressView } from '../../core/api/schemas';
 import { useNotice } from '../components/use-notice';
 import { findLesson } from '../content/lessons';
 import { HouseholdPage } from '../features/household/household-page';
+import { SurveyTile } from '../features/survey/survey-tile';
+import { useSurveyDate } from '../features/survey/use-survey-date';
 import { useAppState, usePlatform } from '../store/store-context';
 
 /** /household and /household/join?code=…: composes the household feature with the platform, store and catalog. */
@@ -18,6 +20,8 @@ export function HouseholdRoute() {
   const consentGiven = useAppState((s) => s.consent.decision === 'given');
   const items = useAppState((s) => s.outbox.items);
   const pendingHere = useMemo(() => new Set(items.filter((i) => i.passed).map((i) => i.lessonId)), [items]);
+  const householdId = useAppState((s) => (consentGiven ? s.account.household?.id : undefined));
+  const surveyDate = useSurveyDate(householdId);
   const dates = useMemo(() => new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }), [lang]);
 
   const share = async (progress: ProgressView, name: string) => {
@@ -42,7 +46,7 @@ export function HouseholdRoute() {
       onScan={() => platform.scanQr()}
       onShare={(p, name) => void share(p, name)}
       onNotice={(text) => notice(text)}
-      onOpenSurvey={() => navigate('/household/survey')}
+      surveyTile={<SurveyTile answeredAt={surveyDate} formatDate={(iso) => dates.format(new Date(iso))} onOpen={() => navigate('/household/survey')} />}
       onBack={() => navigate('/', { replace: true, animate: false })}
       onReviewConsent={() => navigate('/consent')}
       onOpenMyData={() => navigate('/my-data')}

@@ -42,7 +42,9 @@ function LessonScreen({ id }: { id: string }) {
   // Opened through a school's lesson link (?src=…): the open and a passed quiz count for that link, anonymously.
   const [params] = useSearchParams();
   const src = params.get('src');
-  const school = useSchoolEvents(platform.storage, trackLessons);
+  // Without consent nothing is counted for the school (see school-events.ts for why not even anonymously).
+  const consentGiven = useAppState((s) => s.consent.decision === 'given');
+  const school = useSchoolEvents(platform.storage, trackLessons, consentGiven);
   useEffect(() => {
     if (src && meta) school.opened(src, id);
   }, [src, id, meta, school]);

@@ -12,6 +12,7 @@ const HouseholdDetailRoute = lazy(() => import('./staff/household-detail-route')
 const TeamSurveyRoute = lazy(() => import('./staff/team-survey-route').then((m) => ({ default: m.TeamSurveyRoute })));
 const CoverageRoute = lazy(() => import('./staff/coverage-route').then((m) => ({ default: m.CoverageRoute })));
 const UnansweredRoute = lazy(() => import('./staff/unanswered-route').then((m) => ({ default: m.UnansweredRoute })));
+const RosterRoute = lazy(() => import('./staff/roster-route').then((m) => ({ default: m.RosterRoute })));
 const SchoolRoute = lazy(() => import('./staff/school-route').then((m) => ({ default: m.SchoolRoute })));
 
 /** /staff/*: the screens of community tech teams, ward staff and schools. The service checks every request. */
@@ -28,6 +29,7 @@ export function StaffRoutes() {
         <Route path="households/:id/survey" element={<TeamSurveyRoute />} />
         <Route path="coverage" element={<CoverageRoute />} />
         <Route path="unanswered" element={<UnansweredRoute />} />
+        <Route path="roster" element={<RosterRoute />} />
         <Route path="school" element={<SchoolRoute />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

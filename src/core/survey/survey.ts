@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { TOPICS } from './topics';
 
-/** What residents may say they want to learn; the free text covers anything else. */
-export const SURVEY_TOPICS = ['vneid', 'public-services', 'cashless-payments', 'smart-hai-phong', 'online-safety', 'zalo', 'online-shopping', 'health-apps'] as const;
+/** What residents may say they want to learn (one list, in topics.ts); the free text covers anything else. */
+export const SURVEY_TOPICS = TOPICS;
 export type SurveyTopic = (typeof SURVEY_TOPICS)[number];
 
 const yesNo = z.boolean();

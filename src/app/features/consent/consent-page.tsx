@@ -12,7 +12,7 @@ type Props = {
   onDecline: () => void;
 };
 
-const SECTIONS = ['what', 'why', 'who', 'delete', 'decline'] as const;
+const SECTIONS = ['what', 'why', 'who', 'school', 'delete', 'decline'] as const;
 
 /** The data notice in plain words. Agreeing takes a deliberate tick: the box is never ticked for the resident. */
 export function ConsentPage({ gate, lang, onLang, onAccept, onDecline }: Props) {

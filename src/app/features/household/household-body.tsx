@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from 'zmp-ui';
 import type { ProgressView } from '../../../core/api/schemas';
@@ -22,7 +22,8 @@ export type HouseholdBodyProps = {
   onScan: () => Promise<string | undefined>;
   onShare: (progress: ProgressView, name: string) => void;
   onNotice: (text: string) => void;
-  onOpenSurvey: () => void;
+  /** The way into the household survey (the survey feature's card, composed by the route). */
+  surveyTile: ReactNode;
 };
 
 /** Signed in (or signing in), then either the ways into a household or the household itself. */
@@ -92,18 +93,7 @@ export function HouseholdBody(props: HouseholdBodyProps) {
         />
       )}
       <LessonStatusList progress={progress} titleOf={props.titleOf} pendingHere={props.pendingHere} />
-      <button type="button" className="hvs-household-link" onClick={props.onOpenSurvey} data-testid="open-survey">
-        <span className="hvs-tile-icon" aria-hidden>
-          📝
-        </span>
-        <span className="hvs-tile-text">
-          <span className="hvs-tile-title">{t('household.survey')}</span>
-          <span className="hvs-tile-meta">{t('household.surveyHint')}</span>
-        </span>
-        <span className="hvs-chevron" aria-hidden>
-          ›
-        </span>
-      </button>
+      {props.surveyTile}
       <MemberList members={progress.members} onRemove={(m) => act(h.remove(m.id), 'household.removed', { name: m.displayName })} />
     </>
   );

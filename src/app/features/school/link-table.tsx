@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { SchoolLinkView } from '../../../core/api/staff-schemas';
 
-type Props = { links: SchoolLinkView[]; titleOf: (link: SchoolLinkView) => string; onShare: (link: SchoolLinkView) => void };
+type Props = { links: SchoolLinkView[]; titleOf: (link: SchoolLinkView) => string; onShare: (link: SchoolLinkView) => void; onQr: (link: SchoolLinkView) => void };
 
 /** Counts per class and lesson, never names; counts under 3 are hidden by the service and said so here. */
-export function LinkTable({ links, titleOf, onShare }: Props) {
+export function LinkTable({ links, titleOf, onShare, onQr }: Props) {
   const { t } = useTranslation('staff');
   const count = (n: number | null) => (n === null ? <span className="hvs-suppressed">{t('school.under3')}</span> : n);
   return (
@@ -34,9 +34,14 @@ export function LinkTable({ links, titleOf, onShare }: Props) {
               {count(l.completed)}
             </td>
             <td>
+              <div className="hvs-chips">
               <button type="button" className="hvs-btn hvs-btn-secondary hvs-btn-small" onClick={() => onShare(l)}>
                 ↗ {t('school.share')}
               </button>
+              <button type="button" className="hvs-btn hvs-btn-secondary hvs-btn-small" data-qr-again={l.id} aria-label={t('school.qrAgainOf', { classLabel: l.classLabel })} onClick={() => onQr(l)}>
+                ▦ {t('school.qrAgain')}
+              </button>
+              </div>
             </td>
           </tr>
         ))}

@@ -1,10 +1,12 @@
 import { useCallback } from 'react';
 import { useSchoolEvents } from './use-school-events';
-import { usePlatform } from '../../store/store-context';
+import { useAppState, usePlatform } from '../../store/store-context';
 
 /** Sends school-link events left waiting from an earlier session (the parent finished a lesson offline). */
 export function SchoolAgent() {
   const platform = usePlatform();
-  useSchoolEvents(platform.storage, useCallback(() => [], []));
+  // Consent withdrawn since: the hook's first flush removes what waits instead of sending it.
+  const allowed = useAppState((s) => s.consent.decision === 'given');
+  useSchoolEvents(platform.storage, useCallback(() => [], []), allowed);
   return null;
 }

@@ -11,7 +11,7 @@ const TOKEN = 'HdIPzH703m8eO4JLUwgD5A';
 const OTHER = 'zzzzzzzzzzzzzzzzzzzzzz';
 const tracks: Record<string, string[]> = { 'vneid-install': ['vneid-install', 'vneid-levels'], 'vneid-levels': ['vneid-install', 'vneid-levels'], 'fraud-bank-sms': ['fraud-bank-sms'] };
 
-function setup(outcomes: SendOutcome[] = []) {
+function setup(outcomes: SendOutcome[] = [], consent = { given: true }) {
   const { kv, data } = memory();
   const sent: (SchoolEvent & { deviceId: string })[] = [];
   const send = vi.fn(async (e: SchoolEvent, deviceId: string) => {
@@ -19,7 +19,7 @@ function setup(outcomes: SendOutcome[] = []) {
     if (outcome !== 'retry') sent.push({ ...e, deviceId });
     return outcome;
   });
-  const events = createSchoolEvents({ storage: kv, send, newId: () => 'device-0001', now: () => new Date('2026-11-23T08:00:00Z'), related: (id) => tracks[id] ?? [] });
+  const events = createSchoolEvents({ storage: kv, send, newId: () => 'device-0001', now: () => new Date('2026-11-23T08:00:00Z'), related: (id) => tracks[id] ?? [], allowed: () => consent.given });
   return { events, data, sent, send };
 }
 
@@ -59,5 +59,24 @@ describe('school link events', () => {
     expect(await events.flush()).toBe('idle');
     expect(sent.map((e) => `${e.token.slice(0, 3)} ${e.kind}`)).toEqual(['HdI open', 'zzz open']);
     expect(JSON.parse(data.get(LINKS_KEY)!).links.map((l: { token: string }) => l.token)).toEqual([OTHER]);
+  });
+
+  it('keeps and sends nothing without consent, and drops what waits when consent is withdrawn', async () => {
+    const declined = setup([], { given: false });
+    declined.events.opened(TOKEN, 'vneid-install');
+    declined.events.passed('vneid-install');
+    expect(await declined.events.flush()).toBe('idle');
+    expect(declined.send).not.toHaveBeenCalled();
+    expect(declined.data.size).toBe(0);
+
+    const consent = { given: true };
+    const later = setup(['retry'], consent);
+    later.events.opened(TOKEN, 'vneid-install');
+    expect(await later.events.flush()).toBe('retry');
+    expect(later.data.has(QUEUE_KEY)).toBe(true);
+    consent.given = false;
+    expect(await later.events.flush()).toBe('idle');
+    expect(later.send).toHaveBeenCalledTimes(1);
+    expect(later.data.size).toBe(0);
   });
 });

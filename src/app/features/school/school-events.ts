@@ -13,6 +13,8 @@ export type SchoolEventsDeps = {
   now: () => Date;
   /** The lessons a link opened at `lessonId` may count: its track's (a link is one lesson or a whole track). */
   related: (lessonId: string) => string[];
+  /** Whether the parent agreed to the data notice. Without it nothing is kept or sent (see createSchoolEvents). */
+  allowed: () => boolean;
 };
 
 /** The link's token and a random device id: no name, no Zalo id, nothing that says who the parent is. */
@@ -37,8 +39,13 @@ function read<T>(kv: KeyValueStore, key: string, fallback: T): T {
 /**
  * Counts a parent's opens and completions for a school's lesson link. Events wait on the phone like quiz results do,
  * and go when the network allows; a link the service no longer knows is forgotten.
+ *
+ * Only with consent. An event carries no name, but it does carry a random id kept on this phone, so the same phone's
+ * opens can be counted once: that is still data about the parent's device. Sending events stripped of the id would
+ * let one phone count many times, and a count the school cannot trust helps no one. So a parent who declined sends
+ * nothing, and one who withdraws later has what waits, and the id, removed.
  */
-export function createSchoolEvents({ storage, send, newId, now, related }: SchoolEventsDeps) {
+export function createSchoolEvents({ storage, send, newId, now, related, allowed }: SchoolEventsDeps) {
   const saved = (): Saved => {
     const s = read<Partial<Saved>>(storage, LINKS_KEY, {});
     return { deviceId: typeof s.deviceId === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(s.deviceId) ? s.deviceId : newId(), links: Array.isArray(s.links) ? s.links : [] };
@@ -54,6 +61,11 @@ export function createSchoolEvents({ storage, send, newId, now, related }: Schoo
   let flushing: Promise<'idle' | 'retry'> | undefined;
 
   async function flushOnce(): Promise<'idle' | 'retry'> {
+    if (!allowed()) {
+      storage.removeItem(QUEUE_KEY);
+      storage.removeItem(LINKS_KEY);
+      return 'idle';
+    }
     const { deviceId } = saved();
     for (;;) {
       const [next] = queue();
@@ -72,7 +84,7 @@ export function createSchoolEvents({ storage, send, newId, now, related }: Schoo
   return {
     /** The app was opened through a school's link: remember it and count the open. */
     opened(token: string, lessonId: string) {
-      if (!TOKEN.test(token)) return;
+      if (!TOKEN.test(token) || !allowed()) return;
       const s = saved();
       const cutoff = now().getTime() - KEEP_DAYS * 86_400_000;
       const links = [{ token, lessonId, at: now().toISOString() }, ...s.links.filter((l) => l.token !== token && Date.parse(l.at) > cutoff)].slice(0, KEEP_LINKS);
@@ -81,6 +93,7 @@ export function createSchoolEvents({ storage, send, newId, now, related }: Schoo
     },
     /** A quiz was passed: it counts for every remembered link that covers this lesson. */
     passed(lessonId: string) {
+      if (!allowed()) return;
       const links = saved().links.filter((l) => l.lessonId === lessonId || related(l.lessonId).includes(lessonId));
       if (links.length) enqueue(links.map((l) => ({ token: l.token, kind: 'complete' as const, lessonId })));
     },

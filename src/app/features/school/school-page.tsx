@@ -8,7 +8,8 @@ import { QrImage } from '../../components/qr-image';
 import { LinkForm, type Choice } from './link-form';
 import { LinkTable } from './link-table';
 
-export type MadeLink = SchoolLinkCreated & { classLabel: string; title: string };
+/** A link just made, or an older one shown again (`again`) to print its QR once more. */
+export type MadeLink = Omit<SchoolLinkCreated, 'token'> & { classLabel: string; title: string; again?: boolean };
 
 type Props = {
   me: StaffMeView;
@@ -58,7 +59,7 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
         {made && (
           <section className="hvs-card hvs-section hvs-made-link" aria-labelledby="made-link" data-testid="made-link">
             <h2 id="made-link" className="hvs-h2">
-              ✓ {t('school.made', { classLabel: made.classLabel })}
+              {made.again ? t('school.qrOf', { classLabel: made.classLabel }) : `✓ ${t('school.made', { classLabel: made.classLabel })}`}
             </h2>
             <p className="hvs-body">{made.title}</p>
             <QrImage svg={made.qrSvg} alt={t('school.qrAlt', { classLabel: made.classLabel })} />
@@ -96,7 +97,16 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
         {state.kind === 'ready' &&
           (state.links.length ? (
             <>
-              <LinkTable links={state.links} titleOf={titleOf} onShare={(l) => onShare(l.link, l.classLabel, titleOf(l))} />
+              <LinkTable
+                links={state.links}
+                titleOf={titleOf}
+                onShare={(l) => onShare(l.link, l.classLabel, titleOf(l))}
+                onQr={(l) => {
+                  setMade({ id: l.id, link: l.link, qrSvg: l.qrSvg, classLabel: l.classLabel, title: titleOf(l), again: true });
+                  // The QR card sits above the list: bring it into view on a phone.
+                  requestAnimationFrame(() => document.querySelector('[data-testid="made-link"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
+                }}
+              />
               <p className="hvs-muted">{t('school.under3Hint')}</p>
             </>
           ) : (

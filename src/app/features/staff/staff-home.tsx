@@ -10,6 +10,7 @@ const ENTRIES: Entry[] = [
   { path: '/staff/coverage', icon: '📊', key: 'coverage', roles: ['team', 'ward_admin'] },
   { path: '/staff/unanswered', icon: '❓', key: 'unanswered', roles: ['team', 'ward_admin'] },
   { path: '/staff/invite', icon: '✉️', key: 'invite', roles: ['ward_admin'] },
+  { path: '/staff/roster', icon: '👥', key: 'roster', roles: ['ward_admin'] },
   { path: '/staff/school', icon: '🏫', key: 'school', roles: ['school'] },
 ];
 

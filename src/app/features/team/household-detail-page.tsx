@@ -102,8 +102,10 @@ export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey
             {detail.members.length ? (
               <ul className="hvs-plain-list">
                 {detail.members.map((m) => (
-                  <li key={m.id}>
+                  <li key={m.id} data-member-consent={m.consent}>
                     <strong>{m.displayName}</strong> · {m.role === 'head' ? t('detail.head') : t('detail.member')}
+                    <br />
+                    <span className={m.consent === 'given' ? 'hvs-muted' : 'hvs-field-error'}>{m.consent === 'given' ? `✓ ${t('detail.consentGiven')}` : `⚠ ${t('detail.consentWithdrawn')}`}</span>
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from 'zmp-ui';
 import type { CreatedHousehold, StaffHouseholdPage, StaffMeView } from '../../../core/api/staff-schemas';
@@ -9,7 +9,7 @@ import { CreateHouseholdsForm } from './create-households-form';
 import { HouseholdRow } from './household-row';
 import type { LessonOption } from './lesson-option';
 import { ListControls } from './list-controls';
-import { useHouseholdList } from './use-household-list';
+import { useHouseholdList, type ListCriteria } from './use-household-list';
 
 export type CardsQuery = { ids?: string; areaId?: string };
 
@@ -20,12 +20,18 @@ type Props = {
   create: (body: { areaId: string; label?: string; count: number }) => Promise<ApiResult<CreatedHousehold[]>>;
   onPrint: (q: CardsQuery) => void;
   onOpen: (id: string) => void;
+  /** Where the list starts (the URL's query), and each change of search, filter or tổ dân phố, to keep it there. */
+  initial?: ListCriteria;
+  onCriteria?: (c: ListCriteria) => void;
 };
 
 /** "Hộ gia đình": the houses of my tổ dân phố, next one to visit on top, with new households and their cards. */
-export function HouseholdsPage({ me, required, load, create, onPrint, onOpen }: Props) {
+export function HouseholdsPage({ me, required, load, create, onPrint, onOpen, initial, onCriteria }: Props) {
   const { t } = useTranslation('staff');
-  const list = useHouseholdList(load);
+  const list = useHouseholdList(load, initial);
+  const onCriteriaRef = useRef(onCriteria);
+  onCriteriaRef.current = onCriteria;
+  useEffect(() => onCriteriaRef.current?.(list.criteria), [list.criteria]);
   const [creating, setCreating] = useState(false);
   const { state, criteria } = list;
   const printArea = criteria.areaId ?? (me.areas.length === 1 ? me.areas[0].id : undefined);

@@ -17,9 +17,9 @@ const SEARCH_DELAY_MS = 300;
  * The team's list in the order the service sorts it (next house to visit first), a page at a time. A newer search
  * or filter wins over answers still on their way for an older one.
  */
-export function useHouseholdList(load: (q: ListQuery) => Promise<ApiResult<StaffHouseholdPage>>) {
-  const [criteria, setCriteria] = useState<ListCriteria>({});
-  const [search, setSearch] = useState('');
+export function useHouseholdList(load: (q: ListQuery) => Promise<ApiResult<StaffHouseholdPage>>, initial: ListCriteria = {}) {
+  const [criteria, setCriteria] = useState<ListCriteria>(initial);
+  const [search, setSearch] = useState(initial.q ?? '');
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const latest = useRef(0);

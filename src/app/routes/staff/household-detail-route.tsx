@@ -8,6 +8,7 @@ import { StaffGate } from '../../features/staff/staff-gate';
 import { SurveySummary } from '../../features/survey/survey-summary';
 import { HouseholdDetailPage } from '../../features/team/household-detail-page';
 import { randomId } from '../../store/random-id';
+import { listPath } from './list-search';
 import { useLessonOptions, useUp } from './use-staff-nav';
 
 /** /staff/households/:id: one household, with assisted results and the survey. */
@@ -22,7 +23,7 @@ export function HouseholdDetailRoute() {
   const load = useCallback(() => staff.household(id), [staff, id]);
   const record = useCallback((body: Parameters<typeof staff.assisted>[1]) => staff.assisted(id, body), [staff, id]);
   return (
-    <PageFrame title={t('detail.header')} ns={['staff', 'survey']} onBack={() => up('/staff/households')}>
+    <PageFrame title={t('detail.header')} ns={['staff', 'survey']} onBack={() => up(listPath())}>
       <StaffGate roles={['team', 'ward_admin']}>
         {() => (
           <HouseholdDetailPage

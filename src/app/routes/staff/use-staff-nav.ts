@@ -41,13 +41,16 @@ export function useShareNotice() {
   );
 }
 
-/** Opens a printable page in a new tab, or says why it could not. */
+/**
+ * Opens a printable page in a new tab, or says why it could not. Zalo has no tabs: there the page opens in Zalo's own
+ * browser from a signed 10-minute link (`link`), since that browser cannot send our sign-in.
+ */
 export function usePrintNotice() {
   const { t } = useTranslation('staff');
   const platform = usePlatform();
   const notice = useNotice();
   return useCallback(
-    async (load: () => Promise<Blob | string | undefined>) => {
+    async (load: () => Promise<Blob | string | undefined>, link?: () => Promise<string | undefined>) => {
       let failed: string | undefined;
       const outcome = await platform.openDocument(async () => {
         const r = await load();
@@ -55,6 +58,11 @@ export function usePrintNotice() {
         return typeof r === 'string' ? undefined : r;
       });
       if (outcome === 'opened') return;
+      if (outcome === 'unsupported' && link) {
+        const url = await link();
+        if (url) return platform.openExternal(url);
+        return notice(t('errors.printFailed'), 'error');
+      }
       notice(failed && outcome === 'failed' ? t('errors.printFailed') : t(`printOutcome.${outcome}`), 'error');
     },
     [platform, notice, t],
