@@ -72,12 +72,20 @@ async function invite(page: Page, role: 'team' | 'school', detail: string, shotN
   return code;
 }
 
-/** A parent on a new phone opens the school's link, reads the lesson and passes its quiz answering all right. */
-async function parentTakesLesson(path: string, lessonId: string, n: number) {
+/**
+ * A parent on a new phone opens the school's link, reads the lesson and passes its quiz answering all right. Only a
+ * parent who agreed to the data notice is counted; one who declined leaves nothing on the phone and sends nothing.
+ */
+async function parentTakesLesson(path: string, lessonId: string, agree: boolean, noticeShot?: string) {
   const context = await phoneContext(browser);
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
-  await answerConsent(page, n % 2 === 0);
+  if (noticeShot) {
+    await page.getByRole('heading', { name: 'Ứng dụng lưu gì về bác?' }).waitFor();
+    await page.getByText('Đường link bài học của nhà trường').waitFor();
+    await fullShot(page, noticeShot);
+  }
+  await answerConsent(page, agree);
   const lesson = lessonById(lessonId);
   await page.getByText(lesson.cards[0].title).waitFor();
   for (let i = 1; i < lesson.cards.length; i++) {
@@ -93,8 +101,9 @@ async function parentTakesLesson(path: string, lessonId: string, n: number) {
   await expect.poll(() => page.locator('.hvs-result').getAttribute('data-passed')).toBe('true');
   // The open and the completion have reached the service: nothing waits on the phone.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('hvs-school-queue'))).toBeNull();
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hvs-school') ?? '{}'));
-  expect(Object.keys(saved).sort()).toEqual(['deviceId', 'links']);
+  const saved = await page.evaluate(() => localStorage.getItem('hvs-school'));
+  if (agree) expect(Object.keys(JSON.parse(saved ?? '{}')).sort()).toEqual(['deviceId', 'links']);
+  else expect(saved).toBeNull();
   await context.close();
 }
 
@@ -116,6 +125,19 @@ describe('staff: ward admin, community tech team and school', () => {
     // On the phone: the team member accepts the invite, then asks for a code to sign in on the ward's computer.
     const phone = await phoneContext(browser);
     const minh = await acceptInvite(phone, teamCode, 'Anh Minh (tổ CNS)', 'Tổ công nghệ số cộng đồng', 'staff-04-accept-team-390');
+    // The ward admin's list: Minh has his role; an invite nobody will use is cancelled.
+    await invite(admin, 'team', 'Tổ dân phố 5');
+    await admin.goto(`${server.url}/staff/roster`);
+    await admin.locator('[data-staff="Anh Minh (tổ CNS)"]').waitFor();
+    expect(await admin.locator('[data-staff="Chị Hoa (phường)"]').innerText()).toContain('(anh/chị)');
+    await admin.getByRole('button', { name: 'Huỷ lời mời: Tổ công nghệ số cộng đồng · Tổ dân phố 5' }).click();
+    await admin.setViewportSize({ width: 390, height: 844 });
+    await fullShot(admin, 'staff-03b-roster-confirm-390');
+    await admin.getByRole('button', { name: 'Đồng ý thu hồi' }).click();
+    await admin.getByText('Không có lời mời nào đang chờ.').waitFor();
+    await admin.setViewportSize({ width: 1280, height: 860 });
+    expect(await server.services.db.selectFrom('staff_invites').select('id').where('used_at', 'is', null).execute()).toHaveLength(0);
+
     await minh.getByRole('button', { name: 'Lấy mã đăng nhập' }).click();
     const loginCode = await minh.getByTestId('login-code').innerText();
     expect(loginCode).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
@@ -153,6 +175,14 @@ describe('staff: ward admin, community tech team and school', () => {
     await page.locator(`[data-household="${hh.code}"]`).click();
     await expect.poll(() => page.getByTestId('detail-code').innerText()).toBe(shown);
     await page.getByRole('heading', { name: /Số 12 ngõ 5/ }).waitFor();
+    expect(await page.locator('[data-member-consent="given"]').innerText()).toContain('Đã đồng ý lưu dữ liệu');
+    // Back to the list and in again: the search is still there (and in the address, for a reload).
+    await page.locator('.zaui-header-back:visible').first().click();
+    await expect.poll(() => page.getByRole('searchbox', { name: 'Tìm hộ' }).inputValue()).toBe(hh.code.slice(0, 4).toLowerCase());
+    expect(new URL(page.url()).searchParams.get('q')).toBe(hh.code.slice(0, 4).toLowerCase());
+    await expect.poll(() => page.locator('[data-household]').count()).toBe(1);
+    await page.locator(`[data-household="${hh.code}"]`).click();
+    await expect.poll(() => page.getByTestId('detail-code').innerText()).toBe(shown);
 
     // A double tap records the visit once (the id is made on the device; assisted-form.test.tsx covers a retry).
     await page.getByLabel('Bài học').selectOption({ label: lessonById('vneid-levels').title });
@@ -245,6 +275,8 @@ describe('staff: ward admin, community tech team and school', () => {
     await page.getByRole('button', { name: 'Gửi khảo sát' }).click();
     await page.getByText('Cảm ơn cả nhà đã trả lời khảo sát!').waitFor();
     await page.getByRole('heading', { name: 'Hộ gia đình của bác' }).waitFor();
+    await expect.poll(() => page.getByTestId('open-survey').getAttribute('data-answered')).toBe('true');
+    expect(await page.getByTestId('open-survey').innerText()).toContain('Sửa');
     const me = await page.evaluate(() => JSON.parse(localStorage.getItem('hvs-app') ?? '{}').state.account.household.id);
     const survey = await server.services.db.selectFrom('surveys').selectAll().where('household_id', '=', me).executeTakeFirstOrThrow();
     expect(survey).toMatchObject({ filled_by: 'resident', answers: { uses: { vneidLevel: 0 }, wantsToLearn: { topics: ['vneid'] } } });
@@ -281,11 +313,20 @@ describe('staff: ward admin, community tech team and school', () => {
       await school.waitForTimeout(300);
       return [await school.locator('[data-count="opened"]').innerText(), await school.locator('[data-count="completed"]').innerText()];
     };
-    await parentTakesLesson(path, 'vneid-install', 1);
-    await parentTakesLesson(path, 'vneid-install', 2);
+    const devices = async () => new Set((await server.services.db.selectFrom('school_link_events').select('device_hash').execute()).map((e) => e.device_hash)).size;
+    await parentTakesLesson(path, 'vneid-install', true, 'staff-19c-consent-notice-school-390');
+    await parentTakesLesson(path, 'vneid-install', false);
+    expect(await devices()).toBe(1);
+    await parentTakesLesson(path, 'vneid-install', true);
     await expect.poll(counts).toEqual(['dưới 3', 'dưới 3']);
-    await parentTakesLesson(path, 'vneid-install', 3);
+    await parentTakesLesson(path, 'vneid-install', true);
     await expect.poll(counts).toEqual(['3', '3']);
+    expect(await devices()).toBe(3);
+    // Weeks later the school prints the class's QR once more, from the list.
+    await school.locator('[data-qr-again]').first().click();
+    await school.getByRole('heading', { name: 'Mã QR của lớp 5A' }).waitFor();
+    expect(await school.getByTestId('made-link-url').innerText()).toBe(link);
+    await fullShot(school, 'staff-19b-school-qr-again-390');
     await fullShot(school, 'staff-20-school-counts-390');
     await school.setViewportSize({ width: 1280, height: 860 });
     await fullShot(school, 'staff-21-school-counts-1280');
