@@ -6,22 +6,16 @@ import type { CompletionTable } from '../db/schema';
 export type Row = { memberId: string; body: CompletionBody; source: CompletionTable['source'] };
 
 /**
- * Inserts a batch of results in one statement and says, per row, whether it was stored. A row is stored only for a
- * member who has consented and belongs to a household (the household comes from the database, never the client);
- * a repeated id is skipped. Arrays travel as 8 parameters, so the statement text is the same for any batch size.
+ * Inserts a batch of results in one statement (hvs_add_completions, migration 007) and says, per row, whether it
+ * was stored. Arrays travel as 8 parameters, so the statement is the same for any batch size.
  */
 async function insertTogether(db: Db, rows: Row[]): Promise<boolean[]> {
   const col = <T>(f: (r: Row) => T) => rows.map(f);
   const { rows: stored } = await sql<{ id: string; member_id: string }>`
-    insert into completions (id, member_id, household_id, lesson_id, lesson_version, score, passed, completed_at, source)
-    select v.id, m.id, m.household_id, v.lesson_id, v.lesson_version, v.score, v.passed, v.completed_at, v.source
-    from unnest(${col((r) => r.body.id)}::uuid[], ${col((r) => r.memberId)}::uuid[], ${col((r) => r.body.lessonId)}::text[],
-                ${col((r) => r.body.lessonVersion)}::int[], ${col((r) => r.body.score)}::real[], ${col((r) => r.body.passed)}::bool[],
-                ${col((r) => r.body.completedAt)}::timestamptz[], ${col((r) => r.source)}::text[])
-      as v(id, member_id, lesson_id, lesson_version, score, passed, completed_at, source)
-    join members m on m.id = v.member_id and m.consent_at is not null and m.household_id is not null
-    on conflict (id) do nothing
-    returning id, member_id`.execute(db);
+    select stored_id as id, stored_member as member_id from hvs_add_completions(
+      ${col((r) => r.body.id)}::uuid[], ${col((r) => r.memberId)}::uuid[], ${col((r) => r.body.lessonId)}::text[],
+      ${col((r) => r.body.lessonVersion)}::int[], ${col((r) => r.body.score)}::real[], ${col((r) => r.body.passed)}::bool[],
+      ${col((r) => r.body.completedAt)}::timestamptz[], ${col((r) => r.source)}::text[])`.execute(db);
   // The same id twice in one batch is stored once: the first row that matches takes it, the other is a duplicate.
   const open = new Set(stored.map((s) => `${s.id}|${s.member_id}`));
   return rows.map((r) => open.delete(`${r.body.id}|${r.memberId}`));
