@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { cors } from 'hono/cors';
 import { ApiError, errorBody, sendError } from './http/api-error';
+import { apiCors } from './http/cors';
 import { memberByZaloAppUserId } from './channels/zalo-oa/find-member';
 import { zaloOaWebhook } from './channels/zalo-oa/webhook-route';
 import { authRoutes } from './routes/api-auth';
@@ -20,7 +20,7 @@ export function createApp(s: Services) {
   // Phones on 4G pay for every byte, so pages are gzipped (assets come pre-compressed). API answers are small JSON,
   // and gzipping each one through CompressionStream cost more than the request itself (health: 467 → 2,070/s).
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : compressAll(c, next)));
-  app.use('/api/*', cors({ origin: s.config.corsOrigins, allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'], maxAge: 600 }));
+  app.use('/api/*', apiCors({ origins: s.config.corsOrigins, headers: ['Authorization', 'Content-Type'], methods: ['GET', 'POST', 'DELETE', 'OPTIONS'], maxAgeSeconds: 600 }));
   app.get('/api/health', (c) => c.json({ ok: true, database: s.backend }));
   app.route('/api', openApiRoutes());
   app.route('/api/auth', authRoutes(s));

@@ -11,9 +11,9 @@ export type Db = Kysely<Database>;
 export type OpenDatabase = { db: Db; backend: 'pglite' | 'postgres'; close(): Promise<void> };
 
 /** PostgreSQL when a URL is given, else embedded PGlite in `dataDir`. Migrations run to the latest before use. */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; schema?: string }): Promise<OpenDatabase> {
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; schema?: string; poolMax?: number }): Promise<OpenDatabase> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, options: opts.schema ? `-c search_path=${opts.schema}` : undefined });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolMax ?? 4, options: opts.schema ? `-c search_path=${opts.schema}` : undefined });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await migrate(db);
     return { db, backend: 'postgres', close: () => db.destroy() };

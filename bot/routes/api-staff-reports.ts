@@ -1,19 +1,20 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { coverageQuery, exportQuery } from '../../src/core/api/staff-schemas';
 import { queryOf } from '../http/query';
 import type { StaffEnv } from '../http/staff-auth';
 import type { StaffServices } from '../services/staff/build-staff';
 import type { ExportFile } from '../services/staff/exports';
 
-const download = (f: ExportFile) =>
-  new Response(f.body, { headers: { 'Content-Type': f.contentType, 'Content-Disposition': `attachment; filename="${f.filename}"`, 'Cache-Control': 'no-store' } });
+// Through c.body, so headers set earlier (CORS for the mini app's origin) stay on the download.
+const download = (c: Context, f: ExportFile) =>
+  c.body(f.body, 200, { 'Content-Type': f.contentType, 'Content-Disposition': `attachment; filename="${f.filename}"`, 'Cache-Control': 'no-store' });
 
 /** Coverage, the ward office's exports, and the bot's unanswered questions. */
 export function staffReportRoutes(st: StaffServices) {
   const app = new Hono<StaffEnv>();
   app.get('/coverage', async (c) => c.json(await st.coverage.summary(c.var.staff, queryOf(c, coverageQuery))));
-  app.get('/export.xlsx', (c) => download(st.exports.xlsx(c.var.staff, queryOf(c, exportQuery))));
-  app.get('/export.csv', (c) => download(st.exports.csv(c.var.staff, queryOf(c, exportQuery))));
+  app.get('/export.xlsx', (c) => download(c, st.exports.xlsx(c.var.staff, queryOf(c, exportQuery))));
+  app.get('/export.csv', (c) => download(c, st.exports.csv(c.var.staff, queryOf(c, exportQuery))));
   app.get('/unanswered', async (c) => c.json(await st.unanswered.groups(c.var.staff)));
   return app;
 }

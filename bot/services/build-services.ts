@@ -26,7 +26,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const now = opts.now ?? (() => new Date());
   if (config.production && !config.sessionSecret) throw new Error('SESSION_SECRET must be set in production (shared by every instance).');
   const lessons = opts.lessons ?? (await loadLessonIndex());
-  const database: OpenDatabase = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: opts.schema });
+  const database: OpenDatabase = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: opts.schema, poolMax: config.databasePoolMax });
   const { db } = database;
   const areas = await loadAreas();
   await syncAreas(db, areas);

@@ -152,6 +152,12 @@ describe.each(backends)('households and completions API on %s', (backend) => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.paths['/api/completions'].post.requestBody.content['application/json'].schema.required).toContain('lessonId');
     const pre = await fetch(`${app.url}/api/completions`, { method: 'OPTIONS', headers: { Origin: 'https://h5.zdn.vn', 'Access-Control-Request-Method': 'POST' } });
+    expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-origin')).toBe('https://h5.zdn.vn');
+    expect(pre.headers.get('access-control-allow-headers')).toContain('Authorization');
+    const get = await fetch(`${app.url}/api/health`, { headers: { Origin: 'https://h5.zdn.vn' } });
+    expect(get.headers.get('access-control-allow-origin')).toBe('https://h5.zdn.vn');
+    const stranger = await fetch(`${app.url}/api/health`, { headers: { Origin: 'https://evil.example' } });
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../bot/db/open-database';
 import { CODE_ALPHABET } from '../../src/core/household/join-code';
 
-export type Seeded = { memberIds: string[]; householdIds: string[] };
+/** `oneMemberEach`: one member of every household, so a load can touch the whole ward. */
+export type Seeded = { memberIds: string[]; householdIds: string[]; oneMemberEach: string[] };
 
 /** Unique, random-looking codes: an odd multiplier is a bijection modulo 32⁶. */
 function codeFor(i: number) {
@@ -25,6 +26,7 @@ export async function seedWard(db: Db, opts: { households: number; areaIds: stri
   const rand = rng(42);
   const memberIds: string[] = [];
   const householdIds: string[] = [];
+  const oneMemberEach: string[] = [];
   const BATCH = 1000;
   for (let start = 0; start < opts.households; start += BATCH) {
     const hs = [], ms = [], cs = [];
@@ -38,6 +40,7 @@ export async function seedWard(db: Db, opts: { households: number; areaIds: stri
         const mid = randomUUID();
         mids.push(mid);
         memberIds.push(mid);
+        if (k === 0) oneMemberEach.push(mid);
         ms.push({ id: mid, zalo_id: `seed:${i}:${k}`, display_name: `Thành viên ${k + 1}`, household_id: id, role: k === 0 ? ('head' as const) : ('member' as const), consent_at: new Date('2026-10-01'), consent_version: '2026-11' });
       }
       const stage = rand();
@@ -51,5 +54,5 @@ export async function seedWard(db: Db, opts: { households: number; areaIds: stri
     await db.insertInto('members').values(ms).execute();
     for (let i = 0; i < cs.length; i += BATCH) await db.insertInto('completions').values(cs.slice(i, i + BATCH)).execute();
   }
-  return { memberIds, householdIds };
+  return { memberIds, householdIds, oneMemberEach };
 }
