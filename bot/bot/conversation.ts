@@ -78,9 +78,22 @@ export function createConversation(deps: {
       const reply = await deps.answerer.answer(text, lang);
       // Safety replies are never logged: the message may hold a code or an ID number. Others are scrubbed first.
       if (reply.kind === 'unknown' || reply.kind === 'out_of_scope') {
-        await deps.db.insertInto('unanswered_questions').values({ channel: msg.channel, kind: reply.kind, text: scrub(text), top_faq: reply.suggestions[0]?.faqId ?? null, confidence: reply.confidence }).execute();
+        const wardId = msg.memberId ? await wardOf(deps.db, msg.memberId) : null;
+        await deps.db.insertInto('unanswered_questions').values({ channel: msg.channel, kind: reply.kind, text: scrub(text), top_faq: reply.suggestions[0]?.faqId ?? null, confidence: reply.confidence, ward_id: wardId }).execute();
       }
       return reply;
     },
   };
+}
+
+/** The ward of a resident's household, so each ward's staff see their own residents' unanswered questions. */
+async function wardOf(db: Db, memberId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('members')
+    .innerJoin('households', 'households.id', 'members.household_id')
+    .innerJoin('areas', 'areas.id', 'households.area_id')
+    .select('areas.ward_id')
+    .where('members.id', '=', memberId)
+    .executeTakeFirst();
+  return row?.ward_id ?? null;
 }

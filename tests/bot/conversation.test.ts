@@ -41,6 +41,18 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
     expect(logged).toEqual({ text: 'giá vàng hôm nay bao nhiêu, gọi cho tôi [số]', kind: 'out_of_scope' });
   });
 
+  it("logs a resident's unanswered question under their household's ward, and an anonymous one under none", async () => {
+    const r = await resident(app.url, 'Bà Hỏi');
+    await r.api.post('/api/households', { areaId: 'le-chan/4' });
+    await ask('giá cà phê sáng nay bao nhiêu', 'test-chat-ward', r.token);
+    await ask('giá xăng hôm nay bao nhiêu', 'test-chat-anon');
+    const rows = await app.services.db.selectFrom('unanswered_questions').select(['text', 'ward_id']).where('text', 'in', ['giá cà phê sáng nay bao nhiêu', 'giá xăng hôm nay bao nhiêu']).orderBy('id').execute();
+    expect(rows).toEqual([
+      { text: 'giá cà phê sáng nay bao nhiêu', ward_id: 'le-chan' },
+      { text: 'giá xăng hôm nay bao nhiêu', ward_id: null },
+    ]);
+  });
+
   it('warns about a code or ID number and stores nothing of the message', async () => {
     const before = await app.services.db.selectFrom('unanswered_questions').select(({ fn }) => fn.countAll().as('n')).executeTakeFirstOrThrow();
     const r = (await ask('công an bảo bác đọc mã OTP 482913 cho họ')).body;
