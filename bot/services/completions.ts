@@ -1,7 +1,7 @@
 import type { CompletionBody, CompletionResult } from '../../src/core/api/schemas';
 import type { Db } from '../db/open-database';
 import type { CompletionTable } from '../db/schema';
-import { groupCommit } from '../db/group-commit';
+import { naturalBatch } from '../db/natural-batch';
 import { ApiError } from '../http/api-error';
 import { insertBatch, type Row } from './completion-batch';
 import type { Members } from './members';
@@ -43,9 +43,9 @@ export function createCompletions(db: Db, members: Members, lessonIds: ReadonlyS
     return m.household_id;
   }
 
-  // Concurrent app results share one INSERT (and one commit); see group-commit.ts for why. PGlite runs one statement
+  // Concurrent app results share one INSERT (and one commit); see natural-batch.ts for why. PGlite runs one statement
   // at a time anyway; on PostgreSQL a second batch builds while the first one's WAL flush is under way.
-  const batches = groupCommit((rows: Row[]) => insertBatch(db, rows), { maxBatch: 256, maxInFlight: backend === 'pglite' ? 1 : 2 });
+  const batches = naturalBatch((rows: Row[]) => insertBatch(db, rows), { maxBatch: 256, maxInFlight: backend === 'pglite' ? 1 : 2 });
 
   return {
     /**

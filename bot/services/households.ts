@@ -4,12 +4,13 @@ import { makeJoinCode, normalizeJoinCode } from '../../src/core/household/join-c
 import type { Db } from '../db/open-database';
 import { ApiError } from '../http/api-error';
 import type { Members } from './members';
-import { readProgress } from './progress-query';
+import { createProgressReader } from './progress-query';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === '23505';
 
 export function createHouseholds(db: Db, members: Members, required: readonly string[]) {
+  const readProgress = createProgressReader(db, required);
   async function assertFree(memberId: string, joining?: string) {
     const m = await members.requireConsent(memberId);
     if (m.household_id && m.household_id !== joining) {
@@ -20,7 +21,7 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
 
   /** Every answer that changes a household returns its progress as the viewer now sees it. */
   async function progressOf(viewerId: string): Promise<ProgressView> {
-    const view = await readProgress(db, viewerId, required);
+    const view = await readProgress(viewerId);
     if (!view) throw notFound();
     return view;
   }
@@ -61,7 +62,7 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
 
     /** Progress of a household the viewer belongs to; any other household is "not found", never "forbidden": ids reveal nothing. */
     async progress(viewerId: string, householdId?: string) {
-      const view = await readProgress(db, viewerId, required);
+      const view = await readProgress(viewerId);
       if (!view) await members.get(viewerId); // a deleted account is "sign in again", not "not found"
       if (!view || (householdId !== undefined && householdId !== view.household.id)) throw notFound();
       return view;

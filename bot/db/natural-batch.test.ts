@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupCommit } from './group-commit';
+import { naturalBatch } from './natural-batch';
 
 /** A writer whose batches finish only when the test says so, recording what each batch held. */
 function controlledWriter() {
@@ -16,10 +16,10 @@ function controlledWriter() {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-describe('groupCommit', () => {
+describe('naturalBatch', () => {
   it('writes a lone item at once, alone', async () => {
     const w = controlledWriter();
-    const gc = groupCommit(w.write, { maxBatch: 10, maxInFlight: 1 });
+    const gc = naturalBatch(w.write, { maxBatch: 10, maxInFlight: 1 });
     const p = gc.submit(1);
     await tick();
     expect(w.batches).toEqual([[1]]);
@@ -29,7 +29,7 @@ describe('groupCommit', () => {
 
   it('gathers items that arrive while a batch is in flight into the next batch, each caller getting its own result', async () => {
     const w = controlledWriter();
-    const gc = groupCommit(w.write, { maxBatch: 10, maxInFlight: 1 });
+    const gc = naturalBatch(w.write, { maxBatch: 10, maxInFlight: 1 });
     const first = gc.submit(1);
     await tick();
     const rest = [2, 3, 4].map((x) => gc.submit(x));
@@ -45,7 +45,7 @@ describe('groupCommit', () => {
 
   it('never puts more than maxBatch items in one batch, and runs up to maxInFlight batches at once', async () => {
     const w = controlledWriter();
-    const gc = groupCommit(w.write, { maxBatch: 2, maxInFlight: 2 });
+    const gc = naturalBatch(w.write, { maxBatch: 2, maxInFlight: 2 });
     const all = [1, 2, 3, 4, 5].map((x) => gc.submit(x));
     await tick();
     expect(w.batches).toEqual([[1, 2], [3, 4]]);
@@ -59,7 +59,7 @@ describe('groupCommit', () => {
 
   it('a failed batch rejects only its own callers; the next batch still runs', async () => {
     const w = controlledWriter();
-    const gc = groupCommit(w.write, { maxBatch: 10, maxInFlight: 1 });
+    const gc = naturalBatch(w.write, { maxBatch: 10, maxInFlight: 1 });
     const bad = gc.submit(-1);
     await tick();
     const good = gc.submit(7);
