@@ -39,8 +39,10 @@ export function naturalBatch<I, O>(
     submit(item) {
       return new Promise<O>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        // Requests parsed in the same turn of the event loop join one batch; the microtask lets them queue first.
-        queueMicrotask(pump);
+        // Wait for the rest of this turn of the event loop: every request read from the network in it joins the
+        // batch. PGlite runs a statement synchronously, so without this pause a batch ended before the next request
+        // was even read, and every batch held one request.
+        setImmediate(pump);
       });
     },
   };
