@@ -129,7 +129,7 @@ describe('staff: ward admin, community tech team and school', () => {
     await invite(admin, 'team', 'Tổ dân phố 5');
     await admin.goto(`${server.url}/staff/roster`);
     await admin.locator('[data-staff="Anh Minh (tổ CNS)"]').waitFor();
-    expect(await admin.locator('[data-staff="Chị Hoa (phường)"]').innerText()).toContain('(anh/chị)');
+    expect(await admin.locator('[data-staff="Chị Hoa (phường)"]').innerText()).toContain('(tài khoản này)');
     await admin.getByRole('button', { name: 'Huỷ lời mời: Tổ công nghệ số cộng đồng · Tổ dân phố 5' }).click();
     await admin.setViewportSize({ width: 390, height: 844 });
     await fullShot(admin, 'staff-03b-roster-confirm-390');
