@@ -10,6 +10,14 @@ import type { Database } from './schema';
 export type Db = Kysely<Database>;
 export type OpenDatabase = { db: Db; backend: 'pglite' | 'postgres'; close(): Promise<void> };
 
+/**
+ * PGlite's Postgres lives in this process's WASM heap, which never shrinks, and its default 128 MB of shared buffers
+ * are touched at start: that alone was ~120 MB of the service's resident memory (bench:dashboard, issue 5). A ward's
+ * hot tables (household stats, households) are ~15 MB, and pages outside the buffers come from the OS page cache,
+ * so 16 MB costs the lists and coverage nothing measurable. `startParams` replaces PGlite's defaults, hence the spread.
+ */
+const PGLITE_MEMORY = ['-c', 'shared_buffers=16MB'];
+
 /** PostgreSQL when a URL is given, else embedded PGlite in `dataDir`. Migrations run to the latest before use. */
 export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; schema?: string; poolMax?: number }): Promise<OpenDatabase> {
   if (opts.databaseUrl) {
@@ -21,7 +29,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
   const dir = path.resolve(opts.dataDir, 'pglite');
   const lock = lockDataDir(dir);
   try {
-    const pgl = await PGlite.create({ dataDir: dir });
+    const pgl = await PGlite.create({ dataDir: dir, startParams: [...PGlite.defaultStartParams, ...PGLITE_MEMORY] });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pgl) });
     await migrate(db);
     return {

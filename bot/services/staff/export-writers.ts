@@ -3,7 +3,8 @@ import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Cell, Column } from './export-columns';
 
-type Pages = AsyncIterable<Cell[][]>;
+/** Pages of rows; a page may be lazy (each row's cells made as it is written), so it is iterated once. */
+type Pages = AsyncIterable<Iterable<Cell[]>>;
 
 /**
  * Streams an XLSX straight to the response: exceljs's WorkbookWriter commits each row as it is added, and we wait for
@@ -37,7 +38,11 @@ function csvCell(v: Cell): string {
 export function csvStream(columns: Column[], pages: Pages): ReadableStream<Uint8Array> {
   async function* lines() {
     yield `\uFEFF${columns.map((c) => csvCell(c.header)).join(',')}\r\n`;
-    for await (const page of pages) yield page.map((cells) => `${cells.map(csvCell).join(',')}\r\n`).join('');
+    for await (const page of pages) {
+      let chunk = '';
+      for (const cells of page) chunk += `${cells.map(csvCell).join(',')}\r\n`;
+      yield chunk;
+    }
   }
   return Readable.toWeb(Readable.from(lines())) as ReadableStream<Uint8Array>;
 }

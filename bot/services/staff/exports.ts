@@ -3,7 +3,7 @@ import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
 import { dateRange } from './date-range';
 import { exportLayout, vnDay } from './export-columns';
-import { exportPages } from './export-rows';
+import { exportPages, lazyMap } from './export-rows';
 import { csvStream, xlsxStream } from './export-writers';
 import type { StaffAccess, StaffContext } from './staff-access';
 
@@ -23,7 +23,7 @@ export function createExports(deps: { db: Db; access: StaffAccess; lessons: Less
     const ids = new Set(access.areaScope(ctx, q.areaId));
     const areas = ctx.areas.filter((a) => ids.has(a.id));
     async function* pages() {
-      for await (const page of exportPages(db, { areas, required, range: dateRange(q) })) yield page.map(layout.cells);
+      for await (const page of exportPages(db, { areas, required, range: dateRange(q) })) yield lazyMap(page, layout.cells);
     }
     const scope = q.areaId ? q.areaId.replace(/\W+/g, '-') : ctx.wardId;
     const filename = `hoc-vu-so-${scope}-${vnDay(deps.now()).toISOString().slice(0, 10)}.${ext}`;
