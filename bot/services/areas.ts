@@ -29,8 +29,8 @@ const areasFile = z.strictObject({
     .min(1),
 });
 
-/** A ward as the service knows it: the app's AreaView, with the team's phone optional and the ward office's address. */
-export type Ward = Omit<AreaView, 'team'> & { team?: { name: string; phone?: string }; officeAddress?: string };
+/** A ward as the service knows it: the app's AreaView and the ward office's address (for the bot's hand-off). */
+export type Ward = AreaView & { officeAddress?: string };
 
 export const AREAS_FILE = path.resolve(import.meta.dirname, '../config/areas.yaml');
 

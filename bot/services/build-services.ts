@@ -7,7 +7,6 @@ import { createChatQuiz } from '../bot/chat-quiz';
 import { createConversation } from '../bot/conversation';
 import { createFaqAnswerer } from '../bot/faq-answerer';
 import { loadFaq } from '../bot/load-faq';
-import { createBotpress } from '../channels/botpress/create-botpress';
 import { oaTokenSourceFor } from '../channels/zalo-oa/oa-tokens';
 import { createZaloOaSendClient } from '../channels/zalo-oa/send-client';
 import { loadAreas, syncAreas } from './areas';
@@ -34,7 +33,8 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const completions = createCompletions(db, members, new Set(lessons.lessons.keys()), database.backend);
   const text = await createBotText();
   // Botpress is optional: mirrors progress to a Table and answers from its knowledge base when ours is unsure.
-  const botpress = config.botpress ? createBotpress(config.botpress) : undefined;
+  // Loaded only when configured: @botpress/client costs ~9 MB of memory that most deployments never use.
+  const botpress = config.botpress ? (await import('../channels/botpress/create-botpress')).createBotpress(config.botpress) : undefined;
   const answerer = createFaqAnswerer({ faq: await loadFaq(), lessons, text, knowledgeBase: botpress?.ask });
   const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }) });
   const secret = config.sessionSecret ? new TextEncoder().encode(config.sessionSecret) : randomBytes(32);

@@ -68,7 +68,7 @@ export type MeView = {
 };
 export type SessionView = { token: string; expiresAt: string; me: MeView };
 export type CompletionResult = { id: string; status: 'recorded' | 'duplicate' };
-export type AreaView = { wardId: string; wardName: string; team?: { name: string; phone: string }; areas: { id: string; name: string }[] };
+export type AreaView = { wardId: string; wardName: string; team?: { name: string; phone?: string }; areas: { id: string; name: string }[] };
 export type ApiError = { error: { code: string; message: string; field?: string } };
 /** A button under a bot reply, as POST /api/bot/message sends it (the bot's BotButton). */
 export type BotButtonView = { kind: 'lesson'; lessonId: string; title: string } | { kind: 'query'; payload: string; title: string } | { kind: 'handoff'; title: string };
