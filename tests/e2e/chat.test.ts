@@ -1,31 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../bot/content/load-corpus';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../../src/core/content/lesson-schema';
 import { resident } from '../support/api-client';
-import { startAppServer, type RunningApp } from './support/app-server';
-import { launchChromium, phoneContext } from './support/browser';
+import { phoneContext } from './support/browser';
+import { e2eSuite } from './support/e2e-suite';
 import { answerConsent } from './support/consent';
-import { overflowX, shot } from './support/screens';
+import { fullShot, overflowX, shot } from './support/screens';
 
-let server: RunningApp;
-let browser: Browser;
-let lessons: Lesson[];
-let required: string[];
+const e2e = e2eSuite();
 
-beforeAll(async () => {
-  const corpus = await loadCorpus();
-  lessons = corpus.lessons.filter((l) => l.lang === 'vi');
-  required = corpus.program!.required;
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const lessonById = (id: string) => lessons.find((l) => l.id === id)!;
+const { lessonById } = e2e;
 const lastBot = (page: Page) => page.getByTestId('bot-message').last();
 const residentBubbles = (page: Page) => page.getByTestId('resident-message').allInnerTexts();
 /** The title a quiz option has on its chat button: its letter, then its text. */
@@ -36,21 +20,11 @@ async function ask(page: Page, text: string) {
   await page.getByRole('button', { name: 'Gửi', exact: true }).click();
 }
 
-/** The chat scrolls inside zmp-ui's page: grow the viewport for a picture of the whole conversation. */
-async function fullShot(page: Page, name: string) {
-  const size = page.viewportSize()!;
-  await page.waitForTimeout(450);
-  const height = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.zaui-page')].map((p) => p.scrollHeight)));
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  await shot(page, name);
-  await page.setViewportSize(size);
-}
-
 describe('a resident asks the assistant in the app', () => {
   it('asks without an account: an answer with its lesson, a kind refusal, and a quiz question in the chat', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     await answerConsent(page, false);
     await page.getByText('Chương trình học').waitFor();
     await shot(page, 'chat-01-program-entry');
@@ -80,7 +54,7 @@ describe('a resident asks the assistant in the app', () => {
 
     await ask(page, 'học bài');
     await expect.poll(() => lastBot(page).innerText()).toContain('Bác muốn học bài nào');
-    const first = lessonById(required[0]);
+    const first = lessonById(e2e.required[0]);
     await lastBot(page).getByRole('button', { name: first.title, exact: true }).click();
     await expect.poll(() => lastBot(page).innerText()).toContain(`Câu 1/${first.quiz.length}: ${first.quiz[0].question}`);
     await shot(page, 'chat-05-quiz-question');
@@ -105,14 +79,14 @@ describe('a resident asks the assistant in the app', () => {
   });
 
   it('at extra large text on a 360 px phone, going offline keeps the typed question for a retry', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     await answerConsent(page, false);
     await page.getByRole('button', { name: /Cài đặt/ }).click();
     await page.getByRole('button', { name: 'Rất lớn' }).click();
-    await page.goto(`${server.base}/chat`);
+    await page.goto(`${e2e.server.base}/chat`);
     await page.getByText(/Cháu là trợ lý Học vụ số/).waitFor();
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
@@ -137,11 +111,11 @@ describe('a resident asks the assistant in the app', () => {
   });
 
   it('a signed-in resident who passes a quiz in the chat has it counted for the household', async () => {
-    const head = await resident(server.url, 'Ông Hùng');
+    const head = await resident(e2e.server.url, 'Ông Hùng');
     const code: string = (await head.api.post('/api/households', { areaId: 'le-chan/3' })).body.household.code;
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.base}/household/join?code=${code}`);
+    await page.goto(`${e2e.server.base}/household/join?code=${code}`);
     await answerConsent(page, true);
     await page.getByLabel('Tên hiển thị').fill('Bà Lan');
     await page.getByRole('button', { name: 'Đăng nhập thử' }).click();
@@ -149,7 +123,7 @@ describe('a resident asks the assistant in the app', () => {
     await page.getByTestId('household-code').waitFor();
 
     const lesson = lessonById('vneid-levels');
-    await page.goto(`${server.base}/chat`);
+    await page.goto(`${e2e.server.base}/chat`);
     await ask(page, `học bài ${lesson.title}`);
     for (const [i, q] of lesson.quiz.entries()) {
       await expect.poll(() => lastBot(page).innerText()).toContain(`Câu ${i + 1}/${lesson.quiz.length}: ${q.question}`);

@@ -1,31 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../bot/content/load-corpus';
-import type { Lesson } from '../../src/core/content/lesson-schema';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { aCompletion, resident } from '../support/api-client';
-import { startAppServer, type RunningApp } from './support/app-server';
-import { launchChromium, phoneContext } from './support/browser';
+import { phoneContext } from './support/browser';
+import { e2eSuite } from './support/e2e-suite';
 import { answerConsent } from './support/consent';
-import { overflowX, shot } from './support/screens';
+import { fullShot, overflowX, shot } from './support/screens';
 
-let server: RunningApp;
-let browser: Browser;
-let lessons: Lesson[];
-let required: string[];
+const e2e = e2eSuite();
 
-beforeAll(async () => {
-  const corpus = await loadCorpus();
-  lessons = corpus.lessons.filter((l) => l.lang === 'vi');
-  required = corpus.program!.required;
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const lessonById = (id: string) => lessons.find((l) => l.id === id)!;
+const { lessonById } = e2e;
 
 /** Opens a lesson from the program and reads every card, so its chunk is on the phone before going offline. */
 async function readLesson(page: Page, id: string) {
@@ -49,29 +32,19 @@ async function passQuiz(page: Page, id: string) {
   await expect.poll(() => page.locator('.hvs-result').getAttribute('data-passed')).toBe('true');
 }
 
-/** zmp-ui pages scroll inside themselves, so a full-page screenshot shows one screen: grow the viewport to show all. */
-async function fullShot(page: Page, name: string) {
-  const size = page.viewportSize()!;
-  await page.waitForTimeout(450);
-  const height = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.zaui-page')].map((p) => p.scrollHeight)));
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  await shot(page, name);
-  await page.setViewportSize(size);
-}
-
 const syncStatus = (page: Page) => page.getByTestId('sync-status').first().innerText();
 const savedOutbox = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('hvs-app') ?? '{}').state?.outbox?.items?.length ?? -1);
 
 describe('a household learns together, online and offline', () => {
   it('consent → sign in → join by code → lessons count for the household, also when finished offline', async () => {
-    const head = await resident(server.url, 'Ông Hùng');
+    const head = await resident(e2e.server.url, 'Ông Hùng');
     const created = await head.api.post('/api/households', { areaId: 'le-chan/3', label: 'Số 12 ngõ 5' });
     expect(created.status).toBe(201);
     const code: string = created.body.household.code;
 
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     await page.getByRole('heading', { name: 'Ứng dụng lưu gì về bác?' }).waitFor();
     await fullShot(page, 'hh-01-consent');
     await answerConsent(page, true);
@@ -92,7 +65,7 @@ describe('a household learns together, online and offline', () => {
     await page.locator('[data-member="Ông Hùng"]').waitFor();
     await fullShot(page, 'hh-04-household-joined');
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     await readLesson(page, 'vneid-install');
     await passQuiz(page, 'vneid-install');
     await expect.poll(() => syncStatus(page)).toContain('Đã đồng bộ');
@@ -105,7 +78,7 @@ describe('a household learns together, online and offline', () => {
     await fullShot(page, 'hh-06-household-one-done');
 
     // Offline: the second lesson waits on the phone, survives in storage, and goes as soon as the network is back.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     await readLesson(page, 'vneid-levels');
     await context.setOffline(true);
     await passQuiz(page, 'vneid-levels');
@@ -123,7 +96,7 @@ describe('a household learns together, online and offline', () => {
     await fullShot(page, 'hh-09-household-synced');
 
     // The head finishes the rest through the API: the household is complete and shows its certificate.
-    for (const lessonId of required.filter((id) => !['vneid-install', 'vneid-levels'].includes(id))) {
+    for (const lessonId of e2e.required.filter((id) => !['vneid-install', 'vneid-levels'].includes(id))) {
       expect((await head.api.post('/api/completions', aCompletion({ lessonId }))).status).toBe(201);
     }
     await page.reload();
@@ -138,12 +111,12 @@ describe('a household learns together, online and offline', () => {
   });
 
   it('fills in a join link, creates a household, the head removes a member, and My data downloads, withdraws and deletes', async () => {
-    const other = await resident(server.url, 'Chị Mai');
+    const other = await resident(e2e.server.url, 'Chị Mai');
     const linked: string = (await other.api.post('/api/households', { areaId: 'le-chan/5' })).body.household.code;
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.goto(`${server.base}/household/join?code=${linked}`);
+    await page.goto(`${e2e.server.base}/household/join?code=${linked}`);
     await answerConsent(page, true);
     await page.getByLabel('Tên hiển thị').fill('Anh Tuấn');
     await page.getByRole('button', { name: 'Đăng nhập thử' }).click();
@@ -163,7 +136,7 @@ describe('a household learns together, online and offline', () => {
     await page.getByRole('button', { name: 'Tạo hộ gia đình' }).click();
     const code = (await page.getByTestId('household-code').innerText()).replace('-', '');
 
-    const hoa = await resident(server.url, 'Cô Hoa');
+    const hoa = await resident(e2e.server.url, 'Cô Hoa');
     expect((await hoa.api.post('/api/households/join', { code })).status).toBe(200);
     await page.reload();
     await page.locator('[data-member="Cô Hoa"]').getByRole('button', { name: 'Bỏ khỏi hộ' }).click();

@@ -1,29 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../bot/content/load-corpus';
-import type { Lesson } from '../../src/core/content/lesson-schema';
-import { startAppServer, type RunningApp } from './support/app-server';
-import { launchChromium, phoneContext } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { phoneContext } from './support/browser';
+import { e2eSuite } from './support/e2e-suite';
 import { answerConsent } from './support/consent';
 import { overflowX, shot } from './support/screens';
 
-let server: RunningApp;
-let browser: Browser;
-let lesson: Lesson;
-
-beforeAll(async () => {
-  const corpus = await loadCorpus();
-  lesson = corpus.lessons.find((l) => l.id === 'vneid-install' && l.lang === 'vi')!;
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = e2eSuite();
+const lesson = () => e2e.lessonById('vneid-install');
 
 async function answerAll(page: Page, wrongFirstOn: number | undefined) {
-  for (const [i, q] of lesson.quiz.entries()) {
+  for (const [i, q] of lesson().quiz.entries()) {
     await page.getByText(q.question, { exact: true }).waitFor();
     const options = page.locator('.hvs-option');
     if (i === wrongFirstOn) {
@@ -43,27 +29,27 @@ async function answerAll(page: Page, wrongFirstOn: number | undefined) {
 
 describe('a resident learns a lesson in the browser', () => {
   it('reads the cards, fails once, retakes, passes, and it stays done after a reload', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     await answerConsent(page, false);
     await page.getByText('Chương trình học').waitFor();
     await expect.poll(() => page.locator('.hvs-track').count()).toBe(3);
     await shot(page, '01-program');
 
     await page.locator('[data-lesson="vneid-install"]').click();
-    await page.getByText(lesson.cards[0].title).waitFor();
+    await page.getByText(lesson().cards[0].title).waitFor();
     await shot(page, '02-card');
-    for (let i = 1; i < lesson.cards.length; i++) {
+    for (let i = 1; i < lesson().cards.length; i++) {
       await page.getByRole('button', { name: 'Tiếp' }).click();
-      await page.getByText(lesson.cards[i].title).waitFor();
+      await page.getByText(lesson().cards[i].title).waitFor();
     }
     await page.getByRole('button', { name: 'Làm bài kiểm tra' }).click();
     await answerAll(page, 0);
-    const failed = lesson.quiz.length - 1 < 0.8 * lesson.quiz.length;
+    const failed = lesson().quiz.length - 1 < 0.8 * lesson().quiz.length;
     if (failed) {
       await expect.poll(() => page.locator('.hvs-result').getAttribute('data-passed')).toBe('false');
-      await expect.poll(() => page.locator('.hvs-review').innerText()).toContain(lesson.quiz[0].question);
+      await expect.poll(() => page.locator('.hvs-review').innerText()).toContain(lesson().quiz[0].question);
       await shot(page, '05-result-failed');
       await page.getByRole('button', { name: 'Làm lại bài kiểm tra' }).click();
       await answerAll(page, undefined);
@@ -82,9 +68,9 @@ describe('a resident learns a lesson in the browser', () => {
   });
 
   it('resumes a half-read lesson at the same card', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/lesson/vneid-levels`);
+    await page.goto(`${e2e.server.url}/lesson/vneid-levels`);
     await answerConsent(page, false);
     await page.getByRole('button', { name: 'Tiếp' }).click();
     await page.getByRole('button', { name: 'Tiếp' }).click();
@@ -95,14 +81,14 @@ describe('a resident learns a lesson in the browser', () => {
   });
 
   it('opens a shared deep link cold, and a broken one shows the way back', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/lesson/fraud-bank-sms`);
+    await page.goto(`${e2e.server.url}/lesson/fraud-bank-sms`);
     await answerConsent(page, false);
     await page.locator('.hvs-card').waitFor();
     await page.getByText('Thẻ 1/').waitFor();
     await shot(page, '08-deep-link');
-    await page.goto(`${server.url}/lesson/khong-co-bai-nay`);
+    await page.goto(`${e2e.server.url}/lesson/khong-co-bai-nay`);
     await page.getByText('Không tìm thấy bài học').waitFor();
     await page.getByRole('button', { name: 'Về trang chính' }).click();
     await page.getByText('Chương trình học').waitFor();
@@ -110,10 +96,10 @@ describe('a resident learns a lesson in the browser', () => {
   });
 
   it('switches to English and extra large text without clipping on a 360 px phone', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     await answerConsent(page, false);
     await page.getByRole('button', { name: /Cài đặt/ }).click();
     await page.getByRole('button', { name: 'English' }).click();
@@ -123,7 +109,7 @@ describe('a resident learns a lesson in the browser', () => {
     await shot(page, '09-settings-en-xl');
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     for (const path of ['/', '/lesson/fraud-after-scam']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${e2e.server.url}${path}`);
       await page.locator('.hvs-page').first().waitFor();
       expect(await overflowX(page), path).toBeLessThanOrEqual(0);
     }
@@ -134,9 +120,9 @@ describe('a resident learns a lesson in the browser', () => {
   });
 
   it('starts fresh when saved progress is corrupt', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     await answerConsent(page, false);
     await page.evaluate(() => localStorage.setItem('hvs-app', '{"state":{"progress":"garbage","settings":[1,2]'));
     await page.reload();

@@ -1,40 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../bot/content/load-corpus';
-import type { Lesson } from '../../src/core/content/lesson-schema';
+import { describe, expect, it } from 'vitest';
 import { aCompletion, resident } from '../support/api-client';
-import { startAppServer, type RunningApp } from './support/app-server';
-import { launchChromium, phoneContext } from './support/browser';
+import { phoneContext } from './support/browser';
+import { e2eSuite } from './support/e2e-suite';
 import { answerConsent } from './support/consent';
-import { overflowX, shot } from './support/screens';
+import { fullShot, overflowX, shot } from './support/screens';
 
-let server: RunningApp;
-let browser: Browser;
-let lessons: Lesson[];
+const e2e = e2eSuite();
 
-beforeAll(async () => {
-  lessons = (await loadCorpus()).lessons.filter((l) => l.lang === 'vi');
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const lessonById = (id: string) => lessons.find((l) => l.id === id)!;
+const { lessonById } = e2e;
 const desktopContext = (b: Browser) => b.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', acceptDownloads: true });
-
-/** zmp-ui pages scroll inside themselves, so a full-page screenshot shows one screen: grow the viewport to show all. */
-async function fullShot(page: Page, name: string) {
-  const size = page.viewportSize()!;
-  await page.waitForTimeout(450);
-  const height = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.zaui-page')].map((p) => p.scrollHeight)));
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  await shot(page, name);
-  await page.setViewportSize(size);
-}
 
 /** The browser's development sign-in (in Zalo the app signs in by itself). */
 async function devSignIn(page: Page, name: string) {
@@ -46,7 +22,7 @@ async function devSignIn(page: Page, name: string) {
 /** Opens an invite link, signs in and accepts it; returns the page on the staff start screen. */
 async function acceptInvite(context: BrowserContext, code: string, name: string, role: string, shotName?: string) {
   const page = await context.newPage();
-  await page.goto(`${server.url}/staff/accept?code=${encodeURIComponent(code)}`);
+  await page.goto(`${e2e.server.url}/staff/accept?code=${encodeURIComponent(code)}`);
   await devSignIn(page, name);
   await expect.poll(() => page.getByLabel('Mã mời', { exact: true }).inputValue()).toBe(code.replace(/-/g, '').replace(/^(.{5})/, '$1-'));
   await page.getByRole('button', { name: 'Nhận vai trò' }).click();
@@ -58,7 +34,7 @@ async function acceptInvite(context: BrowserContext, code: string, name: string,
 }
 
 async function invite(page: Page, role: 'team' | 'school', detail: string, shotName?: string) {
-  await page.goto(`${server.url}/staff/invite`);
+  await page.goto(`${e2e.server.url}/staff/invite`);
   await page.getByRole('heading', { name: 'Mời cán bộ' }).waitFor();
   if (role === 'team') await page.getByText(detail, { exact: true }).click();
   else {
@@ -77,9 +53,9 @@ async function invite(page: Page, role: 'team' | 'school', detail: string, shotN
  * parent who agreed to the data notice is counted; one who declined leaves nothing on the phone and sends nothing.
  */
 async function parentTakesLesson(path: string, lessonId: string, agree: boolean, noticeShot?: string) {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(e2e.browser);
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${e2e.server.url}${path}`);
   if (noticeShot) {
     await page.getByRole('heading', { name: 'Ứng dụng lưu gì về bác?' }).waitFor();
     await page.getByText('Đường link bài học của nhà trường').waitFor();
@@ -110,24 +86,24 @@ async function parentTakesLesson(path: string, lessonId: string, agree: boolean,
 describe('staff: ward admin, community tech team and school', () => {
   it('a team member signs in on a computer, finds a household, records an assisted completion and downloads the report', async () => {
     // A household of tổ dân phố 3 where Bà Lan already learned one lesson in the app.
-    const lan = await resident(server.url, 'Bà Lan');
+    const lan = await resident(e2e.server.url, 'Bà Lan');
     const hh = (await lan.api.post('/api/households', { areaId: 'le-chan/3', label: 'Số 12 ngõ 5' })).body.household;
     const shown = `${hh.code.slice(0, 3)}-${hh.code.slice(3)}`;
     expect((await lan.api.post('/api/completions', aCompletion())).status).toBe(201);
 
     // The first ward admin, bootstrapped as `npm run staff -- create-admin --ward le-chan` does it.
-    const first = await server.services.staff.invites.createAdmin('le-chan');
-    const adminContext = await desktopContext(browser);
+    const first = await e2e.server.services.staff.invites.createAdmin('le-chan');
+    const adminContext = await desktopContext(e2e.browser);
     const admin = await acceptInvite(adminContext, first.code, 'Chị Hoa (phường)', 'Cán bộ phường', 'staff-01-accept-admin-1280');
     await fullShot(admin, 'staff-02-home-admin-1280');
     const teamCode = await invite(admin, 'team', 'Tổ dân phố 3', 'staff-03-invite-team-1280');
 
     // On the phone: the team member accepts the invite, then asks for a code to sign in on the ward's computer.
-    const phone = await phoneContext(browser);
+    const phone = await phoneContext(e2e.browser);
     const minh = await acceptInvite(phone, teamCode, 'Anh Minh (tổ CNS)', 'Tổ công nghệ số cộng đồng', 'staff-04-accept-team-390');
     // The ward admin's list: Minh has his role; an invite nobody will use is cancelled.
     await invite(admin, 'team', 'Tổ dân phố 5');
-    await admin.goto(`${server.url}/staff/roster`);
+    await admin.goto(`${e2e.server.url}/staff/roster`);
     await admin.locator('[data-staff="Anh Minh (tổ CNS)"]').waitFor();
     expect(await admin.locator('[data-staff="Chị Hoa (phường)"]').innerText()).toContain('(tài khoản này)');
     await admin.getByRole('button', { name: 'Huỷ lời mời: Tổ công nghệ số cộng đồng · Tổ dân phố 5' }).click();
@@ -136,7 +112,7 @@ describe('staff: ward admin, community tech team and school', () => {
     await admin.getByRole('button', { name: 'Đồng ý thu hồi' }).click();
     await admin.getByText('Không có lời mời nào đang chờ.').waitFor();
     await admin.setViewportSize({ width: 1280, height: 860 });
-    expect(await server.services.db.selectFrom('staff_invites').select('id').where('used_at', 'is', null).execute()).toHaveLength(0);
+    expect(await e2e.server.services.db.selectFrom('staff_invites').select('id').where('used_at', 'is', null).execute()).toHaveLength(0);
 
     await minh.getByRole('button', { name: 'Lấy mã đăng nhập' }).click();
     const loginCode = await minh.getByTestId('login-code').innerText();
@@ -144,9 +120,9 @@ describe('staff: ward admin, community tech team and school', () => {
     await fullShot(minh, 'staff-05-home-team-login-code-390');
 
     // On the computer.
-    const desk = await desktopContext(browser);
+    const desk = await desktopContext(e2e.browser);
     const page = await desk.newPage();
-    await page.goto(`${server.url}/staff/sign-in`);
+    await page.goto(`${e2e.server.url}/staff/sign-in`);
     await page.getByLabel('Mã đăng nhập').fill(loginCode.toLowerCase());
     await shot(page, 'staff-06-sign-in-1280');
     await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
@@ -193,7 +169,7 @@ describe('staff: ward admin, community tech team and school', () => {
     await expect.poll(() => page.locator('[data-history-source="assisted"]').count()).toBe(1);
     expect(await page.locator('[data-history-source="assisted"]').innerText()).toContain('Bà Lan');
     expect(await page.locator('[data-history-source="assisted"]').innerText()).toContain('ghi bởi Anh Minh (tổ CNS)');
-    const results = await server.services.db.selectFrom('completions').selectAll().where('household_id', '=', hh.id).execute();
+    const results = await e2e.server.services.db.selectFrom('completions').selectAll().where('household_id', '=', hh.id).execute();
     expect(results.filter((r) => r.source === 'assisted')).toHaveLength(1);
     await fullShot(page, 'staff-08-detail-assisted-1280');
 
@@ -209,7 +185,7 @@ describe('staff: ward admin, community tech team and school', () => {
     expect(await page.getByTestId('survey-summary').innerText()).toContain('Tổ công nghệ số ghi khi đến thăm');
 
     // Coverage and the ward report.
-    await page.goto(`${server.url}/staff/coverage`);
+    await page.goto(`${e2e.server.url}/staff/coverage`);
     await page.getByTestId('coverage').waitFor();
     await expect.poll(() => page.locator('[data-bar="vneid-levels"]').innerText()).toContain('25%');
     await fullShot(page, 'staff-10-coverage-1280');
@@ -223,7 +199,7 @@ describe('staff: ward admin, community tech team and school', () => {
     await page.getByText(/^Đã tải hoc-vu-so-/).waitFor();
 
     // The same screens on the team member's phone, also at the largest text on a 360 px screen.
-    await minh.goto(`${server.url}/staff/households`);
+    await minh.goto(`${e2e.server.url}/staff/households`);
     await minh.getByTestId('households-total').waitFor();
     await fullShot(minh, 'staff-11-households-390');
     await minh.locator(`[data-household="${hh.code}"]`).click();
@@ -234,12 +210,12 @@ describe('staff: ward admin, community tech team and school', () => {
     expect(await overflowX(minh)).toBeLessThanOrEqual(0);
     await fullShot(minh, 'staff-13-detail-xl-360');
     await shot(minh, 'staff-13b-detail-top-xl-360');
-    await minh.goto(`${server.url}/staff/households`);
+    await minh.goto(`${e2e.server.url}/staff/households`);
     await minh.getByTestId('households-total').waitFor();
     await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
     expect(await overflowX(minh)).toBeLessThanOrEqual(0);
     await fullShot(minh, 'staff-14-households-xl-360');
-    await minh.goto(`${server.url}/staff/coverage`);
+    await minh.goto(`${e2e.server.url}/staff/coverage`);
     await minh.getByTestId('coverage').waitFor();
     await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
     expect(await overflowX(minh)).toBeLessThanOrEqual(0);
@@ -251,9 +227,9 @@ describe('staff: ward admin, community tech team and school', () => {
   });
 
   it('a resident answers the household survey from the household screen', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/household`);
+    await page.goto(`${e2e.server.url}/household`);
     await answerConsent(page, true);
     await devSignIn(page, 'Ông Tư');
     await page.getByRole('button', { name: /Tạo hộ mới/ }).click();
@@ -278,12 +254,12 @@ describe('staff: ward admin, community tech team and school', () => {
     await expect.poll(() => page.getByTestId('open-survey').getAttribute('data-answered')).toBe('true');
     expect(await page.getByTestId('open-survey').innerText()).toContain('Sửa');
     const me = await page.evaluate(() => JSON.parse(localStorage.getItem('hvs-app') ?? '{}').state.account.household.id);
-    const survey = await server.services.db.selectFrom('surveys').selectAll().where('household_id', '=', me).executeTakeFirstOrThrow();
+    const survey = await e2e.server.services.db.selectFrom('surveys').selectAll().where('household_id', '=', me).executeTakeFirstOrThrow();
     expect(survey).toMatchObject({ filled_by: 'resident', answers: { uses: { vneidLevel: 0 }, wantsToLearn: { topics: ['vneid'] } } });
     await fullShot(page, 'staff-17-household-survey-card-390');
 
     // Settings has the way in for staff; a resident who is not staff is told so and offered the invite code.
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${e2e.server.url}/settings`);
     await page.getByTestId('open-staff').click();
     await page.getByTestId('not-staff').waitFor();
     await fullShot(page, 'staff-18-not-staff-390');
@@ -291,12 +267,12 @@ describe('staff: ward admin, community tech team and school', () => {
   });
 
   it('a school makes a lesson link, parents open it and finish the lesson, and the count moves (hidden below 3)', async () => {
-    const adminContext = await desktopContext(browser);
-    const admin = await acceptInvite(adminContext, (await server.services.staff.invites.createAdmin('le-chan')).code, 'Anh Sơn (phường)', 'Cán bộ phường');
+    const adminContext = await desktopContext(e2e.browser);
+    const admin = await acceptInvite(adminContext, (await e2e.server.services.staff.invites.createAdmin('le-chan')).code, 'Anh Sơn (phường)', 'Cán bộ phường');
     const schoolCode = await invite(admin, 'school', 'Trường Tiểu học Lê Chân');
     await adminContext.close();
 
-    const phone = await phoneContext(browser);
+    const phone = await phoneContext(e2e.browser);
     const school = await acceptInvite(phone, schoolCode, 'Cô Thảo', 'Trường Tiểu học Lê Chân');
     await school.locator('[data-staff-entry="school"]').click();
     await school.getByLabel('Lớp').fill('5A');
@@ -313,7 +289,7 @@ describe('staff: ward admin, community tech team and school', () => {
       await school.waitForTimeout(300);
       return [await school.locator('[data-count="opened"]').innerText(), await school.locator('[data-count="completed"]').innerText()];
     };
-    const devices = async () => new Set((await server.services.db.selectFrom('school_link_events').select('device_hash').execute()).map((e) => e.device_hash)).size;
+    const devices = async () => new Set((await e2e.server.services.db.selectFrom('school_link_events').select('device_hash').execute()).map((e) => e.device_hash)).size;
     await parentTakesLesson(path, 'vneid-install', true, 'staff-19c-consent-notice-school-390');
     await parentTakesLesson(path, 'vneid-install', false);
     expect(await devices()).toBe(1);

@@ -14,3 +14,13 @@ export async function shot(page: Page, name: string) {
 
 /** Width of content that spills past the viewport: 0 means nothing is clipped sideways. */
 export const overflowX = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** zmp-ui pages scroll inside themselves, so a full-page screenshot shows one screen: grow the viewport to show all. */
+export async function fullShot(page: Page, name: string) {
+  const size = page.viewportSize()!;
+  await page.waitForTimeout(450);
+  const height = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.zaui-page')].map((p) => p.scrollHeight)));
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  await shot(page, name);
+  await page.setViewportSize(size);
+}
