@@ -7,16 +7,9 @@ import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SignJWT } from 'jose';
-import { sql } from 'kysely';
-import { loadLessonIndex } from '../../bot/content/lesson-index';
-import { openDatabase } from '../../bot/db/open-database';
-import { loadAreas, syncAreas } from '../../bot/services/areas';
-import { freshStore, type Backend } from '../support/backends';
-import { startChild } from '../support/child-service';
-import { seedWard } from './seed-ward';
+import type { Backend } from '../support/backends';
+import { HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './bench-ward';
 
-const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 20_000);
 const CONNECTIONS = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SECRET = 'bench-api-secret';
@@ -50,49 +43,22 @@ function report(name: string, r: WrkResult) {
 }
 
 async function run(backend: Backend) {
-  const store = await freshStore(backend);
-  const lessons = await loadLessonIndex();
-  const db = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
-  const areas = await loadAreas();
-  await syncAreas(db.db, areas);
-  const t0 = performance.now();
-  const seeded = await seedWard(db.db, { households: HOUSEHOLDS, areaIds: areas.flatMap((w) => w.areas.map((a) => a.id)), lessonIds: [...lessons.lessons.keys()], required: lessons.required });
-  const rows = await db.db.selectFrom('completions').select(({ fn }) => fn.countAll().as('n')).executeTakeFirstOrThrow();
-  // A ward's database in service has been vacuumed and analysed by autovacuum; a freshly loaded one has not, and the
-  // first phase would otherwise measure that catching up.
-  await sql`vacuum analyze`.execute(db.db);
-  console.log(`${backend}: seeded ${HOUSEHOLDS} households, ${seeded.memberIds.length} members, ${rows.n} completions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  await db.close();
-
-  // One service process for both. On these 2 cores a second process was slower (1,650 against 3,100 reads/s): the
-  // database needs the other core, and busy backends preempted one another. With PostgreSQL on its own machine,
-  // run one process per core (WEB_CONCURRENCY).
-  const child = await startChild({ ...store.env, SESSION_SECRET: SECRET, WEB_CONCURRENCY: '1' }, 120_000);
-  const key = new TextEncoder().encode(SECRET);
-  const tokens = await Promise.all(
-    seeded.oneMemberEach.map((id) => new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(id).setIssuedAt().setExpirationTime('2h').sign(key)),
-  );
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-api-'));
-  const tokensFile = path.join(dir, 'tokens.txt');
+  const ward = await seedBenchWard(backend);
+  console.log(`${backend}: seeded ${HOUSEHOLDS} households, ${ward.seeded.memberIds.length} members, ${ward.completions} completions in ${ward.seconds.toFixed(1)} s`);
+  const service = await startBenchService(ward, SECRET);
+  const tokens = await Promise.all(ward.seeded.oneMemberEach.map(service.token));
+  const tokensFile = path.join(mkdtempSync(path.join(tmpdir(), 'bench-api-')), 'tokens.txt');
   writeFileSync(tokensFile, tokens.join('\n') + '\n');
-  const lessonIds = [...lessons.lessons.keys()].join(',');
+  const url = service.child.url;
+  const lessonIds = ward.lessonIds.join(',');
   try {
-    await wrk(child.url, [tokensFile, 'read', lessonIds], 3); // warm-up: connections, JIT, caches
-    report('completion writes', await wrk(child.url, [tokensFile, 'write', lessonIds]));
-    report('household-progress reads', await wrk(child.url, [tokensFile, 'read', lessonIds]));
+    await wrk(url, [tokensFile, 'read', lessonIds], 3); // warm-up: connections, JIT, caches
+    report('completion writes', await wrk(url, [tokensFile, 'write', lessonIds]));
+    report('household-progress reads', await wrk(url, [tokensFile, 'read', lessonIds]));
   } finally {
-    child.proc.kill('SIGTERM');
-    await new Promise((r) => child.proc.once('exit', r));
-    await store.cleanup();
+    await service.stop();
   }
 }
 
-const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (url) process.env.TEST_DATABASE_URL = url;
 console.log(`bench:api — wrk, ${CONNECTIONS} connections, ${SECONDS} s a phase, service in its own process on loopback`);
-// BENCH_BACKENDS=postgres (or pglite) runs one of them only.
-const only = process.env.BENCH_BACKENDS;
-if (!only || only === 'pglite') await run('pglite');
-if (only === 'pglite') process.exit(0);
-if (url) await run('postgres');
-else console.log('postgres: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');
+await onEachBackend(run);

@@ -7,16 +7,9 @@
 // counted, so the two peaks are not like for like: the rise during the export is printed too.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { SignJWT } from 'jose';
-import { sql } from 'kysely';
-import { loadLessonIndex } from '../../bot/content/lesson-index';
-import { openDatabase } from '../../bot/db/open-database';
-import { loadAreas, syncAreas } from '../../bot/services/areas';
-import { freshStore, type Backend } from '../support/backends';
-import { startChild } from '../support/child-service';
-import { seedWard } from './seed-ward';
+import type { Backend } from '../support/backends';
+import { HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './bench-ward';
 
-const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 20_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
 const SECRET = 'bench-dashboard-secret';
 
@@ -51,38 +44,30 @@ async function exportRun(name: string, url: string, token: string, pid: number) 
 }
 
 async function run(backend: Backend) {
-  const store = await freshStore(backend);
-  const lessons = await loadLessonIndex();
-  const db = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
-  const areas = await loadAreas();
-  await syncAreas(db.db, areas);
-  const areaIds = areas.flatMap((w) => w.areas.map((a) => a.id));
-  const t0 = performance.now();
-  const seeded = await seedWard(db.db, { households: HOUSEHOLDS, areaIds, lessonIds: [...lessons.lessons.keys()], required: lessons.required });
-  // About 40 % of households have answered the survey, a third of those below VNeID level 2.
-  for (let i = 0; i < seeded.householdIds.length; i += 1000) {
-    const rows = seeded.householdIds.slice(i, i + 1000).filter((_, k) => (i + k) % 5 < 2).map((id, k) => ({
-      household_id: id,
-      answers: JSON.stringify({ devices: { smartphone: true, computer: false, internet: true }, uses: { zalo: true, vneidLevel: k % 3 === 0 ? 1 : 2, onlinePublicServices: false, cashlessPayments: true, smartHaiPhong: false }, wantsToLearn: { topics: ['online-safety'] } }),
-      filled_by: 'team' as const,
-      updated_at: new Date(Date.UTC(2026, 10, 1 + (k % 20))),
-    }));
-    if (rows.length) await db.db.insertInto('surveys').values(rows).execute();
-  }
-  const [adminMember, teamMember] = seeded.memberIds;
-  await db.db.insertInto('staff').values([
-    { id: randomUUID(), member_id: adminMember, role: 'ward_admin', ward_id: 'le-chan', area_ids: '[]', school_name: null },
-    { id: randomUUID(), member_id: teamMember, role: 'team', ward_id: 'le-chan', area_ids: JSON.stringify([areaIds[0]]), school_name: null },
-  ]).execute();
-  // Steady state: autovacuum (PostgreSQL) or the service's own stats maintenance (PGlite) tidies after bulk writes.
-  await sql`vacuum analyze`.execute(db.db);
-  console.log(`${backend}: seeded ${HOUSEHOLDS} households, ${seeded.memberIds.length} members in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  await db.close();
+  let adminMember = '', teamMember = '';
+  const ward = await seedBenchWard(backend, async (db, seeded, areaIds) => {
+    // About 40 % of households have answered the survey, a third of those below VNeID level 2.
+    for (let i = 0; i < seeded.householdIds.length; i += 1000) {
+      const rows = seeded.householdIds.slice(i, i + 1000).filter((_, k) => (i + k) % 5 < 2).map((id, k) => ({
+        household_id: id,
+        answers: JSON.stringify({ devices: { smartphone: true, computer: false, internet: true }, uses: { zalo: true, vneidLevel: k % 3 === 0 ? 1 : 2, onlinePublicServices: false, cashlessPayments: true, smartHaiPhong: false }, wantsToLearn: { topics: ['online-safety'] } }),
+        filled_by: 'team' as const,
+        updated_at: new Date(Date.UTC(2026, 10, 1 + (k % 20))),
+      }));
+      if (rows.length) await db.insertInto('surveys').values(rows).execute();
+    }
+    [adminMember, teamMember] = seeded.memberIds;
+    await db.insertInto('staff').values([
+      { id: randomUUID(), member_id: adminMember, role: 'ward_admin', ward_id: 'le-chan', area_ids: '[]', school_name: null },
+      { id: randomUUID(), member_id: teamMember, role: 'team', ward_id: 'le-chan', area_ids: JSON.stringify([areaIds[0]]), school_name: null },
+    ]).execute();
+  });
+  const { areaIds } = ward;
+  console.log(`${backend}: seeded ${HOUSEHOLDS} households, ${ward.seeded.memberIds.length} members in ${ward.seconds.toFixed(1)} s`);
 
-  const child = await startChild({ ...store.env, SESSION_SECRET: SECRET, WEB_CONCURRENCY: '1' }, 120_000);
-  const key = new TextEncoder().encode(SECRET);
-  const token = (sub: string) => new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuedAt().setExpirationTime('2h').sign(key);
-  const [admin, team] = [await token(adminMember), await token(teamMember)];
+  const service = await startBenchService(ward, SECRET);
+  const child = service.child;
+  const [admin, team] = [await service.token(adminMember), await service.token(teamMember)];
   const api = `${child.url}/api/staff`;
   console.log(`  service RSS after start: ${(kb(child.proc.pid!, 'VmRSS') / 1024).toFixed(0)} MB`);
   // Warm up every route first (JIT, PGlite's start-up vacuum, connection pool), so no figure pays for another's start.
@@ -100,15 +85,9 @@ async function run(backend: Backend) {
     await exportRun('full-ward XLSX export', `${api}/export.xlsx`, admin, child.proc.pid!);
     await exportRun('full-ward CSV export', `${api}/export.csv`, admin, child.proc.pid!);
   } finally {
-    child.proc.kill('SIGTERM');
-    await new Promise((r) => child.proc.once('exit', r));
-    await store.cleanup();
+    await service.stop();
   }
 }
 
-const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (url) process.env.TEST_DATABASE_URL = url;
 console.log('bench:dashboard — service in its own process on loopback; latencies include HTTP and JSON');
-await run('pglite');
-if (url) await run('postgres');
-else console.log('postgres: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');
+await onEachBackend(run);
