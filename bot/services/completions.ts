@@ -47,32 +47,37 @@ export function createCompletions(db: Db, members: Members, lessonIds: ReadonlyS
   // at a time anyway; on PostgreSQL a second batch builds while the first one's WAL flush is under way.
   const batches = naturalBatch((rows: Row[]) => insertBatch(db, rows), { maxBatch: 256, maxInFlight: backend === 'pglite' ? 1 : 2 });
 
+  /**
+   * The hot path: one statement checks consent and household membership and inserts, so a write costs one round
+   * trip, shared with whatever else arrived meanwhile. Only when nothing was inserted do we look closer, to say why
+   * (duplicate, no consent, no household).
+   */
+  async function record(memberId: string, body: CompletionBody, source: Source = 'app'): Promise<CompletionResult> {
+    if (!lessonIds.has(body.lessonId)) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+    const stored = await batches.submit({ memberId, body, source });
+    if (stored instanceof Error) throw stored;
+    if (stored) return { id: body.id, status: 'recorded' };
+    return recordFor(memberId, await householdOf(memberId), body, source, null);
+  }
+
   return {
+    record,
     /**
-     * The hot path: one statement checks consent and household membership and inserts, so a write costs one round
-     * trip, shared with whatever else arrived meanwhile. Only when nothing was inserted do we look closer, to say why
-     * (duplicate, no consent, no household).
+     * An offline outbox arrives as a batch; each item succeeds or fails on its own so one bad item blocks nothing.
+     * The items go through the hot path together, so a whole outbox is usually one statement.
      */
-    async record(memberId: string, body: CompletionBody, source: Source = 'app') {
-      if (!lessonIds.has(body.lessonId)) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
-      const stored = await batches.submit({ memberId, body, source });
-      if (stored instanceof Error) throw stored;
-      if (stored) return { id: body.id, status: 'recorded' as const };
-      return recordFor(memberId, await householdOf(memberId), body, source, null);
-    },
-    /** An offline outbox arrives as a batch; each item succeeds or fails on its own so one bad item blocks nothing. */
     async recordBatch(memberId: string, items: CompletionBody[], source: Source = 'app') {
-      const householdId = await householdOf(memberId);
-      const results: (CompletionResult | { id: string; status: 'rejected'; error: { code: string; message: string } })[] = [];
-      for (const item of items) {
-        try {
-          results.push(await recordFor(memberId, householdId, item, source, null));
-        } catch (err) {
-          if (!(err instanceof ApiError)) throw err;
-          results.push({ id: item.id, status: 'rejected', error: { code: err.code, message: err.message } });
-        }
-      }
-      return results;
+      await householdOf(memberId); // without consent or a household the whole outbox waits, with one answer saying why
+      return Promise.all(
+        items.map(async (item): Promise<CompletionResult | { id: string; status: 'rejected'; error: { code: string; message: string } }> => {
+          try {
+            return await record(memberId, item, source);
+          } catch (err) {
+            if (!(err instanceof ApiError)) throw err;
+            return { id: item.id, status: 'rejected', error: { code: err.code, message: err.message } };
+          }
+        }),
+      );
     },
     recordFor,
   };
