@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from 'zmp-ui';
 import type { SchoolLinkBody, SchoolLinkCreated, SchoolLinkView, StaffMeView } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
 import { QrImage } from '../../components/qr-image';
+import { useLoaded } from '../../components/use-loaded';
 import { LinkForm, type Choice } from './link-form';
 import { LinkTable } from './link-table';
 
@@ -23,22 +24,11 @@ type Props = {
   onPrint?: (made: MadeLink) => void;
 };
 
-type State = { kind: 'loading' } | { kind: 'failed'; code: string } | { kind: 'ready'; links: SchoolLinkView[] };
-
 /** "Đường link bài học" for a school: make a link for a class, share it, and see how many families opened and finished. */
 export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare, onPrint }: Props) {
   const { t } = useTranslation('staff');
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { state, reload } = useLoaded(load);
   const [made, setMade] = useState<MadeLink | undefined>();
-
-  useEffect(() => {
-    let live = true;
-    void load().then((r) => live && setState(r.ok ? { kind: 'ready', links: r.value } : { kind: 'failed', code: r.error.code }));
-    return () => {
-      live = false;
-    };
-  }, [load, attempt]);
 
   return (
     <>
@@ -52,7 +42,7 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
             const r = await create(body);
             if (!r.ok) return r.error.code;
             setMade({ ...r.value, classLabel: body.classLabel, title: titleOf({ lessonId: body.lessonId ?? null, trackId: body.trackId ?? null }) });
-            setAttempt((a) => a + 1);
+            reload();
             return undefined;
           }}
         />
@@ -84,7 +74,7 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
           <h2 id="links-title" className="hvs-h2">
             {t('school.links')}
           </h2>
-          <button type="button" className="hvs-link-button" onClick={() => setAttempt((a) => a + 1)}>
+          <button type="button" className="hvs-link-button" onClick={reload}>
             ↻ {t('school.refresh')}
           </button>
         </div>
@@ -93,12 +83,12 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
             <Spinner visible />
           </div>
         )}
-        {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={() => setAttempt((a) => a + 1)} />}
+        {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={reload} />}
         {state.kind === 'ready' &&
-          (state.links.length ? (
+          (state.value.length ? (
             <>
               <LinkTable
-                links={state.links}
+                links={state.value}
                 titleOf={titleOf}
                 onShare={(l) => onShare(l.link, l.classLabel, titleOf(l))}
                 onQr={(l) => {

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from 'zmp-ui';
 import type { StaffRosterView } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
 import { useFormat } from '../../components/use-format';
+import { useLoaded } from '../../components/use-loaded';
 
-type State = { kind: 'loading' } | { kind: 'failed'; code: string } | { kind: 'ready'; roster: StaffRosterView };
 type Target = { kind: 'invite' | 'staff'; id: string };
 
 type Props = {
@@ -22,19 +22,10 @@ type Props = {
 export function RosterPage({ load, revoke, onRevoked }: Props) {
   const { t } = useTranslation('staff');
   const format = useFormat();
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { state, reload } = useLoaded(load);
   const [asking, setAsking] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
-    let live = true;
-    void load().then((r) => live && setState(r.ok ? { kind: 'ready', roster: r.value } : { kind: 'failed', code: r.error.code }));
-    return () => {
-      live = false;
-    };
-  }, [load, attempt]);
 
   const confirm = async (target: Target) => {
     setBusy(true);
@@ -44,7 +35,7 @@ export function RosterPage({ load, revoke, onRevoked }: Props) {
     if (!r.ok) return setError(r.error.code);
     setError(undefined);
     onRevoked(target.kind);
-    setAttempt((a) => a + 1);
+    reload();
   };
 
   const who = (x: { role: 'team' | 'school' | 'ward_admin'; areas: string[]; schoolName: string | null }) =>
@@ -73,8 +64,8 @@ export function RosterPage({ load, revoke, onRevoked }: Props) {
         <Spinner visible />
       </div>
     );
-  if (state.kind === 'failed') return <ErrorNote code={state.code} onRetry={() => setAttempt((a) => a + 1)} />;
-  const { invites, staff } = state.roster;
+  if (state.kind === 'failed') return <ErrorNote code={state.code} onRetry={reload} />;
+  const { invites, staff } = state.value;
   return (
     <>
       {error && <ErrorNote code={error} />}

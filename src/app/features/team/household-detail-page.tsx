@@ -6,10 +6,10 @@ import { formatJoinCode } from '../../../core/household/join-code';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
 import { useFormat } from '../../components/use-format';
+import { useLoaded } from '../../components/use-loaded';
 import { AssistedForm } from './assisted-form';
 import { HistoryList } from './history-list';
 import type { LessonOption } from './lesson-option';
-import { useHouseholdDetail } from './use-household-detail';
 
 type Props = {
   load: () => Promise<ApiResult<StaffHouseholdDetail>>;
@@ -26,7 +26,7 @@ type Props = {
 export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey, onSurvey, onRecorded }: Props) {
   const { t } = useTranslation('staff');
   const format = useFormat();
-  const { state, reload } = useHouseholdDetail(load);
+  const { state, reload } = useLoaded(load);
   const titleOf = (id: string) => lessons.find((l) => l.id === id)?.title ?? id;
 
   if (state.kind === 'loading') {
@@ -37,7 +37,7 @@ export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey
     );
   }
   if (state.kind === 'failed') return <ErrorNote code={state.code} onRetry={reload} />;
-  const { detail } = state;
+  const detail = state.value;
   const { household: h } = detail;
   const names = new Map(detail.members.map((m) => [m.id, m.displayName]));
   const done = detail.lessons.filter((l) => l.done).length;

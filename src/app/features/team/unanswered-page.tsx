@@ -1,26 +1,16 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from 'zmp-ui';
 import type { UnansweredGroupView } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
 import { useFormat } from '../../components/use-format';
-
-type State = { kind: 'loading' } | { kind: 'failed'; code: string } | { kind: 'ready'; groups: UnansweredGroupView[] };
+import { useLoaded } from '../../components/use-loaded';
 
 /** What people asked the assistant that it could not answer, grouped, so staff know which FAQ entries to add. */
 export function UnansweredPage({ load }: { load: () => Promise<ApiResult<UnansweredGroupView[]>> }) {
   const { t } = useTranslation('staff');
   const format = useFormat();
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void load().then((r) => live && setState(r.ok ? { kind: 'ready', groups: r.value } : { kind: 'failed', code: r.error.code }));
-    return () => {
-      live = false;
-    };
-  }, [load, attempt]);
+  const { state, reload } = useLoaded(load);
 
   return (
     <>
@@ -30,13 +20,13 @@ export function UnansweredPage({ load }: { load: () => Promise<ApiResult<Unanswe
           <Spinner visible />
         </div>
       )}
-      {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={() => setAttempt((a) => a + 1)} />}
+      {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={reload} />}
       {state.kind === 'ready' &&
-        (state.groups.length === 0 ? (
+        (state.value.length === 0 ? (
           <p className="hvs-body">{t('unanswered.empty')}</p>
         ) : (
           <ol className="hvs-question-groups">
-            {state.groups.map((g) => (
+            {state.value.map((g) => (
               <li key={`${g.example}-${g.lastAt}`} className="hvs-card">
                 <div className="hvs-group-head">
                   <strong>“{g.example}”</strong>
