@@ -4,7 +4,19 @@ import { sql, type Kysely } from 'kysely';
 // member count), and completion_weeks: passed results per tổ dân phố and week. Triggers keep both current, so every
 // writer (app, bot, assisted, deletions) updates them in its own transaction, and 20,000 households list and sum
 // without aggregating every completion on every request. The price: ~20 % fewer raw completion inserts per second.
-// "Required" lessons are content, not schema: the row keeps every passed lesson and queries pick the required ones.
+// "Required" lessons are content, not schema: the row keeps every passed lesson, and migration-list-columns adds a
+// count and bit mask of the required ones, from the set the service mirrors into required_lessons at start.
+
+/** The households trigger as 003 created it (008 replaces it; its down migration puts this back). */
+export const STATS_HOUSEHOLD_FUNCTION = `create function hvs_stats_household() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'INSERT' then
+    insert into household_stats (household_id, area_id) values (new.id, new.area_id) on conflict (household_id) do nothing;
+  elsif new.area_id is distinct from old.area_id then
+    update household_stats set area_id = new.area_id where household_id = new.id;
+  end if;
+  return null;
+end $$`;
 
 // Each statement on its own: PGlite runs one statement per query.
 const FUNCTIONS = [
@@ -16,15 +28,7 @@ begin
     members = (select count(*) from members where household_id = h)
   where household_id = h;
 end $$`,
-  `create function hvs_stats_household() returns trigger language plpgsql as $$
-begin
-  if tg_op = 'INSERT' then
-    insert into household_stats (household_id, area_id) values (new.id, new.area_id) on conflict (household_id) do nothing;
-  elsif new.area_id is distinct from old.area_id then
-    update household_stats set area_id = new.area_id where household_id = new.id;
-  end if;
-  return null;
-end $$`,
+  STATS_HOUSEHOLD_FUNCTION,
   `create function hvs_week(at timestamptz) returns date language sql immutable as $$
   select (date_trunc('week', at at time zone 'UTC' + interval '7 hours'))::date
 $$`,

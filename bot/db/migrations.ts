@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { hotPathFunctionsMigration } from './migration-hot-path-functions';
+import { listColumnsMigration } from './migration-list-columns';
 import { oaTokensMigration } from './migration-oa-tokens';
 import { staffMigration } from './migration-staff';
 import { staffAdminMigration } from './migration-staff-admin';
@@ -113,6 +114,6 @@ const bot: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration, '004-staff-admin': staffAdminMigration, '005-oa-tokens': oaTokensMigration, '006-stats-per-statement': statsPerStatementMigration, '007-hot-path-functions': hotPathFunctionsMigration };
+export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration, '004-staff-admin': staffAdminMigration, '005-oa-tokens': oaTokensMigration, '006-stats-per-statement': statsPerStatementMigration, '007-hot-path-functions': hotPathFunctionsMigration, '008-list-columns': listColumnsMigration };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

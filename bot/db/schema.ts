@@ -62,7 +62,23 @@ export type SchoolLinkTable = { id: string; token: string; school_staff_id: stri
 export type SchoolLinkEventTable = { link_id: string; device_hash: string; kind: 'open' | 'complete'; lesson_id: string; at: Generated<Timestamp> };
 
 /** Per-household figures kept by triggers (see household-stats.ts): read by the staff list and coverage. */
-export type HouseholdStatsTable = { household_id: string; area_id: string; passed: string[]; last_result_at: Timestamp | null; members: number };
+export type HouseholdStatsTable = {
+  household_id: string;
+  area_id: string;
+  code: string;
+  passed: string[];
+  last_result_at: Timestamp | null;
+  members: number;
+  /** Kept by a trigger from required_lessons: bit n set when the household passed the n-th required lesson. */
+  required_mask: Generated<number>;
+  required_done: Generated<number>;
+  survey_at: Timestamp | null;
+  /** The survey's answers call for a visit (VNeID below level 2, no smartphone). */
+  survey_visit: Generated<boolean>;
+};
+
+/** lessons/program.yaml's required lessons, mirrored at start; `bit` is the lesson's position in that list. */
+export type RequiredLessonTable = { lesson_id: string; bit: number };
 
 /** Attempts per key in a fixed window (sign-in codes, school-link events): shared by every instance of the service. */
 export type AttemptCountTable = { key: string; window_start: Timestamp; n: number };
@@ -71,6 +87,7 @@ export type CompletionWeekTable = { area_id: string; week: Timestamp; shard: num
 
 export type Database = {
   household_stats: HouseholdStatsTable;
+  required_lessons: RequiredLessonTable;
   completion_weeks: CompletionWeekTable;
   staff: StaffTable;
   attempt_counts: AttemptCountTable;

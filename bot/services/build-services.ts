@@ -14,6 +14,7 @@ import { createCompletions } from './completions';
 import { createHouseholds } from './households';
 import { createMembers } from './members';
 import { createMyData } from './my-data';
+import { syncRequiredLessons } from './required-lessons';
 import { createSessions } from './sessions';
 import { createStaffServices } from './staff/build-staff';
 import { createZaloIdentity } from './zalo-identity';
@@ -29,6 +30,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const { db } = database;
   const areas = await loadAreas();
   await syncAreas(db, areas);
+  await syncRequiredLessons(db, lessons.required);
   const members = createMembers(db, now);
   const completions = createCompletions(db, members, new Set(lessons.lessons.keys()), database.backend);
   const text = await createBotText();

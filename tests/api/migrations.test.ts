@@ -14,8 +14,10 @@ describe.each(backends)('migrations on %s', (backend) => {
     try {
       expect(await tables()).toEqual([
         'areas', 'attempt_counts', 'bot_quiz_sessions', 'completion_weeks', 'completions', 'consent_events', 'deletion_log', 'handoff_requests', 'household_stats', 'households', 'members',
-        'oa_tokens', 'school_link_events', 'school_links', 'staff', 'staff_invites', 'staff_login_codes', 'surveys', 'unanswered_questions',
+        'oa_tokens', 'required_lessons', 'school_link_events', 'school_links', 'staff', 'staff_invites', 'staff_login_codes', 'surveys', 'unanswered_questions',
       ]);
+      await migrate(database.db, 'down'); // 008 adds required_lessons
+      expect(await tables()).toHaveLength(19);
       await migrate(database.db, 'down'); // 007 and 006 change functions and triggers only
       expect(await tables()).toHaveLength(19);
       await migrate(database.db, 'down');
@@ -31,7 +33,7 @@ describe.each(backends)('migrations on %s', (backend) => {
       await migrate(database.db, 'down');
       expect(await tables()).toEqual([]);
       await migrate(database.db);
-      expect(await tables()).toHaveLength(19);
+      expect(await tables()).toHaveLength(20);
     } finally {
       await database.close();
       await store.cleanup();

@@ -1,14 +1,13 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/open-database';
 import { inRange, type DateRange } from './date-range';
-import { needsVisitSql } from './visit-sql';
+import { completeSql, lessonPassedSql, needsVisitSql, surveyedSql } from './visit-sql';
 
 export type AreaCount = { area_id: string; households: number; completed: number };
 export type Counts = { byArea: AreaCount[]; byLesson: Map<string, number>; survey?: { filled: number; needsVisit: number } };
 type Scope = { db: Db; areaIds: string[]; required: string[] };
 
 const list = (xs: string[]) => (xs.length ? sql.join(xs) : sql`null`);
-const hasAll = (required: string[]) => (required.length ? sql`st.passed @> array[${sql.join(required)}]::text[]` : sql`false`);
 const week: RawBuilder<string> = sql`to_char(date_trunc('week', c.completed_at at time zone 'UTC' + interval '7 hours'), 'YYYY-MM-DD')`;
 
 /**
@@ -16,13 +15,12 @@ const week: RawBuilder<string> = sql`to_char(date_trunc('week', c.completed_at a
  * households and completions per tổ dân phố, households per required lesson, survey answers and visits due.
  */
 export async function currentCounts({ db, areaIds, required }: Scope, now: Date): Promise<Counts> {
-  const perLesson = required.map((l, i) => sql`count(*) filter (where st.passed @> array[${l}]::text[])::int as ${sql.raw(`l${i}`)}`);
+  const perLesson = required.map((_, i) => sql`count(*) filter (where ${lessonPassedSql(i)})::int as ${sql.raw(`l${i}`)}`);
   const { rows } = await sql<AreaCount & { filled: number; needs_visit: number } & Record<string, number>>`
-    select st.area_id, count(*)::int as households, count(*) filter (where ${hasAll(required)})::int as completed,
-      count(s.household_id)::int as filled, count(*) filter (where ${needsVisitSql(required, now)})::int as needs_visit
+    select st.area_id, count(*)::int as households, count(*) filter (where ${completeSql(required)})::int as completed,
+      count(*) filter (where ${surveyedSql})::int as filled, count(*) filter (where ${needsVisitSql(required, now)})::int as needs_visit
       ${perLesson.length ? sql`, ${sql.join(perLesson)}` : sql``}
-    from household_stats st left join surveys s on s.household_id = st.household_id
-    where st.area_id in (${sql.join(areaIds)}) group by st.area_id`.execute(db);
+    from household_stats st where st.area_id in (${sql.join(areaIds)}) group by st.area_id`.execute(db);
   const sum = (key: string) => rows.reduce((s, r) => s + Number(r[key] ?? 0), 0);
   return {
     byArea: rows,
@@ -58,7 +56,7 @@ export async function weeklyCounts({ db, areaIds }: Scope, range: DateRange) {
 
 /** Survey answers and households due a visit, as of now. */
 export async function surveyCounts({ db, areaIds, required }: Scope, now: Date) {
-  const { rows } = await sql<{ filled: number; needs_visit: number }>`select count(s.household_id)::int as filled, count(*) filter (where ${needsVisitSql(required, now)})::int as needs_visit
-    from household_stats st left join surveys s on s.household_id = st.household_id where st.area_id in (${sql.join(areaIds)})`.execute(db);
+  const { rows } = await sql<{ filled: number; needs_visit: number }>`select count(*) filter (where ${surveyedSql})::int as filled, count(*) filter (where ${needsVisitSql(required, now)})::int as needs_visit
+    from household_stats st where st.area_id in (${sql.join(areaIds)})`.execute(db);
   return { filled: rows[0]?.filled ?? 0, needsVisit: rows[0]?.needs_visit ?? 0 };
 }

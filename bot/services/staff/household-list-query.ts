@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { HouseholdListQuery } from '../../../src/core/api/staff-schemas';
 import { foldVi } from '../../../src/core/text/vietnamese';
 import type { Db } from '../../db/open-database';
-import { doneSql, lastActivitySql, needsVisitSql } from './visit-sql';
+import { doneSql, lastActivitySql, needsVisitSql, surveyedSql } from './visit-sql';
 
 export type ListRow = {
   id: string;
@@ -29,7 +29,7 @@ function search(q: string | undefined): RawBuilder<unknown> {
   if (!q) return sql``;
   const code = q.toUpperCase().replace(/[\s-]/g, '');
   const label = sql`translate(lower(h.label), ${FROM}, ${TO}) like ${`%${like(foldVi(q))}%`}`;
-  return /^[A-Z0-9]{1,6}$/.test(code) ? sql`and (h.code like ${`${code}%`} or ${label})` : sql`and ${label}`;
+  return /^[A-Z0-9]{1,6}$/.test(code) ? sql`and (st.code like ${`${code}%`} or ${label})` : sql`and ${label}`;
 }
 
 const FILTERS: Record<NonNullable<HouseholdListQuery['filter']>, (total: number) => RawBuilder<unknown>> = {
@@ -43,7 +43,8 @@ export type ListOptions = { areaIds: string[]; required: string[]; now: Date } &
 
 /**
  * The team's list in one statement over household_stats (kept by triggers): per-household figures, the survey and
- * the visit rule, filtered, sorted next-house-first (as compareVisitPriority in src/core) and paged.
+ * the visit rule, filtered, sorted next-house-first (as compareVisitPriority in src/core) and paged. Only a search
+ * reads the households table for every row (labels live there); otherwise it is joined for the page alone.
  */
 export function householdRowsSql(opts: ListOptions, paging?: { limit: number; offset: number }) {
   const where = opts.filter ? FILTERS[opts.filter](opts.required.length) : sql`true`;
@@ -52,14 +53,13 @@ export function householdRowsSql(opts: ListOptions, paging?: { limit: number; of
   // Sort narrow rows (keys only) with a bounded top-N sort, count the matches once, then read details for the page.
   return sql<ListRow>`
     with x as materialized (
-      select h.id, h.code, h.area_id, ${doneSql(opts.required)} as done, ${lastActivitySql} as last_activity, ${needsVisitSql(opts.required, opts.now)} as needs_visit
-      from households h join household_stats st on st.household_id = h.id left join surveys s on s.household_id = h.id
-      where h.area_id in (${sql.join(opts.areaIds)}) ${search(opts.q)}
+      select st.household_id as id, st.code, st.area_id, ${doneSql} as done, ${lastActivitySql} as last_activity, ${needsVisitSql(opts.required, opts.now)} as needs_visit
+      from household_stats st ${opts.q ? sql`join households h on h.id = st.household_id` : sql``}
+      where st.area_id in (${sql.join(opts.areaIds)}) ${search(opts.q)}
     ),
     page as (select x.* from x where ${where} order by ${order} ${page})
-    select page.*, (select count(*) from x where ${where}) as total_count, h.label, a.name as area_name, st.members, st.passed, s.household_id is not null as survey
-    from page join households h on h.id = page.id join household_stats st on st.household_id = page.id
-      join areas a on a.id = page.area_id left join surveys s on s.household_id = page.id
+    select page.*, (select count(*) from x where ${where}) as total_count, h.label, a.name as area_name, st.members, st.passed, ${surveyedSql} as survey
+    from page join households h on h.id = page.id join household_stats st on st.household_id = page.id join areas a on a.id = page.area_id
     order by ${order}`;
 }
 

@@ -1,23 +1,27 @@
 import { sql, type RawBuilder } from 'kysely';
 import { VISIT_AFTER_DAYS } from '../../../src/core/survey/survey';
 
-// SQL twins of the rules in src/core (household status, needsVisit), over household_stats `st` and surveys `s`.
+// SQL twins of the rules in src/core (household status, needsVisit), over household_stats `st`, whose required_*
+// and survey_* columns triggers keep (migration-list-columns). They assume `required` is the set the service mirrored
+// into required_lessons at start (syncRequiredLessons), so bit n is required[n].
 // The API tests check that the list's flags agree with the core functions used by the detail page.
 
-/** Required lessons passed: one containment test each, so no per-row subquery. */
-export function doneSql(required: readonly string[]): RawBuilder<number> {
-  if (!required.length) return sql<number>`0`;
-  return sql<number>`(${sql.join(required.map((l) => sql`(st.passed @> array[${l}]::text[])::int`), sql` + `)})`;
-}
+/** Required lessons passed. */
+export const doneSql = sql<number>`st.required_done`;
 
-export const lastActivitySql = sql<Date | null>`greatest(st.last_result_at, s.updated_at)`;
+/** Every required lesson passed (never, when nothing is required). */
+export const completeSql = (required: readonly string[]) => (required.length ? sql<boolean>`st.required_done = ${required.length}` : sql<boolean>`false`);
+
+/** The household passed required[index]. */
+export const lessonPassedSql = (index: number) => sql<boolean>`(st.required_mask & ${1 << index}) <> 0`;
+
+export const surveyedSql = sql<boolean>`st.survey_at is not null`;
+
+export const lastActivitySql = sql<Date | null>`greatest(st.last_result_at, st.survey_at)`;
 
 /** needsVisit(): no survey, VNeID below level 2, no smartphone, or unfinished and quiet for 30 days. */
 export function needsVisitSql(required: readonly string[], now: Date): RawBuilder<boolean> {
   const cutoff = new Date(now.getTime() - VISIT_AFTER_DAYS * 86_400_000);
-  const complete = required.length ? sql`st.passed @> array[${sql.join(required)}]::text[]` : sql`false`;
-  return sql<boolean>`(s.household_id is null
-    or (s.answers->'uses'->>'vneidLevel')::int < 2
-    or (s.answers->'devices'->>'smartphone')::boolean is not true
-    or (not ${complete} and coalesce(${lastActivitySql} >= ${cutoff}, false) = false))`;
+  return sql<boolean>`(st.survey_at is null or st.survey_visit
+    or (not ${completeSql(required)} and coalesce(${lastActivitySql} >= ${cutoff}, false) = false))`;
 }
