@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { loadLessonIndex } from '../../bot/content/lesson-index';
 import { openDatabase, type Db } from '../../bot/db/open-database';
 import { loadAreas, syncAreas } from '../../bot/services/areas';
+import { syncRequiredLessons } from '../../bot/services/required-lessons';
 import { freshStore, type Backend, type TestStore } from '../support/backends';
 import { startChild, type ChildService } from '../support/child-service';
 import { seedWard, type Seeded } from './seed-ward';
@@ -24,6 +25,8 @@ export async function seedBenchWard(backend: Backend, extra?: (db: Db, seeded: S
   const db = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
   const areas = await loadAreas();
   await syncAreas(db.db, areas);
+  // As the service does at start, so its start finds the ward as a ward in service is, not to be recounted.
+  await syncRequiredLessons(db.db, lessons.required);
   const areaIds = areas.flatMap((w) => w.areas.map((a) => a.id));
   const lessonIds = [...lessons.lessons.keys()];
   const t0 = performance.now();
