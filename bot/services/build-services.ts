@@ -39,6 +39,8 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const botpress = config.botpress ? (await import('../channels/botpress/create-botpress')).createBotpress(config.botpress) : undefined;
   const answerer = createFaqAnswerer({ faq: await loadFaq(), lessons, text, knowledgeBase: botpress?.ask });
   const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }) });
+  const oaTokens = config.zaloOa && oaTokenSourceFor(db, config.zaloOa);
+  const stopOaKeepFresh = oaTokens ? oaTokens.keepFresh?.() : undefined;
   const secret = config.sessionSecret ? new TextEncoder().encode(config.sessionSecret) : randomBytes(32);
   return {
     config,
@@ -53,7 +55,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
     completions,
     answerer,
     conversation,
-    zaloOaSender: config.zaloOa ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: oaTokenSourceFor(db, config.zaloOa), miniAppId: config.appId }) : undefined,
+    zaloOaSender: config.zaloOa && oaTokens ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: oaTokens, miniAppId: config.appId }) : undefined,
     myData: createMyData(db, members, now),
     staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }),
     botpress,
@@ -61,6 +63,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
     householdChanged: (householdId: string) => botpress?.mirrorSoon(db, lessons.required, householdId),
     async close() {
       botpress?.stop();
+      stopOaKeepFresh?.();
       await database.close();
     },
   };

@@ -72,6 +72,28 @@ describe.each(backends)('Zalo OA access-token refresh (%s)', (backend) => {
     expect(z.received).toHaveLength(8);
   });
 
+  it('keeps the tokens fresh while no message is sent: refreshes a pair of unknown age, then only when due', async () => {
+    const z = await zaloWith();
+    const stop = tokens(z).keepFresh!(15);
+    // A refresh is done once the stand-in has answered and the new pair is stored.
+    const until = async (n: number) => {
+      for (let i = 0; i < 200 && (z.refreshes.length < n || (await row()).refresh_token !== z.currentRefreshToken()); i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    try {
+      await until(1);
+      expect(z.refreshes).toEqual([{ refreshToken: 'rt-env', ok: true }]);
+      expect(new Date((await row()).expires_at!).getTime()).toBe(NOW.getTime() + 90_000_000);
+      await new Promise((r) => setTimeout(r, 100)); // several checks: the new token has 25 hours left
+      expect(z.refreshes).toHaveLength(1);
+      clock = new Date(NOW.getTime() + 24.5 * HOUR);
+      await until(2);
+      expect(z.refreshes).toHaveLength(2);
+      expect((await row()).refresh_token).toBe(z.currentRefreshToken());
+    } finally {
+      stop();
+    }
+  });
+
   it('refreshes once when two instances share the database', async () => {
     const z = await zaloWith(ENV.refreshToken, 100);
     const [a, b] = [tokens(z), tokens(z)];

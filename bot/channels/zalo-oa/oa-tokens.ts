@@ -9,6 +9,8 @@ export type OaTokenSource = {
   get(): Promise<string>;
   /** After Zalo rejected `rejected`: a fresh token, or undefined when none can be had now. */
   renew(rejected: string): Promise<string | undefined>;
+  /** Starts checking every `everyMs` that the tokens stay usable while no message is sent; returns the stop. */
+  keepFresh?(everyMs?: number): () => void;
 };
 
 /** A fixed token from the environment: no refresh token configured, so nothing to renew with. */
@@ -125,6 +127,19 @@ export function createOaTokenStore(opts: OaTokenStoreOptions): OaTokenSource {
     async renew(rejected) {
       await ensureSeeded();
       return refreshOnce(rejected);
+    },
+    // A refresh token lasts three months and is replaced only by a refresh, and sends are what trigger refreshes: an
+    // OA that sent nothing for that long would have to be re-authorised by hand. A pair of unknown age (from the
+    // environment) is refreshed at the first check, which also tells when it expires.
+    keepFresh(everyMs = 6 * 60 * 60_000) {
+      const check = async () => {
+        await ensureSeeded();
+        const row = await read();
+        if (row && (row.expires_at === null || due(row.expires_at))) await refreshOnce(row.access_token);
+      };
+      const timer = setInterval(() => void check().catch((err: Error) => log(`zalo-oa: token check failed: ${err.message}`)), everyMs);
+      timer.unref();
+      return () => clearInterval(timer);
     },
   };
 }
