@@ -1,13 +1,28 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { bundleService } from '../../bot/bundle-service';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+let bundled: Promise<string> | undefined;
+
+/**
+ * The node flags and entry of `npm start` itself, so tests and benches run (and measure) the service as it is deployed.
+ * Spawned directly rather than through npm, so that the child's pid is the service's.
+ */
+function startArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [node, ...args] = scripts.start.trim().split(/\s+/);
+  if (node !== 'node') throw new Error(`"start" in package.json should be a plain node command line: ${scripts.start}`);
+  return args;
+}
 
 export type ChildService = { url: string; proc: ChildProcess; output: () => string };
 
-/** Starts `bot/start.ts` as its own process (as `npm start` does) and resolves once it listens. */
-export function startChild(env: Record<string, string>, timeoutMs = 60_000): Promise<ChildService> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bot/start.ts')], {
+/** Starts the service as its own process, as `npm start` does (bundle, then node), and resolves once it listens. */
+export async function startChild(env: Record<string, string>, timeoutMs = 60_000): Promise<ChildService> {
+  await (bundled ??= bundleService());
+  const proc = spawn(process.execPath, startArgs(), {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: '', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
