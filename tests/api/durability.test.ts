@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { aCompletion, apiClient, resident } from '../support/api-client';
 import { backends, freshStore, type TestStore } from '../support/backends';
-import { exitOf, startChild, type ChildService } from '../support/child-service';
+import { exitOf, spawnService, startChild, type ChildService } from '../support/child-service';
 
 describe.each(backends)('durability on %s', (backend) => {
   let store: TestStore;
@@ -62,9 +61,9 @@ describe.each(backends)('durability on %s', (backend) => {
   it.runIf(backend === 'pglite')('refuses to open a data directory another live process holds', async () => {
     const holder = await startChild({ ...store.env });
     children.push(holder);
-    const second = spawn(process.execPath, ['--import', 'tsx', 'bot/start.ts'], { env: { ...process.env, ...store.env, PORT: '0', DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const second = await spawnService(store.env);
     let out = '';
-    second.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    second.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     expect(await exitOf(second)).toBe(1);
     expect(out).toContain('is in use by process');
     holder.proc.kill('SIGTERM');

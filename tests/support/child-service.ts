@@ -19,14 +19,19 @@ function startArgs(): string[] {
 
 export type ChildService = { url: string; proc: ChildProcess; output: () => string };
 
-/** Starts the service as its own process, as `npm start` does (bundle, then node), and resolves once it listens. */
-export async function startChild(env: Record<string, string>, timeoutMs = 60_000): Promise<ChildService> {
+/** Spawns the service as `npm start` runs it (bundled, then node), on a free port, without waiting for it. */
+export async function spawnService(env: Record<string, string>): Promise<ChildProcess> {
   await (bundled ??= bundleService());
-  const proc = spawn(process.execPath, startArgs(), {
+  return spawn(process.execPath, startArgs(), {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: '', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** Starts the service as its own process, as `npm start` does, and resolves once it listens. */
+export async function startChild(env: Record<string, string>, timeoutMs = 60_000): Promise<ChildService> {
+  const proc = await spawnService(env);
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
