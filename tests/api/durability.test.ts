@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,5 +69,24 @@ describe.each(backends)('durability on %s', (backend) => {
     expect(out).toContain('is in use by process');
     holder.proc.kill('SIGTERM');
     await exitOf(holder.proc);
+  });
+
+  it.runIf(backend === 'pglite')('stops when `npm start` is told to stop, and leaves the data directory free for the next start', async () => {
+    // A process manager stops the service by sending SIGTERM to the process it started: npm, not node.
+    const own = await freshStore(backend);
+    const npm = spawn('npm', ['start'], { cwd: path.resolve(import.meta.dirname, '../..'), env: { ...process.env, ...own.env, PORT: '0', DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    await new Promise<void>((resolve, reject) => {
+      npm.stdout.on('data', (d: Buffer) => (out += d.toString()) && /running on/.test(out) && resolve());
+      npm.once('exit', (code) => reject(new Error(`npm start exited with ${code}: ${out}`)));
+    });
+    npm.kill('SIGTERM');
+    await exitOf(npm);
+    const next = await startChild({ ...own.env });
+    children.push(next);
+    expect((await fetch(`${next.url}/api/health`)).status).toBe(200);
+    next.proc.kill('SIGTERM');
+    await exitOf(next.proc);
+    await own.cleanup();
   });
 });

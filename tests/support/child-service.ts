@@ -12,8 +12,9 @@ let bundled: Promise<string> | undefined;
  */
 function startArgs(): string[] {
   const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  const [node, ...args] = scripts.start.trim().split(/\s+/);
-  if (node !== 'node') throw new Error(`"start" in package.json should be a plain node command line: ${scripts.start}`);
+  // `exec` lets the shell npm starts become the service, so a SIGTERM to `npm start` reaches it.
+  const [exec, node, ...args] = scripts.start.trim().split(/\s+/);
+  if (exec !== 'exec' || node !== 'node') throw new Error(`"start" in package.json should be "exec node …": ${scripts.start}`);
   return args;
 }
 
