@@ -1,13 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Dates and numbers the way the reader's language writes them (24 Th11 2026 / 24 Nov 2026). */
+/**
+ * Dates and numbers the way the reader's language writes them: 24/11/2026 in Vietnamese, 24 Nov 2026 in English.
+ * Vietnamese gets numbers, not the short month ("24 thg 11, 2026"): "thg" is an abbreviation few older readers use,
+ * while day/month/year is how dates are written on every form and phone they know.
+ */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'vi-VN';
+  const en = i18n.language === 'en';
+  const locale = en ? 'en-GB' : 'vi-VN';
   return useMemo(() => {
-    const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
-    const time = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    const dayParts = { day: 'numeric', month: en ? 'short' : 'numeric', year: 'numeric' } as const;
+    const day = new Intl.DateTimeFormat(locale, dayParts);
+    const time = new Intl.DateTimeFormat(locale, { ...dayParts, hour: '2-digit', minute: '2-digit' });
     const hm = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
     const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     return {
@@ -18,5 +24,5 @@ export function useFormat() {
       dayMonth: (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`,
       number: (n: number) => num.format(n),
     };
-  }, [locale]);
+  }, [locale, en]);
 }

@@ -83,7 +83,7 @@ describe('HouseholdsPage', () => {
     expect(within(second).getByRole('img', { name: 'Đã xong 2/3 bài bắt buộc' }).textContent).toBe('✓·✓2/3');
     expect(within(second).queryByText('Cần đến thăm')).toBeNull();
     expect(within(second).getByText('Đã khảo sát')).toBeInTheDocument();
-    expect(within(second).getByText(/^Lần cuối: /)).toBeInTheDocument();
+    expect(within(second).getByText('Lần cuối: 20/11/2026')).toBeInTheDocument();
     await user.click(second);
     expect(onOpen).toHaveBeenCalledWith('id-DEF567');
   });
