@@ -1,4 +1,4 @@
-// `npm run bundle:service` (npm start's prestart): bundles the service's own code into dist/service so it runs on
+// npm start's prestart (`tsx bot/bundle-service.ts`): bundles the service's own code into dist/service so it runs on
 // plain `node`. Under tsx it cost ~40 MB more resident memory, mostly tsx's loader, which Node 20 runs on a thread
 // with a V8 heap of its own (bench:dashboard, issue 5). Packages stay imports from node_modules.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,8 +7,8 @@ import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-export const SERVICE_DIR = path.join(ROOT, 'dist/service');
-export const SERVICE_ENTRY = path.join(SERVICE_DIR, 'start.js');
+const SERVICE_DIR = path.join(ROOT, 'dist/service');
+const SERVICE_ENTRY = path.join(SERVICE_DIR, 'start.js');
 
 /**
  * Modules find lessons/, bot/config and the app relative to their own folder. In one bundle they would all share

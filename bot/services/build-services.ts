@@ -39,8 +39,8 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const botpress = config.botpress ? (await import('../channels/botpress/create-botpress')).createBotpress(config.botpress) : undefined;
   const answerer = createFaqAnswerer({ faq: await loadFaq(), lessons, text, knowledgeBase: botpress?.ask });
   const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }) });
-  const oaTokens = config.zaloOa && oaTokenSourceFor(db, config.zaloOa);
-  const stopOaKeepFresh = oaTokens ? oaTokens.keepFresh?.() : undefined;
+  const oaTokens = config.zaloOa ? oaTokenSourceFor(db, config.zaloOa) : undefined;
+  const stopOaKeepFresh = oaTokens?.keepFresh?.();
   const secret = config.sessionSecret ? new TextEncoder().encode(config.sessionSecret) : randomBytes(32);
   return {
     config,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { aCompletion, apiClient, resident } from '../support/api-client';
 import { backends, freshStore, type TestStore } from '../support/backends';
-import { exitOf, spawnService, startChild, type ChildService } from '../support/child-service';
+import { exitOf, listening, spawnService, startChild, type ChildService } from '../support/child-service';
 
 describe.each(backends)('durability on %s', (backend) => {
   let store: TestStore;
@@ -75,11 +75,7 @@ describe.each(backends)('durability on %s', (backend) => {
     // A process manager stops the service by sending SIGTERM to the process it started: npm, not node.
     const own = await freshStore(backend);
     const npm = spawn('npm', ['start'], { cwd: path.resolve(import.meta.dirname, '../..'), env: { ...process.env, ...own.env, PORT: '0', DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    await new Promise<void>((resolve, reject) => {
-      npm.stdout.on('data', (d: Buffer) => (out += d.toString()) && /running on/.test(out) && resolve());
-      npm.once('exit', (code) => reject(new Error(`npm start exited with ${code}: ${out}`)));
-    });
+    await listening(npm);
     npm.kill('SIGTERM');
     await exitOf(npm);
     const next = await startChild({ ...own.env });

@@ -32,7 +32,11 @@ export async function spawnService(env: Record<string, string>): Promise<ChildPr
 
 /** Starts the service as its own process, as `npm start` does, and resolves once it listens. */
 export async function startChild(env: Record<string, string>, timeoutMs = 60_000): Promise<ChildService> {
-  const proc = await spawnService(env);
+  return listening(await spawnService(env), timeoutMs);
+}
+
+/** Resolves once a started service (or the `npm start` around it) says where it listens; kills it if it never does. */
+export function listening(proc: ChildProcess, timeoutMs = 60_000): Promise<ChildService> {
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

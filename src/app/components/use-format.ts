@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 export function useFormat() {
   const { i18n } = useTranslation();
   const en = i18n.language === 'en';
-  const locale = en ? 'en-GB' : 'vi-VN';
   return useMemo(() => {
+    const locale = en ? 'en-GB' : 'vi-VN';
     const dayParts = { day: 'numeric', month: en ? 'short' : 'numeric', year: 'numeric' } as const;
     const day = new Intl.DateTimeFormat(locale, dayParts);
     const time = new Intl.DateTimeFormat(locale, { ...dayParts, hour: '2-digit', minute: '2-digit' });
@@ -24,5 +24,5 @@ export function useFormat() {
       dayMonth: (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`,
       number: (n: number) => num.format(n),
     };
-  }, [locale, en]);
+  }, [en]);
 }
