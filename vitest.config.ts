@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'bot/**/*.test.ts', 'tests/**/*.test.ts'],
     environmentMatchGlobs: [['src/app/**', 'jsdom'], ['src/platform/**', 'jsdom']],
     setupFiles: ['tests/setup/dom.ts'],
+    // The real wards list no tổ dân phố yet; tests use an invented sample ward ("le-chan") with twelve.
+    env: { AREAS_FILE: 'tests/fixtures/areas.yaml' },
     testTimeout: 60_000,
     expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,

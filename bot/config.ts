@@ -10,6 +10,8 @@ export type Config = {
   appId: string;
   wwwDir: string;
   dataDir: string;
+  /** Wards and tổ dân phố (AREAS_FILE, default bot/config/areas.yaml); tests point it at their sample ward. */
+  areasFile?: string;
   databaseUrl?: string;
   /**
    * PostgreSQL connections per process (DATABASE_POOL_MAX, default 4). Few is faster when the database shares the
@@ -62,6 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     appId: env.ZALO_APP_ID || 'hocvuso-dev',
     wwwDir: path.resolve(ROOT, env.WWW_DIR ?? 'www'),
     dataDir: path.resolve(ROOT, env.DATA_DIR ?? 'data'),
+    ...(env.AREAS_FILE ? { areasFile: path.resolve(ROOT, env.AREAS_FILE) } : {}),
     databaseUrl: env.DATABASE_URL || undefined,
     databasePoolMax: Math.max(1, Number(env.DATABASE_POOL_MAX) || 4),
     sessionSecret: env.SESSION_SECRET || undefined,

@@ -19,7 +19,7 @@ async function run() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const { db } = database;
   try {
-    await syncAreas(db, await loadAreas());
+    await syncAreas(db, await loadAreas(config.areasFile));
     const now = () => new Date();
     const invites = createStaffInvites({ db, access: createStaffAccess(db), attempts: createAttemptLimit(db, now), appId: config.appId, now });
     switch (positionals[0]) {

@@ -1,13 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { faqFileSchema, type FaqEntry } from '../../src/core/content/faq-schema';
-import { LESSONS_DIR } from '../content/load-corpus';
+import { checkFaq } from '../../src/core/content/check-faq';
+import type { FaqEntry } from '../../src/core/content/faq-schema';
+import { faqSources, LESSONS_DIR, loadAdvice } from '../content/load-corpus';
 
-/** Reads and validates every FAQ file in lessons/faq. */
-export async function loadFaq(dir = path.join(LESSONS_DIR, 'faq')): Promise<FaqEntry[]> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
-  const out: FaqEntry[] = [];
-  for (const f of files) out.push(...faqFileSchema.parse(parse(await readFile(path.join(dir, f), 'utf8'))).entries);
-  return out;
+/** Reads every FAQ file in lessons/faq with shared advice resolved into plain answers; throws on invalid content. */
+export async function loadFaq(dir = LESSONS_DIR): Promise<FaqEntry[]> {
+  const advice = await loadAdvice(dir);
+  const files = await faqSources(dir);
+  // Lesson links are checked by check:lessons, which knows the lessons; the rest would give a wrong or empty answer.
+  const { problems, entries } = checkFaq(files, undefined, advice.library);
+  const fatal = [...advice.problems, ...files.flatMap((f) => f.yamlErrors.map((message) => ({ file: f.file, message }))), ...problems];
+  if (fatal.length) throw new Error(`FAQ content has problems (run npm run check:lessons):\n${fatal.map((p) => `${p.file}  ${p.message}`).join('\n')}`);
+  return entries;
 }

@@ -4,6 +4,7 @@ import { listColumnsMigration } from './migration-list-columns';
 import { oaTokensMigration } from './migration-oa-tokens';
 import { staffMigration } from './migration-staff';
 import { staffAdminMigration } from './migration-staff-admin';
+import { quizOrderMigration } from './migration-quiz-order';
 import { statsPerStatementMigration } from './migration-stats-per-statement';
 
 // Migrations live in code (not files on disk) so the service runs the same from source, tests and a bundle.
@@ -114,6 +115,6 @@ const bot: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration, '004-staff-admin': staffAdminMigration, '005-oa-tokens': oaTokensMigration, '006-stats-per-statement': statsPerStatementMigration, '007-hot-path-functions': hotPathFunctionsMigration, '008-list-columns': listColumnsMigration };
+export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration, '004-staff-admin': staffAdminMigration, '005-oa-tokens': oaTokensMigration, '006-stats-per-statement': statsPerStatementMigration, '007-hot-path-functions': hotPathFunctionsMigration, '008-list-columns': listColumnsMigration, '009-quiz-order': quizOrderMigration };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

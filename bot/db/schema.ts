@@ -44,7 +44,7 @@ export type ConsentEventTable = { id: Generated<number>; member_id: string; kind
 /** What was deleted and when, without who: counts only. */
 export type DeletionLogTable = { id: Generated<number>; at: Timestamp; scope: 'member' | 'member+household'; completions: number };
 
-export type BotQuizSessionTable = { user_key: string; lesson_id: string; question: number; taps: ColumnType<number[][], string, string>; updated_at: Generated<Timestamp> };
+export type BotQuizSessionTable = { user_key: string; lesson_id: string; question: number; taps: ColumnType<number[][], string, string>; option_order: ColumnType<number[][], string | undefined, string>; updated_at: Generated<Timestamp> };
 export type HandoffRequestTable = { id: Generated<number>; at: Generated<Timestamp>; channel: string; member_id: string | null; area_id: string | null; question: string | null; status: Generated<'open' | 'done'> };
 /** Questions the bot could not answer, scrubbed of personal data before they are stored. */
 export type UnansweredTable = { id: Generated<number>; at: Generated<Timestamp>; channel: string; kind: string; text: string; top_faq: string | null; confidence: number; ward_id: ColumnType<string | null, string | null | undefined, string | null> };

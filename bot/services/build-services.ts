@@ -28,7 +28,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const lessons = opts.lessons ?? (await loadLessonIndex());
   const database: OpenDatabase = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: opts.schema, poolMax: config.databasePoolMax });
   const { db } = database;
-  const areas = await loadAreas();
+  const areas = await loadAreas(config.areasFile);
   await syncAreas(db, areas);
   await syncRequiredLessons(db, lessons.required);
   const members = createMembers(db, now);

@@ -16,6 +16,8 @@ describe.each(backends)('migrations on %s', (backend) => {
         'areas', 'attempt_counts', 'bot_quiz_sessions', 'completion_weeks', 'completions', 'consent_events', 'deletion_log', 'handoff_requests', 'household_stats', 'households', 'members',
         'oa_tokens', 'required_lessons', 'school_link_events', 'school_links', 'staff', 'staff_invites', 'staff_login_codes', 'surveys', 'unanswered_questions',
       ]);
+      await migrate(database.db, 'down'); // 009 adds a column to bot_quiz_sessions only
+      expect(await tables()).toHaveLength(20);
       await migrate(database.db, 'down'); // 008 adds required_lessons
       expect(await tables()).toHaveLength(19);
       await migrate(database.db, 'down'); // 007 and 006 change functions and triggers only

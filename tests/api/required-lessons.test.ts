@@ -4,6 +4,7 @@ import { openDatabase, type Db } from '../../bot/db/open-database';
 import { loadAreas, syncAreas } from '../../bot/services/areas';
 import { syncRequiredLessons } from '../../bot/services/required-lessons';
 import { backends, freshStore } from '../support/backends';
+import { SAMPLE_AREAS_FILE } from '../support/sample-areas';
 
 // household_stats keeps a count and bit mask of the required lessons each household passed (for the staff list and
 // coverage); these check that the triggers and the start-up mirror of program.yaml's required set keep them true.
@@ -12,7 +13,7 @@ describe.each(backends)('required lessons and survey columns in household_stats 
     const store = await freshStore(backend);
     const database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
     try {
-      await syncAreas(database.db, await loadAreas());
+      await syncAreas(database.db, await loadAreas(SAMPLE_AREAS_FILE));
       await run(database.db);
     } finally {
       await database.close();

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Backend } from '../support/backends';
+import { SAMPLE_WARD_ID } from '../support/sample-areas';
 import { HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './bench-ward';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
@@ -58,8 +59,8 @@ async function run(backend: Backend) {
     }
     [adminMember, teamMember] = seeded.memberIds;
     await db.insertInto('staff').values([
-      { id: randomUUID(), member_id: adminMember, role: 'ward_admin', ward_id: 'le-chan', area_ids: '[]', school_name: null },
-      { id: randomUUID(), member_id: teamMember, role: 'team', ward_id: 'le-chan', area_ids: JSON.stringify([areaIds[0]]), school_name: null },
+      { id: randomUUID(), member_id: adminMember, role: 'ward_admin', ward_id: SAMPLE_WARD_ID, area_ids: '[]', school_name: null },
+      { id: randomUUID(), member_id: teamMember, role: 'team', ward_id: SAMPLE_WARD_ID, area_ids: JSON.stringify([areaIds[0]]), school_name: null },
     ]).execute();
   });
   const { areaIds } = ward;

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { loadLessonIndex } from '../../bot/content/lesson-index';
 import { openDatabase, type Db } from '../../bot/db/open-database';
 import { loadAreas, syncAreas } from '../../bot/services/areas';
+import { SAMPLE_AREAS_FILE } from '../support/sample-areas';
 import { syncRequiredLessons } from '../../bot/services/required-lessons';
 import { freshStore, type Backend, type TestStore } from '../support/backends';
 import { startChild, type ChildService } from '../support/child-service';
@@ -23,7 +24,7 @@ export async function seedBenchWard(backend: Backend, extra?: (db: Db, seeded: S
   const store = await freshStore(backend);
   const lessons = await loadLessonIndex();
   const db = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
-  const areas = await loadAreas();
+  const areas = await loadAreas(SAMPLE_AREAS_FILE);
   await syncAreas(db.db, areas);
   // As the service does at start, so its start finds the ward as a ward in service is, not to be recounted.
   await syncRequiredLessons(db.db, lessons.required);
@@ -47,7 +48,7 @@ export type BenchService = { child: ChildService; token(memberId: string): Promi
  * another. With PostgreSQL on its own machine, run one process per core (WEB_CONCURRENCY).
  */
 export async function startBenchService(ward: BenchWard, secret: string): Promise<BenchService> {
-  const child = await startChild({ ...ward.store.env, SESSION_SECRET: secret, WEB_CONCURRENCY: '1' }, 120_000);
+  const child = await startChild({ ...ward.store.env, SESSION_SECRET: secret, WEB_CONCURRENCY: '1', AREAS_FILE: SAMPLE_AREAS_FILE }, 120_000);
   const key = new TextEncoder().encode(secret);
   return {
     child,

@@ -61,12 +61,16 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
-  it('runs a lesson quiz in the chat and records a pass for the household (source bot)', async () => {
+  it('runs a lesson quiz in the chat (rule stated, one slip allowed) and records a pass for the household (source bot)', async () => {
     const r = await resident(app.url, 'Ông Chat');
     await r.api.post('/api/households', { areaId: 'le-chan/2' });
     const lesson = app.services.lessons.lessons.get('fraud-bank-sms')!.vi;
     let reply = (await ask(`học bài ${lesson.title}`, undefined, r.token)).body;
     expect(reply.kind).toBe('quiz');
+    expect(reply.text).toContain(`${lesson.quiz.length - 1}/${lesson.quiz.length} câu là đạt`);
+    // Buttons carry the authored option index whatever order they are shown in.
+    const shown = reply.buttons.map((b: { payload: string; title: string }) => [Number(b.payload.split(':')[3]), b.title.slice(3)]);
+    for (const [i, text] of shown) expect(lesson.quiz[0].options[i].text).toBe(text);
     for (const [q, question] of lesson.quiz.entries()) {
       expect(reply.text).toContain(question.question);
       const wrong = (question.correct + 1) % question.options.length;
@@ -78,6 +82,8 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
       reply = (await ask(`quiz:${lesson.id}:${q}:${question.correct}`, undefined, r.token)).body;
     }
     expect(reply.text).toContain('đã ghi nhận');
+    // One wrong first try passes, and the reply names the card the missed question points to.
+    expect(reply.text).toContain(lesson.cards.find((c) => c.id === lesson.quiz[0].card)!.title);
     const row = await app.services.db.selectFrom('completions').select(['source', 'lesson_id', 'passed']).where('member_id', '=', r.me.member.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ source: 'bot', lesson_id: 'fraud-bank-sms', passed: true });
   });

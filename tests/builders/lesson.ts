@@ -3,6 +3,7 @@ import type { Lesson, Question } from '../../src/core/content/lesson-schema';
 /** A question with overridable parts; options explain themselves so tests can look for the text. */
 export const aQuestion = (over: Partial<Question> = {}): Question => ({
   id: 'q1',
+  card: 'c1',
   question: 'Bác nên cài VNeID từ đâu?',
   correct: 1,
   options: [
@@ -23,6 +24,7 @@ export const aLesson = (over: Partial<Lesson> = {}): Lesson => ({
   title: 'Bài thử',
   summary: 'Tóm tắt',
   cards: [1, 2, 3].map((n) => ({ id: `c${n}`, title: `Thẻ số ${n}`, body: `Nội dung ${n}` })),
-  quiz: [aQuestion(), aQuestion({ id: 'q2', question: 'Câu hai?', correct: 0 })],
+  quiz: [aQuestion(), aQuestion({ id: 'q2', card: 'c2', question: 'Câu hai?', correct: 0 })],
+  sources: [{ site: 'example.gov.vn', title: 'Trang nguồn', date: '2026-11-02' }],
   ...over,
 });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadFaq } from '../../bot/bot/load-faq';
-import { LESSONS_DIR } from '../../bot/content/load-corpus';
+import { LESSONS_DIR, loadCorpus } from '../../bot/content/load-corpus';
+import { FAQ_TOPICS } from '../../src/core/content/faq-schema';
 import { checkFaq } from '../../src/core/content/check-faq';
 import { parseYamlSource, readYamlSource } from '../../bot/content/read-yaml';
 import { foldVi, hasDiacritics } from '../../src/core/text/vietnamese';
@@ -13,11 +14,11 @@ const faqDir = path.join(LESSONS_DIR, 'faq');
 describe('the FAQ corpus', () => {
   it('passes the checker and covers every topic with at least 100 entries', async () => {
     const files = await Promise.all((await readdir(faqDir)).filter((f) => f.endsWith('.yaml')).map((f) => readYamlSource(path.join(faqDir, f), f)));
-    const lessonIds = new Set(['vneid-install', 'vneid-levels', 'vneid-fix-problems', 'vneid-documents', 'vneid-stay-report', 'smarthp-intro', 'smarthp-report', 'smarthp-follow', 'fraud-fake-police', 'fraud-bank-sms', 'fraud-fake-evn', 'fraud-jobs-invest', 'fraud-deepfake', 'fraud-parcel-qr', 'fraud-after-scam']);
-    const { problems, entries } = checkFaq(files, lessonIds);
+    const { program, advice } = await loadCorpus();
+    const { problems, entries } = checkFaq(files, new Set(program!.tracks.flatMap((t) => t.lessons)), advice);
     expect(problems).toEqual([]);
     expect(entries.length).toBeGreaterThanOrEqual(100);
-    expect(new Set(entries.map((e) => e.topic))).toEqual(new Set(['vneid', 'smart-hp', 'fraud', 'app', 'movement']));
+    expect(new Set(entries.map((e) => e.topic))).toEqual(new Set(FAQ_TOPICS));
   });
 
   it('reports a missing lesson and a too-long answer with their lines', () => {
@@ -28,6 +29,17 @@ describe('the FAQ corpus', () => {
     expect(checkFaq([src], new Set()).problems).toEqual([expect.objectContaining({ line: 5, message: expect.stringContaining('at most 80 words') })]);
     const ok = parseYamlSource(`entries:\n  - id: x\n    topic: vneid\n    lesson: nope\n    vi: { question: Q, phrasings: [a, b], answer: A }\n    en: { question: Q, phrasings: [a, b], answer: A }\n`, 'f.yaml');
     expect(checkFaq([ok], new Set()).problems).toEqual([expect.objectContaining({ line: 4, message: 'x: lesson "nope" does not exist' })]);
+  });
+
+  it('answers with shared advice, and reports a broken or too long reference at its line', () => {
+    const entry = (ref: string) => parseYamlSource(`entries:\n  - id: x\n    topic: account-safety\n    vi: { question: Q, phrasings: [a, b], advice: ${ref} }\n    en: { question: Q, phrasings: [a, b], answer: A }\n`, 'lessons/faq/x.yaml');
+    const side = (body: string) => ({ title: 'T', body });
+    const advice = new Map([['short', { id: 'short', vi: side('Tắt máy'), en: side('Off'), sources: [] }], ['long', { id: 'long', vi: side('từ '.repeat(81)), en: side('Off'), sources: [] }]]);
+    const ok = checkFaq([entry('short')], undefined, advice);
+    expect(ok.problems).toEqual([]);
+    expect(ok.entries[0].vi.answer).toBe('Tắt máy');
+    expect(checkFaq([entry('nope')], undefined, advice).problems).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('advice "nope" does not exist') })]);
+    expect(checkFaq([entry('long')], undefined, advice).problems).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('longer than 80 words') })]);
   });
 });
 

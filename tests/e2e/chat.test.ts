@@ -12,8 +12,9 @@ const e2e = e2eSuite();
 const { lessonById } = e2e;
 const lastBot = (page: Page) => page.getByTestId('bot-message').last();
 const residentBubbles = (page: Page) => page.getByTestId('resident-message').allInnerTexts();
-/** The title a quiz option has on its chat button: its letter, then its text. */
-const optionTitle = (lesson: Lesson, q: number, i: number) => `${String.fromCharCode(65 + i)}. ${lesson.quiz[q].options[i].text}`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A quiz option's chat button, by its TEXT: letters follow the shuffled order, so any letter may come first. */
+const optionTitle = (lesson: Lesson, q: number, i: number) => new RegExp(`^[A-D]\\. ${escape(lesson.quiz[q].options[i].text)}$`);
 
 async function ask(page: Page, text: string) {
   await page.getByRole('textbox', { name: 'Câu hỏi của bác' }).fill(text);
@@ -61,13 +62,13 @@ describe('a resident asks the assistant in the app', () => {
 
     const q = first.quiz[0];
     const wrong = (q.correct + 1) % q.options.length;
-    await lastBot(page).getByRole('button', { name: optionTitle(first, 0, wrong), exact: true }).click();
+    await lastBot(page).getByRole('button', { name: optionTitle(first, 0, wrong) }).click();
     await expect.poll(() => lastBot(page).innerText()).toContain('Chưa đúng');
-    await lastBot(page).getByRole('button', { name: optionTitle(first, 0, q.correct), exact: true }).click();
+    await lastBot(page).getByRole('button', { name: optionTitle(first, 0, q.correct) }).click();
     await expect.poll(() => lastBot(page).innerText()).toContain(`✅ ${q.options[q.correct].explain}`);
     // The resident's bubbles show what they tapped, never the payload the bot reads.
     const said = await residentBubbles(page);
-    expect(said.slice(-3)).toEqual([expect.stringContaining(first.title), expect.stringContaining(optionTitle(first, 0, wrong)), expect.stringContaining(optionTitle(first, 0, q.correct))]);
+    expect(said.slice(-3)).toEqual([expect.stringContaining(first.title), expect.stringContaining(q.options[wrong].text), expect.stringContaining(q.options[q.correct].text)]);
     expect(said.join('\n')).not.toContain('quiz:');
     await shot(page, 'chat-06-quiz-feedback');
     // The conversation scrolls inside the page; the document itself never grows past the screen.
@@ -104,7 +105,8 @@ describe('a resident asks the assistant in the app', () => {
     await shot(page, 'chat-10-offline-xl-360');
     await context.setOffline(false);
     await page.getByRole('button', { name: 'Gửi lại' }).click();
-    await expect.poll(() => lastBot(page).innerText()).toContain('ứng dụng của thành phố');
+    // The FAQ answer's wording belongs to the content writers; that an answer about the app arrived is what counts here.
+    await expect.poll(() => lastBot(page).innerText()).toMatch(/Trợ lý trả lời:\s*Smart Hải Phòng/);
     expect(await page.getByRole('textbox', { name: 'Câu hỏi của bác' }).inputValue()).toBe('');
     await shot(page, 'chat-11-retried-xl-360');
     await context.close();
@@ -127,7 +129,7 @@ describe('a resident asks the assistant in the app', () => {
     await ask(page, `học bài ${lesson.title}`);
     for (const [i, q] of lesson.quiz.entries()) {
       await expect.poll(() => lastBot(page).innerText()).toContain(`Câu ${i + 1}/${lesson.quiz.length}: ${q.question}`);
-      await lastBot(page).getByRole('button', { name: optionTitle(lesson, i, q.correct), exact: true }).click();
+      await lastBot(page).getByRole('button', { name: optionTitle(lesson, i, q.correct) }).click();
     }
     await expect.poll(() => lastBot(page).innerText()).toContain('Cháu đã ghi nhận bài học này cho hộ gia đình của bác.');
     await shot(page, 'chat-12-quiz-passed');

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { optionByText, startQuiz } from './support/quiz';
 import { describe, expect, it } from 'vitest';
 import { aCompletion, resident } from '../support/api-client';
 import { phoneContext } from './support/browser';
@@ -23,10 +24,10 @@ async function readLesson(page: Page, id: string) {
 
 /** Takes the quiz answering every question right the first time. */
 async function passQuiz(page: Page, id: string) {
-  await page.getByRole('button', { name: 'Làm bài kiểm tra' }).click();
+  await startQuiz(page);
   for (const q of lessonById(id).quiz) {
     await page.getByText(q.question, { exact: true }).waitFor();
-    await page.locator('.hvs-option').nth(q.correct).click();
+    await optionByText(page, q.options[q.correct].text).click();
     await page.locator('.hvs-actions .hvs-btn-primary').click();
   }
   await expect.poll(() => page.locator('.hvs-result').getAttribute('data-passed')).toBe('true');

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { optionByText, startQuiz } from './support/quiz';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { aCompletion, resident } from '../support/api-client';
@@ -68,10 +69,10 @@ async function parentTakesLesson(path: string, lessonId: string, agree: boolean,
     await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
     await page.getByText(lesson.cards[i].title).waitFor();
   }
-  await page.getByRole('button', { name: 'Làm bài kiểm tra' }).click();
+  await startQuiz(page);
   for (const q of lesson.quiz) {
     await page.getByText(q.question, { exact: true }).waitFor();
-    await page.locator('.hvs-option').nth(q.correct).click();
+    await optionByText(page, q.options[q.correct].text).click();
     await page.locator('.hvs-actions .hvs-btn-primary').click();
   }
   await expect.poll(() => page.locator('.hvs-result').getAttribute('data-passed')).toBe('true');

@@ -13,6 +13,9 @@ const TOPICS: Record<FaqEntry['topic'], Record<Lang, string>> = {
   fraud: { vi: 'Lừa đảo trên mạng', en: 'Online fraud' },
   app: { vi: 'Ứng dụng Học vụ số', en: 'The Học vụ số app' },
   movement: { vi: 'Phong trào Bình dân học vụ số', en: 'The Bình dân học vụ số movement' },
+  'public-services': { vi: 'Dịch vụ công trực tuyến', en: 'Online public services' },
+  payments: { vi: 'Thanh toán không dùng tiền mặt', en: 'Paying without cash' },
+  'account-safety': { vi: 'Giữ an toàn tài khoản', en: 'Keeping your accounts safe' },
 };
 
 /** Labels that open each line of an entry; `answer` is also how an answer is found again inside a search passage. */

@@ -11,11 +11,12 @@ import { catalog, findLesson, useLessonBody } from '../content/lessons';
 import { LessonCards } from '../features/lessons/lesson-cards';
 import { useSchoolEvents } from '../features/school/use-school-events';
 import { NotFoundPage } from '../features/lessons/not-found';
+import { QuizIntro } from '../features/quiz/quiz-intro';
 import { QuizResultView } from '../features/quiz/quiz-result';
 import { QuizView } from '../features/quiz/quiz-view';
 import { useAppState, usePlatform } from '../store/store-context';
 
-type Phase = { kind: 'cards' } | { kind: 'quiz'; round: number } | { kind: 'result'; result: Extract<QuizResult, { kind: 'graded' }> };
+type Phase = { kind: 'cards' } | { kind: 'intro' } | { kind: 'quiz'; round: number } | { kind: 'result'; result: Extract<QuizResult, { kind: 'graded' }> };
 
 /** A school's link is one lesson or a whole track: a pass counts for a link opened at any lesson of the same track. */
 const trackLessons = (lessonId: string): string[] => catalog.program.tracks.find((tr: { lessons: string[] }) => tr.lessons.includes(lessonId))?.lessons ?? [];
@@ -97,14 +98,16 @@ function LessonScreen({ id }: { id: string }) {
           lesson={lesson}
           index={progress.lessons[id]?.card ?? 0}
           onIndex={(i) => remember(id, i)}
-          onStartQuiz={() => setPhase({ kind: 'quiz', round: 1 })}
+          onStartQuiz={() => setPhase({ kind: 'intro' })}
         />
+      )}
+      {lesson && phase.kind === 'intro' && (
+        <QuizIntro questionCount={lesson.quiz.length} onStart={() => setPhase({ kind: 'quiz', round: 1 })} onBack={() => setPhase({ kind: 'cards' })} />
       )}
       {lesson && phase.kind === 'quiz' && (
         <QuizView
           key={phase.round}
           questions={lesson.quiz}
-          passScore={catalog.program.passScore}
           onFinish={(result) => {
             record(id, result.score, result.passed);
             if (result.passed) school.passed(id);
@@ -115,12 +118,15 @@ function LessonScreen({ id }: { id: string }) {
       {lesson && phase.kind === 'result' && (
         <QuizResultView
           result={phase.result}
+          cards={lesson.cards}
           questions={lesson.quiz}
-          passScore={catalog.program.passScore}
           status={<SyncBadge />}
           next={next && { title: next.title[lang], open: () => navigate(`/lesson/${next.id}`, { replace: true }) }}
           onRetake={() => setPhase({ kind: 'quiz', round: Date.now() })}
-          onReread={() => setPhase({ kind: 'cards' })}
+          onOpenCard={(cardId) => {
+            remember(id, Math.max(0, lesson.cards.findIndex((c) => c.id === cardId)));
+            setPhase({ kind: 'cards' });
+          }}
           onHome={() => navigate('/', { replace: true })}
           onAskBot={() => navigate('/chat')}
         />

@@ -1,43 +1,41 @@
-import type { z } from 'zod';
-import { LANGS, lessonSchema, programSchema, type Lesson, type Program } from './lesson-schema';
+import type { AdviceLibrary } from './advice-schema';
+import { authoredLessonSchema, LANGS, programSchema, type Lesson, type Program } from './lesson-schema';
+import { zodProblems, type Problem, type SourceFile } from './problem';
+import { brokenMessage, resolveLesson } from './resolve-advice';
 
-/** A parsed content file, with a way to find the line of any value inside it. */
-export type SourceFile = {
-  file: string;
-  data: unknown;
-  lineOf: (path: readonly PropertyKey[]) => number | undefined;
-};
+export type { Problem, SourceFile } from './problem';
 
-export type Problem = { file: string; line?: number; message: string };
-
-export type CorpusResult = { problems: Problem[]; program?: Program; lessons: Lesson[] };
+/** Lessons come back with advice references resolved; warnings are worth a look but do not fail the check. */
+export type CorpusResult = { problems: Problem[]; warnings: Problem[]; program?: Program; lessons: Lesson[]; located: { lesson: Lesson; src: SourceFile }[] };
 
 const LESSON_PATH = /(?:^|\/)lessons\/([a-z0-9-]+)\/(\d{2})-[a-z0-9-]+\/lesson\.([a-z]+)\.yaml$/;
 
-function zodProblems(src: SourceFile, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
-    const where = issue.path.length ? issue.path.join('.') : '(top level)';
-    const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-    return { file: src.file, line: src.lineOf(issue.path), message: `${where}: ${issue.message}${keys}` };
-  });
-}
-
-/** Validates the program and every lesson: schema, ids, order, vi/en parity. Pure: the caller reads the files. */
-export function checkCorpus(programSrc: SourceFile, lessonSrcs: SourceFile[]): CorpusResult {
+/** Validates the program and every lesson (schema, ids, order, advice references, vi/en parity). Pure: the caller reads the files. */
+export function checkCorpus(programSrc: SourceFile, lessonSrcs: SourceFile[], advice: AdviceLibrary = new Map()): CorpusResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const parsedProgram = programSchema.safeParse(programSrc.data);
   if (!parsedProgram.success) problems.push(...zodProblems(programSrc, parsedProgram.error));
   const program = parsedProgram.success ? parsedProgram.data : undefined;
 
   const lessons: Lesson[] = [];
+  const located: { lesson: Lesson; src: SourceFile }[] = [];
   const byId = new Map<string, Map<string, { lesson: Lesson; src: SourceFile }>>();
+  // Lessons whose file exists but fails its checks: the program should not also call them missing.
+  const invalidIds = new Set<string>();
   for (const src of lessonSrcs) {
-    const parsed = lessonSchema.safeParse(src.data);
+    const parsed = authoredLessonSchema.safeParse(src.data);
     if (!parsed.success) {
       problems.push(...zodProblems(src, parsed.error));
+      const rawId = (src.data as { id?: unknown } | null)?.id;
+      if (typeof rawId === 'string') invalidIds.add(rawId);
       continue;
     }
-    const lesson = parsed.data;
+    const { lesson, broken } = resolveLesson(parsed.data, advice);
+    for (const ref of broken) problems.push({ file: src.file, line: src.lineOf(ref.path), message: brokenMessage(ref, advice) });
+    lesson.quiz.forEach((q, i) => {
+      if (q.options.length < 3) warnings.push({ file: src.file, line: src.lineOf(['quiz', i, 'options']), message: `quiz.${i}.options: ${q.id} has only 2 options; 3 or 4 make guessing harder` });
+    });
     const m = LESSON_PATH.exec(src.file.replaceAll('\\', '/'));
     if (!m) {
       problems.push({ file: src.file, message: 'lesson files must be lessons/<track>/<nn-slug>/lesson.<vi|en>.yaml' });
@@ -57,6 +55,7 @@ export function checkCorpus(programSrc: SourceFile, lessonSrcs: SourceFile[]): C
     problems.push(...duplicateIds(src, lesson));
     if (program) problems.push(...placement(program, src, lesson, track, Number(nn)));
     lessons.push(lesson);
+    located.push({ lesson, src });
   }
 
   for (const [lessonId, perLang] of byId) {
@@ -71,8 +70,8 @@ export function checkCorpus(programSrc: SourceFile, lessonSrcs: SourceFile[]): C
     if (vi && en) problems.push(...parity(vi.lesson, en.lesson, en.src));
   }
 
-  if (program) problems.push(...programReferences(programSrc, program, byId));
-  return { problems, program, lessons };
+  if (program) problems.push(...programReferences(programSrc, program, byId, invalidIds));
+  return { problems, warnings, program, lessons, located };
 }
 
 function duplicateIds(src: SourceFile, lesson: Lesson): Problem[] {
@@ -116,18 +115,19 @@ function parity(vi: Lesson, en: Lesson, enSrc: SourceFile): Problem[] {
     if (!v) return;
     if (v.options.length !== q.options.length) at(['quiz', i, 'options'], `${q.id} has ${v.options.length} options in vi but ${q.options.length} in en`);
     if (v.correct !== q.correct) at(['quiz', i, 'correct'], `${q.id} correct answer is ${v.correct} in vi but ${q.correct} in en`);
+    if (v.card !== q.card) at(['quiz', i, 'card'], `${q.id} points to card "${v.card}" in vi but "${q.card}" in en`);
   });
   return out;
 }
 
-function programReferences(src: SourceFile, program: Program, byId: Map<string, unknown>): Problem[] {
+function programReferences(src: SourceFile, program: Program, byId: Map<string, unknown>, invalidIds: ReadonlySet<string>): Problem[] {
   const out: Problem[] = [];
   const listed = new Set<string>();
   program.tracks.forEach((t, ti) =>
     t.lessons.forEach((lessonId, li) => {
       if (listed.has(lessonId)) out.push({ file: src.file, line: src.lineOf(['tracks', ti, 'lessons', li]), message: `lesson "${lessonId}" is listed twice` });
       listed.add(lessonId);
-      if (!byId.has(lessonId)) out.push({ file: src.file, line: src.lineOf(['tracks', ti, 'lessons', li]), message: `lesson "${lessonId}" has no folder lessons/${t.id}/${String(li + 1).padStart(2, '0')}-<slug>/` });
+      if (!byId.has(lessonId) && !invalidIds.has(lessonId)) out.push({ file: src.file, line: src.lineOf(['tracks', ti, 'lessons', li]), message: `lesson "${lessonId}" has no folder lessons/${t.id}/${String(li + 1).padStart(2, '0')}-<slug>/` });
     }),
   );
   program.required.forEach((lessonId, i) => {

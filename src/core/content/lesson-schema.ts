@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { id, LANGS, sourcesSchema, text } from './fields';
 
-/** Languages every lesson, FAQ entry and UI string must exist in; the first is the default. */
-export const LANGS = ['vi', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes (e.g. "vneid-install")');
-const text = z.string().trim().min(1, 'must not be empty');
+export { LANGS, type Lang } from './fields';
 
 export const optionSchema = z.strictObject({
   text,
@@ -18,6 +12,8 @@ export const optionSchema = z.strictObject({
 export const questionSchema = z
   .strictObject({
     id,
+    /** The card that teaches the answer: the result screen sends a resident who missed it back there. */
+    card: z.string({ error: 'name the card that teaches the answer (card: <id of a card in this lesson>)' }).pipe(id),
     question: text,
     options: z.array(optionSchema).min(2, 'a question needs at least 2 options').max(4, 'at most 4 options fit a phone screen'),
     correct: z.number().int().min(0),
@@ -32,39 +28,70 @@ export const questionSchema = z
     }
   });
 
-export const cardSchema = z.strictObject({
-  id,
-  /** An emoji that illustrates the card; large and colourful without downloading an image. */
-  icon: z.string().max(8).optional(),
-  title: text,
-  body: text,
-});
+// A card is written out, or borrows title and body from shared advice (lessons/advice/<id>.yaml) so the same
+// advice never exists in two diverging copies. One object with a refinement (not a union) keeps errors readable.
+export const authoredCardSchema = z
+  .strictObject({
+    id,
+    /** An emoji that illustrates the card; large and colourful without downloading an image. */
+    icon: z.string().max(8).optional(),
+    title: text.optional(),
+    body: text.optional(),
+    /** Id of shared advice whose title and body this card shows. */
+    advice: id.optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.advice !== undefined) {
+      for (const key of ['title', 'body'] as const) {
+        if (c[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `a card with "advice: ${c.advice}" takes its ${key} from the advice file: remove ${key}` });
+      }
+      return;
+    }
+    for (const key of ['title', 'body'] as const) {
+      if (c[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `a card needs a ${key} (or "advice: <id>" to use shared advice)` });
+    }
+  });
 
-export const lessonSchema = z.strictObject({
-  id,
-  lang: z.enum(LANGS),
-  /** Bump when the meaning of cards or questions changes; completions record it. */
-  version: z.number().int().min(1),
-  /** Month the facts were last checked against ../shared/lesson-facts.md, e.g. 2026-11. */
-  checked: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'use the form YYYY-MM, e.g. 2026-11'),
-  minutes: z.number().int().min(1).max(5, 'a lesson takes at most 5 minutes'),
-  icon: z.string().max(8),
-  title: text,
-  summary: text,
-  cards: z.array(cardSchema).min(3, 'a lesson has 3 to 7 cards').max(7, 'a lesson has 3 to 7 cards'),
-  quiz: z.array(questionSchema).min(3, 'a quiz has 3 to 5 questions').max(5, 'a quiz has 3 to 5 questions'),
-  sources: z.array(text).optional(),
-});
+const quizSize = 'a quiz has 5 or 6 questions';
 
-export type Lesson = z.infer<typeof lessonSchema>;
-export type Card = z.infer<typeof cardSchema>;
+export const authoredLessonSchema = z
+  .strictObject({
+    id,
+    lang: z.enum(LANGS),
+    /** Bump when the meaning of cards or questions changes; completions record it. */
+    version: z.number().int().min(1),
+    /** Month the facts were last checked against public sources, e.g. 2026-12. */
+    checked: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'use the form YYYY-MM, e.g. 2026-12'),
+    minutes: z.number().int().min(1).max(5, 'a lesson takes at most 5 minutes'),
+    icon: z.string().max(8),
+    title: text,
+    summary: text,
+    cards: z.array(authoredCardSchema).min(3, 'a lesson has 3 to 7 cards').max(7, 'a lesson has 3 to 7 cards'),
+    quiz: z.array(questionSchema).min(5, quizSize).max(6, quizSize),
+    sources: sourcesSchema,
+  })
+  .superRefine((l, ctx) => {
+    const cardIds = new Set(l.cards.map((c) => c.id));
+    l.quiz.forEach((q, i) => {
+      if (!cardIds.has(q.card)) {
+        ctx.addIssue({ code: 'custom', path: ['quiz', i, 'card'], message: `card "${q.card}" is not a card of this lesson (cards: ${[...cardIds].join(', ')})` });
+      }
+    });
+  });
+
+export type AuthoredLesson = z.infer<typeof authoredLessonSchema>;
+export type AuthoredCard = z.infer<typeof authoredCardSchema>;
 export type Question = z.infer<typeof questionSchema>;
+export type Option = z.infer<typeof optionSchema>;
+
+/** A card as the app and bot show it: advice references already replaced by the advice's text. */
+export type Card = { id: string; icon?: string; title: string; body: string };
+/** A lesson after loading: every card is plain text, whatever the author wrote. */
+export type Lesson = Omit<AuthoredLesson, 'cards'> & { cards: Card[] };
 
 const localized = z.strictObject({ vi: text, en: text });
 
 export const programSchema = z.strictObject({
-  /** Share of questions right on the first try needed to pass (0.8 = 80 %). */
-  passScore: z.number().gt(0).max(1).default(0.8),
   nationalPlatformUrl: z.url(),
   tracks: z
     .array(

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { aQuestion } from '../../../../tests/builders/lesson';
+import { aLesson, aQuestion } from '../../../../tests/builders/lesson';
+import { seededRandom } from '../../../core/quiz/shuffle';
 import type { QuizResult } from '../../../core/quiz/grade-quiz';
 import { createI18n } from '../../i18n';
 
@@ -17,12 +18,31 @@ beforeAll(async () => {
   wrap = (ui) => <I18nextProvider i18n={i18n}>{ui}</I18nextProvider>;
 });
 
-const questions = [aQuestion(), aQuestion({ id: 'q2', question: 'Câu hai?', correct: 0 })];
+const questions = [aQuestion(), aQuestion({ id: 'q2', card: 'c2', question: 'Câu hai?', correct: 0 })];
+const { cards } = aLesson();
 
 describe('QuizView', () => {
+  it('shows options in a seeded per-attempt order and grades by authored index', async () => {
+    const user = userEvent.setup();
+    const onFinish = vi.fn();
+    const seed = [1, 2, 3, 4, 5, 6, 7, 8].find((n) => {
+      const { unmount, container } = render(wrap(<QuizView questions={questions} random={seededRandom(n)} onFinish={vi.fn()} />));
+      const first = container.querySelector('.hvs-option')?.textContent ?? '';
+      unmount();
+      return !first.includes('Link trong tin nhắn');
+    })!;
+    const { container } = render(wrap(<QuizView questions={questions} random={seededRandom(seed)} onFinish={onFinish} />));
+    expect(container.querySelector('.hvs-option')).not.toHaveTextContent('Link trong tin nhắn');
+    await user.click(screen.getByRole('button', { name: /CH Play/ }));
+    await user.click(screen.getByRole('button', { name: 'Câu tiếp theo' }));
+    await user.click(screen.getAllByRole('button', { name: /Link trong tin nhắn/ })[0]);
+    await user.click(screen.getByRole('button', { name: 'Xem kết quả' }));
+    expect(onFinish).toHaveBeenCalledWith(expect.objectContaining({ correctFirstTry: 2, review: [] }));
+  });
+
   it('explains a wrong answer at once and lets the resident try again', async () => {
     const user = userEvent.setup();
-    render(wrap(<QuizView questions={questions} passScore={0.8} onFinish={vi.fn()} />));
+    render(wrap(<QuizView questions={questions} random={seededRandom(1)} onFinish={vi.fn()} />));
     await user.click(screen.getByRole('button', { name: /Link trong tin nhắn/ }));
     expect(screen.getByRole('status')).toHaveTextContent('Chưa đúng');
     expect(screen.getByRole('status')).toHaveTextContent('Vì sao A sai');
@@ -40,36 +60,46 @@ describe('QuizView', () => {
   it('grades only first tries when the quiz ends', async () => {
     const user = userEvent.setup();
     const onFinish = vi.fn();
-    render(wrap(<QuizView questions={questions} passScore={0.8} onFinish={onFinish} />));
+    render(wrap(<QuizView questions={questions} random={seededRandom(2)} onFinish={onFinish} />));
     await user.click(screen.getByRole('button', { name: /Link trong tin nhắn/ }));
     await user.click(screen.getByRole('button', { name: /CH Play/ }));
     await user.click(screen.getByRole('button', { name: 'Câu tiếp theo' }));
     expect(screen.getByText('Câu hai?')).toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: /Link trong tin nhắn/ })[0]);
     await user.click(screen.getByRole('button', { name: 'Xem kết quả' }));
-    expect(onFinish).toHaveBeenCalledWith({ kind: 'graded', correctFirstTry: 1, total: 2, score: 0.5, passed: false, review: [0] });
+    expect(onFinish).toHaveBeenCalledWith({ kind: 'graded', correctFirstTry: 1, total: 2, score: 0.5, passed: true, review: [0] });
   });
 });
 
 describe('QuizResultView', () => {
-  it('shows a failed score, the pass rule, what to review and a retake', async () => {
+  it('shows a failed score, the pass rule, the cards to re-read as buttons, and a retake', async () => {
     const user = userEvent.setup();
     const onRetake = vi.fn();
-    const result: Graded = { kind: 'graded', correctFirstTry: 1, total: 2, score: 0.5, passed: false, review: [0] };
-    render(wrap(<QuizResultView result={result} questions={questions} passScore={0.8} onRetake={onRetake} onReread={vi.fn()} onHome={vi.fn()} />));
-    expect(screen.getByText('Đúng ngay lần đầu 1/2 câu')).toBeInTheDocument();
-    expect(screen.getByText(/ít nhất 80%/)).toBeInTheDocument();
-    expect(screen.getByText('Bác nên xem lại')).toBeInTheDocument();
-    expect(screen.getByText('CH Play hoặc App Store')).toBeInTheDocument();
+    const onOpenCard = vi.fn();
+    const result: Graded = { kind: 'graded', correctFirstTry: 0, total: 2, score: 0, passed: false, review: [0, 1] };
+    render(wrap(<QuizResultView result={result} cards={cards} questions={questions} onRetake={onRetake} onOpenCard={onOpenCard} onHome={vi.fn()} />));
+    expect(screen.getByText('Đúng ngay lần đầu 0/2 câu')).toBeInTheDocument();
+    expect(screen.getByText(/đúng ngay lần đầu 1\/2 câu \(được sai 1 câu\)/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Thẻ số 2' }));
+    expect(onOpenCard).toHaveBeenCalledWith('c2');
+    expect(screen.getByRole('button', { name: 'Thẻ số 1' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Thẻ số 3' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Làm lại bài kiểm tra' }));
     expect(onRetake).toHaveBeenCalledOnce();
+  });
+
+  it('passes with one slip and still names the card to re-read', () => {
+    const result: Graded = { kind: 'graded', correctFirstTry: 1, total: 2, score: 0.5, passed: true, review: [1] };
+    render(wrap(<QuizResultView result={result} cards={cards} questions={questions} onRetake={vi.fn()} onOpenCard={vi.fn()} onHome={vi.fn()} />));
+    expect(screen.getByText('Chúc mừng bác đã hoàn thành bài học!')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Thẻ số 2' })).toBeInTheDocument();
   });
 
   it('offers the next lesson after a pass', async () => {
     const user = userEvent.setup();
     const open = vi.fn();
     const result: Graded = { kind: 'graded', correctFirstTry: 2, total: 2, score: 1, passed: true, review: [] };
-    render(wrap(<QuizResultView result={result} questions={questions} passScore={0.8} next={{ title: 'Bài sau', open }} onRetake={vi.fn()} onReread={vi.fn()} onHome={vi.fn()} />));
+    render(wrap(<QuizResultView result={result} cards={cards} questions={questions} next={{ title: 'Bài sau', open }} onRetake={vi.fn()} onOpenCard={vi.fn()} onHome={vi.fn()} />));
     expect(screen.getByText('Chúc mừng bác đã hoàn thành bài học!')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Bài tiếp theo: Bài sau' }));
     expect(open).toHaveBeenCalledOnce();
@@ -79,7 +109,7 @@ describe('QuizResultView', () => {
     const user = userEvent.setup();
     const onAskBot = vi.fn();
     const result: Graded = { kind: 'graded', correctFirstTry: 2, total: 2, score: 1, passed: true, review: [] };
-    render(wrap(<QuizResultView result={result} questions={questions} passScore={0.8} onRetake={vi.fn()} onReread={vi.fn()} onHome={vi.fn()} onAskBot={onAskBot} />));
+    render(wrap(<QuizResultView result={result} cards={cards} questions={questions} onRetake={vi.fn()} onOpenCard={vi.fn()} onHome={vi.fn()} onAskBot={onAskBot} />));
     await user.click(screen.getByRole('button', { name: /Còn thắc mắc\? Hỏi trợ lý/ }));
     expect(onAskBot).toHaveBeenCalledOnce();
   });

@@ -2,15 +2,45 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gradeQuiz, type QuizResult } from '../../../core/quiz/grade-quiz';
 import { isAnswered, newSession, tapOption } from '../../../core/quiz/quiz-session';
+import { shuffleQuiz, type RandomSource } from '../../../core/quiz/shuffle';
 import type { Question } from '../../../core/content/lesson-schema';
 import { useScrollTop } from '../../components/use-scroll-top';
 
-type Props = { questions: Question[]; passScore: number; onFinish: (result: Extract<QuizResult, { kind: 'graded' }>) => void };
+// Explanations start with their verdict ("Chưa đúng. …"); when it matches the heading, say it once, in bold.
+function Verdict({ heading, explain }: { heading: string; explain: string }) {
+  const m = /^([^.!?]+)[.!?]\s*(.*)$/s.exec(explain);
+  const same = m && m[1].trim().toLowerCase() === heading.replace(/[.!?]+$/, '').trim().toLowerCase();
+  if (!same) {
+    return (
+      <>
+        <strong>{heading}</strong>
+        <p>{explain}</p>
+      </>
+    );
+  }
+  return (
+    <p>
+      <strong>{m[1].trim()}.</strong> {m[2]}
+    </p>
+  );
+}
 
-/** One question at a time; every tap gets immediate feedback and the reason, wrong answers can be retried. */
-export function QuizView({ questions, passScore, onFinish }: Props) {
+type Props = {
+  questions: Question[];
+  onFinish: (result: Extract<QuizResult, { kind: 'graded' }>) => void;
+  /** Draws this attempt's option order; tests pass a seeded one. */
+  random?: RandomSource;
+};
+
+/**
+ * One question at a time; every tap gets immediate feedback and the reason, wrong answers can be retried.
+ * Options appear in an order drawn once per attempt (remounting starts a new attempt); taps are recorded by
+ * authored index, so grading and stored results do not depend on the order shown.
+ */
+export function QuizView({ questions, onFinish, random }: Props) {
   const { t } = useTranslation();
   const [session, setSession] = useState(() => newSession(questions.length));
+  const [order] = useState(() => shuffleQuiz(questions, random));
   const [q, setQ] = useState(0);
   const question = questions[q];
   const taps = session.taps[q];
@@ -21,7 +51,7 @@ export function QuizView({ questions, passScore, onFinish }: Props) {
   const tap = (option: number) => setSession((s) => tapOption(s, questions, q, option).session);
   const next = () => {
     if (q < questions.length - 1) return setQ(q + 1);
-    const result = gradeQuiz(session, questions, passScore);
+    const result = gradeQuiz(session, questions);
     if (result.kind === 'graded') onFinish(result);
   };
 
@@ -29,8 +59,15 @@ export function QuizView({ questions, passScore, onFinish }: Props) {
     <div className="hvs-quiz" data-question={question.id} ref={top}>
       <p className="hvs-step">{t('quiz.questionOf', { n: q + 1, total: questions.length })}</p>
       <h2 className="hvs-h2 hvs-question">{question.question}</h2>
+      {last !== undefined && last !== question.correct && (
+        <div className="hvs-feedback is-wrong" role="status" aria-live="assertive">
+          <Verdict heading={t('quiz.wrong')} explain={question.options[last].explain} />
+          <p className="hvs-try-again">{t('quiz.tryAgain')}</p>
+        </div>
+      )}
       <div className="hvs-options" role="group" aria-label={question.question}>
-        {question.options.map((opt, i) => {
+        {order[q].map((i, pos) => {
+          const opt = question.options[i];
           const tapped = taps.includes(i);
           const state = !tapped && !solved ? '' : i === question.correct ? ' is-right' : tapped ? ' is-wrong' : '';
           return (
@@ -43,20 +80,18 @@ export function QuizView({ questions, passScore, onFinish }: Props) {
                 onClick={() => tap(i)}
               >
                 <span className="hvs-option-mark" aria-hidden>
-                  {state === ' is-right' ? '✓' : state === ' is-wrong' ? '✗' : String.fromCharCode(65 + i)}
+                  {state === ' is-right' ? '✓' : state === ' is-wrong' ? '✗' : String.fromCharCode(65 + pos)}
                 </span>
-                {opt.text}
+                <span className="hvs-option-text">{opt.text}</span>
               </button>
               {solved && i !== last && <p className="hvs-explain">{opt.explain}</p>}
             </div>
           );
         })}
       </div>
-      {last !== undefined && (
-        <div className={`hvs-feedback ${last === question.correct ? 'is-right' : 'is-wrong'}`} role="status" aria-live="assertive">
-          <strong>{last === question.correct ? t('quiz.correct') : t('quiz.wrong')}</strong>
-          <p>{question.options[last].explain}</p>
-          {last !== question.correct && <p className="hvs-muted">{t('quiz.tryAgain')}</p>}
+      {last !== undefined && last === question.correct && (
+        <div className="hvs-feedback is-right" role="status" aria-live="assertive">
+          <Verdict heading={t('quiz.correct')} explain={question.options[last].explain} />
         </div>
       )}
       {solved && (
