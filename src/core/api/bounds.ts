@@ -6,8 +6,8 @@ import { z } from 'zod';
 /** Largest value of a PostgreSQL `integer` column. */
 export const INT4_MAX = 2_147_483_647;
 
-/** Earliest and latest instants the service accepts: older than the programme or far in the future is a typo. */
-export const EARLIEST = Date.UTC(2020, 0, 1);
+/** Earliest and latest instants the service accepts ("from 2000" reads as "since ever"): anything else is a typo. */
+export const EARLIEST = Date.UTC(2000, 0, 1);
 export const LATEST = Date.UTC(2100, 0, 1);
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -56,17 +56,17 @@ const inRange = (s: string) => {
   return Number.isFinite(t) && t >= EARLIEST && t < LATEST;
 };
 
-/** An ISO date-time with an offset, between 2020 and 2100, with a real-world offset. */
+/** An ISO date-time with an offset, between 2000 and 2100, with a real-world offset. */
 export const isoDateTime = z.iso
   .datetime({ offset: true, message: 'must be an ISO date-time such as 2026-11-23T08:00:00Z' })
   .refine(offsetOk, 'the time-zone offset must be between -14:00 and +14:00')
-  .refine(inRange, 'must be between 2020 and 2100');
+  .refine(inRange, 'must be between 2000 and 2100');
 
 /** A calendar day or a date-time, for report ranges; same bounds. */
 export const reportDay = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'must be a date such as 2026-11-01 or an ISO date-time' })
   .refine(offsetOk, 'the time-zone offset must be between -14:00 and +14:00')
-  .refine(inRange, 'must be between 2020 and 2100');
+  .refine(inRange, 'must be between 2000 and 2100');
 
 /**
  * A quiz score between 0 and 1. Scores are shares of at most a few dozen questions, so four decimals keep every real
