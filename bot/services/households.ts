@@ -72,7 +72,7 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
       const keys = [`join:member:${memberId}`, `join:address:${clientIp}`] as const;
       const allowed = [await attempts.take(keys[0], JOIN_RULES.member), await attempts.take(keys[1], JOIN_RULES.address)];
       if (!allowed.every(Boolean)) {
-        throw new ApiError(429, 'too_many_attempts', 'Too many wrong household codes. Wait 15 minutes, or ask your community tech team for the code.', 'code');
+        throw new ApiError(429, 'too_many_codes', 'Too many wrong household codes. Wait 15 minutes, or ask your community tech team for the code.', 'code');
       }
       const h = await db.selectFrom('households').select('id').where('code', '=', check.code).executeTakeFirst();
       if (m.household_id && m.household_id !== h?.id) {

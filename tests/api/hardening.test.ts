@@ -23,7 +23,7 @@ describe.each(backends)('hardening on %s', (backend) => {
     expect(statuses.slice(0, 8).every((s) => s === 404)).toBe(true);
     expect(statuses.slice(8)).toEqual([429, 429]);
     const blocked = await guesser.api.post('/api/households/join', { code: 'ZZZ-999' });
-    expect(blocked.body.error).toMatchObject({ code: 'too_many_attempts', message: expect.any(String) });
+    expect(blocked.body.error).toMatchObject({ code: 'too_many_codes', message: expect.any(String) });
 
     // Fresh accounts from the same address share the address's count (30 a quarter hour).
     let addressStatus = 0;
