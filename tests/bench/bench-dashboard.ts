@@ -11,7 +11,7 @@ import type { Backend } from '../support/backends';
 import { HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './bench-ward';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
-const SECRET = 'bench-dashboard-secret';
+const SECRET = 'bench-dashboard-secret-0123456789abcdef';
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const kb = (pid: number, field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
