@@ -5,7 +5,14 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** Everything the service reads from its environment, read once in one place. */
 export type Config = {
   port: number;
+  /** Interface to listen on (HOST): loopback in development, every interface in production. */
+  host: string;
   production: boolean;
+  /**
+   * The development sign-in (a device id, no Zalo): only with DEV_SIGN_IN=1, never in production and never when a Zalo
+   * app secret is set, so a real deployment cannot be left with it on by forgetting NODE_ENV.
+   */
+  devSignIn: boolean;
   /** Zalo mini app id: the app is served under /zapps/<appId>/ as Zalo serves it. */
   appId: string;
   wwwDir: string;
@@ -56,11 +63,17 @@ export type ZaloOaConfig = {
   refresh?: { refreshToken: string; appSecret: string; oauthBase: string };
 };
 
+/** Shorter secrets can be guessed offline from one token; 32 characters of a random string is plenty. */
+export const MIN_SESSION_SECRET = 32;
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
+  const production = env.NODE_ENV === 'production';
   return {
     port: Number.isInteger(port) && port >= 0 ? port : 3000,
-    production: env.NODE_ENV === 'production',
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
+    production,
+    devSignIn: env.DEV_SIGN_IN === '1' && !production && !env.ZALO_APP_SECRET,
     appId: env.ZALO_APP_ID || 'hocvuso-dev',
     wwwDir: path.resolve(ROOT, env.WWW_DIR ?? 'www'),
     dataDir: path.resolve(ROOT, env.DATA_DIR ?? 'data'),
@@ -70,7 +83,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: env.SESSION_SECRET || undefined,
     zaloApiBase: env.ZALO_API_BASE || 'https://graph.zalo.me',
     zaloAppSecret: env.ZALO_APP_SECRET || undefined,
-    corsOrigins: (env.CORS_ORIGINS ?? 'https://h5.zdn.vn,http://localhost:3001').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? (production ? 'https://h5.zdn.vn' : 'https://h5.zdn.vn,http://localhost:3001')).split(',').map((s) => s.trim()).filter(Boolean),
     trustProxy: env.TRUST_PROXY === '1',
     zaloOa: readZaloOa(env),
     botpress: readBotpress(env),

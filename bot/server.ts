@@ -1,7 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { HTTPException } from 'hono/http-exception';
 import { ApiError, errorBody, sendError } from './http/api-error';
+import { bodyLimits } from './http/body-limits';
 import { apiCors } from './http/cors';
+import { logFailure } from './http/request-log';
+import { securityHeaders } from './http/security-headers';
 import { memberByZaloAppUserId } from './channels/zalo-oa/find-member';
 import { zaloOaWebhook } from './channels/zalo-oa/webhook-route';
 import { authRoutes } from './routes/api-auth';
@@ -20,7 +25,9 @@ export function createApp(s: Services) {
   // Phones on 4G pay for every byte, so pages are gzipped (assets come pre-compressed). API answers are small JSON,
   // and gzipping each one through CompressionStream cost more than the request itself (health: 467 → 2,070/s).
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : compressAll(c, next)));
+  app.use('*', securityHeaders({ production: s.config.production }));
   app.use('/api/*', apiCors({ origins: s.config.corsOrigins, headers: ['Authorization', 'Content-Type'], methods: ['GET', 'POST', 'DELETE', 'OPTIONS'], maxAgeSeconds: 600 }));
+  app.use('/api/*', bodyLimits);
   app.get('/api/health', (c) => c.json({ ok: true, database: s.backend }));
   app.route('/api', openApiRoutes());
   app.route('/api/auth', authRoutes(s));
@@ -36,8 +43,10 @@ export function createApp(s: Services) {
   app.notFound((c) => c.json(errorBody('not_found', 'Not found'), 404));
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err);
-    console.error(err);
-    return c.json(errorBody('internal', 'Something went wrong on our side. Please try again.'), 500);
+    if (err instanceof HTTPException && err.status < 500) return c.json(errorBody('bad_request', err.message || 'The request could not be read.'), err.status);
+    const ref = randomBytes(6).toString('hex');
+    logFailure(c, err, ref);
+    return c.json(errorBody('internal', `Something went wrong on our side. Please try again. (ref ${ref})`), 500);
   });
   return app;
 }

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { readConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { loadAreas, syncAreas } from './services/areas';
-import { createAttemptLimit } from './services/staff/attempt-limit';
+import { createAttemptLimit } from './services/attempt-limit';
 import { createStaffAccess } from './services/staff/staff-access';
 import { createStaffInvites } from './services/staff/staff-invites';
 
@@ -28,7 +28,7 @@ async function run() {
         const invite = await invites.createAdmin(values.ward);
         console.log(`Invite code for the first ward admin of ${invite.wardName}:\n\n    ${invite.code}\n`);
         console.log(`Valid until ${invite.expiresAt}, once. In Zalo open ${invite.link}`);
-        console.log(config.production ? '' : 'In development: sign in at http://localhost:3000 (development sign-in), then enter the code on the staff screen.');
+        console.log(config.devSignIn ? 'In development: sign in at http://localhost:3000 (development sign-in), then enter the code on the staff screen.' : '');
         break;
       }
       case 'login-code': {

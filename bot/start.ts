@@ -55,10 +55,10 @@ async function serveOne() {
     void mirrorAll();
     setInterval(mirrorAll, 15 * 60_000).unref();
   }
-  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     if (cluster.isWorker) return void process.send?.({ port: info.port });
     console.log(`Học vụ số is running on http://localhost:${info.port} (database: ${services.backend})`);
-    if (!config.production) console.log('Development sign-in is ON (NODE_ENV is not "production").');
+    if (config.devSignIn) console.log('Development sign-in is ON (DEV_SIGN_IN=1).');
   });
   let stopping = false;
   const stop = () => {

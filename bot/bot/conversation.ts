@@ -22,8 +22,11 @@ export function createConversation(deps: {
   text: Awaited<ReturnType<typeof createBotText>>;
   areas: Ward[];
   rate?: { max: number; windowMs: number };
+  /** Anonymous messages from one address, whatever chat ids they carry: a household on one Wi-Fi chats freely. */
+  addressRate?: { max: number; windowMs: number };
 }): Conversation {
   const allow = createRateLimit(deps.rate ?? { max: 20, windowMs: 60_000 });
+  const allowAddress = createRateLimit(deps.addressRate ?? { max: 60, windowMs: 60_000 });
   const refused = (text: string): BotReply => ({ kind: 'refused', text, buttons: [], matched: false, confidence: 0, suggestions: [] });
 
   async function handoff(msg: IncomingMessage): Promise<BotReply> {
@@ -63,6 +66,7 @@ export function createConversation(deps: {
       if (!text) return refused(t('empty'));
       if (text.length > MAX_MESSAGE) return refused(t('tooLong', { max: MAX_MESSAGE }));
       if (!allow(msg.userKey)) return refused(t('rateLimited'));
+      if (!msg.memberId && msg.address && !allowAddress(`address:${msg.address}`)) return refused(t('rateLimited'));
 
       if (deps.quiz.isAnswer(text)) return deps.quiz.answer(msg.userKey, text, msg.memberId, lang, t);
       const folded = foldVi(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();

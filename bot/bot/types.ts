@@ -31,6 +31,11 @@ export type IncomingMessage = {
   userKey: string;
   /** The resident, when the channel knows who it is: completions from a chat quiz are recorded for them. */
   memberId?: string;
+  /**
+   * Where an anonymous message came from (an attempt-limit bucket, see client-ip.ts). The chat id of an anonymous chat
+   * is chosen by the caller, so a flood of fresh ids is limited by address as well.
+   */
+  address?: string;
   text: string;
   lang?: Lang;
 };

@@ -15,9 +15,9 @@ export function authRoutes(s: Services) {
     return c.json(await session(member.id));
   });
 
-  // Development sign-in for browsers, tests and demos. It does not exist in production, whatever the request says.
+  // Development sign-in for browsers, tests and demos: only where DEV_SIGN_IN=1 turned it on (see Config.devSignIn).
   app.post('/dev', async (c) => {
-    if (s.config.production) throw new ApiError(404, 'not_found', 'Development sign-in is disabled in production.');
+    if (!s.config.devSignIn) throw new ApiError(404, 'sign_in_unavailable', 'Development sign-in is off (start the service with DEV_SIGN_IN=1 to try it).');
     const body = await jsonBody(c, devSignInBody);
     const member = await s.members.signIn(`dev:${body.deviceId}`, body.name);
     return c.json(await session(member.id));

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { completionBatchBody, completionBody, consentBody, createHouseholdBody, joinHouseholdBody } from '../../src/core/api/schemas';
 import { requireMember, type AuthEnv } from '../http/auth';
+import { clientIp } from '../http/client-ip';
 import { jsonBody } from '../http/validate';
 import type { Services } from '../services/build-services';
 
@@ -33,7 +34,7 @@ export function residentRoutes(s: Services) {
   });
   app.post('/households/join', async (c) => {
     const body = await jsonBody(c, joinHouseholdBody);
-    return c.json(await s.households.join(c.var.memberId, body.code));
+    return c.json(await s.households.join(c.var.memberId, body.code, clientIp(c, s.config.trustProxy)));
   });
   app.get('/households/mine', async (c) => c.json(await s.households.progress(c.var.memberId)));
   app.get('/households/:id', async (c) => c.json(await s.households.progress(c.var.memberId, c.req.param('id'))));

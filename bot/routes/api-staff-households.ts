@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { assistedBody, createStaffHouseholdsBody, householdListQuery, joinCardsLinkBody, joinCardsPrintQuery, joinCardsQuery, surveyBody } from '../../src/core/api/staff-schemas';
 import { ApiError } from '../http/api-error';
 import { queryOf } from '../http/query';
+import { pagePolicy } from '../http/security-headers';
 import type { StaffEnv } from '../http/staff-auth';
 import { jsonBody } from '../http/validate';
 import type { StaffServices } from '../services/staff/build-staff';
@@ -25,7 +26,10 @@ export function staffHouseholdRoutes(st: StaffServices) {
     const body = await jsonBody(c, surveyBody);
     return c.json(await st.surveys.saveByTeam(c.var.staff, c.req.param('id'), body));
   });
-  app.get('/join-cards', async (c) => c.html(await st.joinCards.html(c.var.staff, queryOf(c, joinCardsQuery))));
+  app.get('/join-cards', async (c) => {
+    c.header('Content-Security-Policy', pagePolicy());
+    return c.html(await st.joinCards.html(c.var.staff, queryOf(c, joinCardsQuery)));
+  });
   app.post('/join-cards/link', async (c) => c.json(await st.joinCardsLink.create(c.var.staff, await jsonBody(c, joinCardsLinkBody)), 201));
   return app;
 }
@@ -39,6 +43,7 @@ export function joinCardsPrintRoute(st: StaffServices) {
   app.get('/join-cards/print', async (c) => {
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
+    c.header('Content-Security-Policy', pagePolicy());
     try {
       return c.html(await st.joinCardsLink.open(queryOf(c, joinCardsPrintQuery).t));
     } catch (err) {

@@ -13,8 +13,8 @@ const download = (c: Context, f: ExportFile) =>
 export function staffReportRoutes(st: StaffServices) {
   const app = new Hono<StaffEnv>();
   app.get('/coverage', async (c) => c.json(await st.coverage.summary(c.var.staff, queryOf(c, coverageQuery))));
-  app.get('/export.xlsx', (c) => download(c, st.exports.xlsx(c.var.staff, queryOf(c, exportQuery))));
-  app.get('/export.csv', (c) => download(c, st.exports.csv(c.var.staff, queryOf(c, exportQuery))));
+  app.get('/export.xlsx', async (c) => download(c, await st.exports.xlsx(c.var.staff, queryOf(c, exportQuery))));
+  app.get('/export.csv', async (c) => download(c, await st.exports.csv(c.var.staff, queryOf(c, exportQuery))));
   app.get('/unanswered', async (c) => c.json(await st.unanswered.groups(c.var.staff)));
   return app;
 }

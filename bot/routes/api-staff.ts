@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { acceptInviteBody, createInviteBody } from '../../src/core/api/staff-schemas';
 import { requireMember } from '../http/auth';
+import { clientIp } from '../http/client-ip';
 import { requireStaff, type StaffEnv } from '../http/staff-auth';
 import { jsonBody } from '../http/validate';
 import type { Services } from '../services/build-services';
@@ -16,7 +17,7 @@ export function staffRoutes(s: Services) {
   // Accepting an invite is how a member becomes staff: a session is enough. Registered before the staff check on purpose.
   app.post('/invites/accept', requireMember(s.sessions), async (c) => {
     const body = await jsonBody(c, acceptInviteBody);
-    return c.json(await st.invites.accept(c.var.memberId, body.code));
+    return c.json(await st.invites.accept(c.var.memberId, body.code, clientIp(c, s.config.trustProxy)));
   });
   // A print link carries its own signed permission (Zalo's browser and printers send no Bearer token).
   app.route('/', joinCardsPrintRoute(st));

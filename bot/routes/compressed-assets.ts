@@ -39,7 +39,12 @@ export function compressedAssets(opts: { wwwDir: string; stripPrefix: string }):
     .then((names) => names.forEach((n) => void load(path.join(root, 'assets', n))))
     .catch(() => undefined);
   return async (c, next) => {
-    const rel = decodeURIComponent(c.req.path.slice(opts.stripPrefix.length));
+    let rel: string;
+    try {
+      rel = decodeURIComponent(c.req.path.slice(opts.stripPrefix.length));
+    } catch {
+      return c.body(null, 404); // a malformed escape (%E0) names no file
+    }
     const file = path.resolve(root, `.${rel}`);
     if (!file.startsWith(root + path.sep)) return next();
     const entry = await load(file);

@@ -9,7 +9,7 @@ type Op = { method: 'get' | 'post' | 'delete'; path: string; summary: string; bo
 export const operations: Op[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness check' },
   { method: 'post', path: '/api/auth/zalo', summary: 'Sign in with a Zalo mini app access token', body: api.zaloSignInBody },
-  { method: 'post', path: '/api/auth/dev', summary: 'Development sign-in (absent when NODE_ENV=production)', body: api.devSignInBody },
+  { method: 'post', path: '/api/auth/dev', summary: 'Development sign-in (only with DEV_SIGN_IN=1, never in production)', body: api.devSignInBody },
   { method: 'get', path: '/api/areas', summary: 'Configured wards and their tổ dân phố' },
   { method: 'get', path: '/api/me', summary: 'My account and household', auth: true },
   { method: 'post', path: '/api/me/consent', summary: 'Give or withdraw consent', body: api.consentBody, auth: true },

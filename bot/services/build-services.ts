@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Config } from '../config';
+import { MIN_SESSION_SECRET, type Config } from '../config';
 import { loadLessonIndex, type LessonIndex } from '../content/lesson-index';
 import { openDatabase, type OpenDatabase } from '../db/open-database';
 import { createBotText } from '../bot/bot-text';
@@ -10,6 +10,7 @@ import { loadFaq } from '../bot/load-faq';
 import { oaTokenSourceFor } from '../channels/zalo-oa/oa-tokens';
 import { createZaloOaSendClient } from '../channels/zalo-oa/send-client';
 import { loadAreas, syncAreas } from './areas';
+import { createAttemptLimit } from './attempt-limit';
 import { createCompletions } from './completions';
 import { createHouseholds } from './households';
 import { createMembers } from './members';
@@ -25,6 +26,9 @@ export type Clock = () => Date;
 export async function buildServices(config: Config, opts: { now?: Clock; schema?: string; lessons?: LessonIndex } = {}) {
   const now = opts.now ?? (() => new Date());
   if (config.production && !config.sessionSecret) throw new Error('SESSION_SECRET must be set in production (shared by every instance).');
+  if (config.sessionSecret && config.sessionSecret.length < MIN_SESSION_SECRET) {
+    throw new Error(`SESSION_SECRET must be at least ${MIN_SESSION_SECRET} characters (e.g. the output of: openssl rand -base64 32).`);
+  }
   const lessons = opts.lessons ?? (await loadLessonIndex());
   const database: OpenDatabase = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: opts.schema, poolMax: config.databasePoolMax });
   const { db } = database;
@@ -32,6 +36,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   await syncAreas(db, areas);
   await syncRequiredLessons(db, lessons.required);
   const members = createMembers(db, now);
+  const attempts = createAttemptLimit(db, now);
   const completions = createCompletions(db, members, new Set(lessons.lessons.keys()), database.backend);
   const text = await createBotText();
   // Botpress is optional: mirrors progress to a Table and answers from its knowledge base when ours is unsure.
@@ -51,13 +56,13 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
     members,
     sessions: createSessions(secret, now),
     zalo: createZaloIdentity({ apiBase: config.zaloApiBase, appSecret: config.zaloAppSecret }),
-    households: createHouseholds(db, members, lessons.required),
+    households: createHouseholds(db, members, lessons.required, attempts),
     completions,
     answerer,
     conversation,
     zaloOaSender: config.zaloOa && oaTokens ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: oaTokens, miniAppId: config.appId }) : undefined,
     myData: createMyData(db, members, now),
-    staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }),
+    staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, attempts, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }),
     botpress,
     /** After a write that changes a household: Botpress's mirror catches up a few seconds later, in one batch. */
     householdChanged: (householdId: string) => botpress?.mirrorSoon(db, lessons.required, householdId),

@@ -1,15 +1,26 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ProgressView } from '../../src/core/api/schemas';
-import { makeJoinCode, normalizeJoinCode } from '../../src/core/household/join-code';
+import { formatJoinCode, makeJoinCode, normalizeJoinCode } from '../../src/core/household/join-code';
 import type { Db } from '../db/open-database';
 import { ApiError } from '../http/api-error';
+import type { AttemptLimit, AttemptRule } from './attempt-limit';
 import type { Members } from './members';
 import { createProgressReader } from './progress-query';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === '23505';
 
-export function createHouseholds(db: Db, members: Members, required: readonly string[]) {
+/**
+ * Wrong join codes allowed before a pause: a resident who mistypes a printed card a few times is not slowed, while a
+ * guesser needs ~50,000 tries to land in one of 20,000 households. Per account, and per address (a guesser can make
+ * accounts). A right code gives its try back, so only failures count.
+ */
+export const JOIN_RULES: { member: AttemptRule; address: AttemptRule } = {
+  member: { max: 8, windowMs: 15 * 60_000 },
+  address: { max: 30, windowMs: 15 * 60_000 },
+};
+
+export function createHouseholds(db: Db, members: Members, required: readonly string[], attempts: AttemptLimit) {
   const readProgress = createProgressReader(db, required);
   async function assertFree(memberId: string, joining?: string) {
     const m = await members.requireConsent(memberId);
@@ -47,15 +58,28 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
       return progressOf(memberId);
     },
 
-    async join(memberId: string, rawCode: string) {
+    /**
+     * Joins by code. Every answer that is not a join is the same for a code that exists and one that does not, so the
+     * endpoint cannot be used to list codes: an account already in a household learns only about its own code.
+     */
+    async join(memberId: string, rawCode: string, clientIp: string) {
       const check = normalizeJoinCode(rawCode);
       if (!check.ok) {
         const message = check.reason === 'length' ? 'code: a household code has 6 letters and digits, e.g. ABC-234' : 'code: codes never contain 0, O, 1 or I; check the printed card';
         throw new ApiError(400, 'invalid_code', message, 'code');
       }
+      const m = await members.requireConsent(memberId);
+      const keys = [`join:member:${memberId}`, `join:address:${clientIp}`] as const;
+      const allowed = [await attempts.take(keys[0], JOIN_RULES.member), await attempts.take(keys[1], JOIN_RULES.address)];
+      if (!allowed.every(Boolean)) {
+        throw new ApiError(429, 'too_many_codes', 'Too many wrong household codes. Wait 15 minutes, or ask your community tech team for the code.', 'code');
+      }
       const h = await db.selectFrom('households').select('id').where('code', '=', check.code).executeTakeFirst();
-      if (!h) throw new ApiError(404, 'household_not_found', `No household has the code ${rawCode.trim()}. Check the card or ask your community tech team.`, 'code');
-      const m = await assertFree(memberId, h.id);
+      if (m.household_id && m.household_id !== h?.id) {
+        throw new ApiError(409, 'already_in_household', 'You already belong to a household. Leave it (delete your data) before joining another.');
+      }
+      if (!h) throw new ApiError(404, 'household_not_found', `No household has the code ${formatJoinCode(check.code)}. Check the card or ask your community tech team.`, 'code');
+      await Promise.all(keys.map((k) => attempts.giveBack(k)));
       if (m.household_id !== h.id) await db.updateTable('members').set({ household_id: h.id, role: 'member' }).where('id', '=', memberId).execute();
       return progressOf(memberId);
     },

@@ -16,7 +16,7 @@ describe.each(backends)('durability on %s', (backend) => {
 
   it('keeps every acknowledged completion after kill -9 mid-stream, and restarts without hanging', async () => {
     store = await freshStore(backend);
-    const env: Record<string, string> = { ...store.env, SESSION_SECRET: 'durability-test-secret' };
+    const env: Record<string, string> = { ...store.env, SESSION_SECRET: 'durability-test-secret-0123456789abcdef' };
     const first = await startChild(env);
     children.push(first);
     const r = await resident(first.url, 'Bà Bền');

@@ -46,7 +46,7 @@ describe('sign-in with Zalo, against a stand-in of the Zalo Graph API', () => {
 
 describe('development sign-in', () => {
   it('does not exist in production', async () => {
-    const prod = await startAppServer({ env: { NODE_ENV: 'production', SESSION_SECRET: 'prod-secret-for-test' } });
+    const prod = await startAppServer({ env: { NODE_ENV: 'production', SESSION_SECRET: 'prod-secret-for-test-0123456789abcdef' } });
     try {
       const r = await apiClient(prod.url).post('/api/auth/dev', { name: 'X', deviceId: 'abcdefgh12' });
       expect(r.status).toBe(404);

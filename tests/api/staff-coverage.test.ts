@@ -100,7 +100,7 @@ describe.each(backends)('coverage, survey, schools and unanswered questions on %
   });
 
   it("groups the bot's unanswered questions for the team", async () => {
-    const q = (text: string, top_faq: string | null = null) => ({ channel: 'app', kind: 'unknown', text, top_faq, confidence: 0.1 });
+    const q = (text: string, top_faq: string | null = null) => ({ channel: 'app', kind: 'unknown', text, top_faq, confidence: 0.1, ward_id: 'le-chan' });
     await app.services.db.insertInto('unanswered_questions').values([q('Làm sao đổi số điện thoại VNeID'), q('lam sao doi so dien thoai vneid'), q('Giờ làm việc của phường')]).execute();
     const groups = (await team.api.get('/api/staff/unanswered')).body;
     expect(groups).toEqual([

@@ -12,7 +12,7 @@ import { HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './b
 
 const CONNECTIONS = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const SECRET = 'bench-api-secret';
+const SECRET = 'bench-api-secret-0123456789abcdefghij';
 const SCRIPT = path.join(import.meta.dirname, 'wrk/bench-requests.lua');
 
 if (spawnSync('wrk', ['--version']).error) {

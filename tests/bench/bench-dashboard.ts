@@ -12,7 +12,7 @@ import { SAMPLE_WARD_ID } from '../support/sample-areas';
 import { HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './bench-ward';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
-const SECRET = 'bench-dashboard-secret';
+const SECRET = 'bench-dashboard-secret-0123456789abcdef';
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const kb = (pid: number, field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);

@@ -25,7 +25,7 @@ export async function spawnService(env: Record<string, string>): Promise<ChildPr
   await (bundled ??= bundleService());
   return spawn(process.execPath, startArgs(), {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: '', PORT: '0', ...env },
+    env: { ...process.env, DATABASE_URL: '', PORT: '0', DEV_SIGN_IN: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

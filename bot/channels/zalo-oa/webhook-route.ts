@@ -6,6 +6,7 @@ import { errorBody } from '../../http/api-error';
 import { createRecentIds, type RecentIds } from './recent-ids';
 import type { ZaloOaSendClient } from './send-client';
 import { createSerialByKey } from './serial-by-key';
+import { throttledLog } from './throttled-log';
 import { SIGNATURE_HEADER, verifyZaloOaSignature } from './verify-signature';
 import { incomingText, type IncomingText } from './webhook-event';
 
@@ -40,6 +41,7 @@ export function zaloOaWebhook(deps: ZaloOaWebhookDeps) {
   const recent = deps.recentIds ?? createRecentIds(1000);
   const waitUntil = deps.waitUntil ?? ((work: Promise<void>) => void work);
   const log = deps.log ?? ((msg: string) => console.warn(msg));
+  const logRejection = throttledLog(log, 60_000);
   const serial = createSerialByKey();
 
   async function answer(msg: IncomingText) {
@@ -71,10 +73,10 @@ export function zaloOaWebhook(deps: ZaloOaWebhookDeps) {
     if (!check.ok) {
       const { reason } = check;
       if (reason === 'stale') {
-        log('zalo-oa: stale webhook event acknowledged and ignored');
+        logRejection('stale', 'zalo-oa: stale webhook event acknowledged and ignored');
         return c.json({ ok: true, ignored: 'stale' });
       }
-      log(`zalo-oa: webhook event rejected (${reason})`);
+      logRejection(reason, `zalo-oa: webhook event rejected (${reason})`);
       return c.json(errorBody('invalid_signature', REJECTIONS[reason]), 401);
     }
     const msg = incomingText(check.body);

@@ -2,7 +2,7 @@ import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
 import type { Members } from '../members';
 import { createAssisted } from './assisted';
-import { createAttemptLimit } from './attempt-limit';
+import type { AttemptLimit } from '../attempt-limit';
 import { createCoverage } from './coverage';
 import { createExports } from './exports';
 import { createJoinCards } from './join-cards';
@@ -26,13 +26,15 @@ export function createStaffServices(deps: {
   /** The session secret: it also signs join-card print links. */
   secret: Uint8Array;
   now: () => Date;
+  /** Shared with the resident services: one set of counters in the database. */
+  attempts: AttemptLimit;
   onHouseholdChanged?: (householdId: string) => void;
 }) {
   const { db, lessons, appId, now } = deps;
   startStatsMaintenance(db, deps.backend);
   const access = createStaffAccess(db);
   const required = lessons.required;
-  const attempts = createAttemptLimit(db, now);
+  const { attempts } = deps;
   const joinCards = createJoinCards({ db, access, appId });
   return {
     access,

@@ -29,9 +29,14 @@ export function xlsxStream(columns: Column[], pages: Pages): ReadableStream<Uint
 }
 
 const csvDay = (d: Date) => d.toISOString().slice(0, 10);
-function csvCell(v: Cell): string {
+/**
+ * One CSV field. Text that starts like a formula (= + - @, or a tab or return before one) is prefixed with an
+ * apostrophe: household labels and survey answers are typed by residents, and Excel would run "=HYPERLINK(…)".
+ */
+export function csvCell(v: Cell): string {
   if (v === null) return '';
-  const s = v instanceof Date ? csvDay(v) : String(v);
+  let s = v instanceof Date ? csvDay(v) : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

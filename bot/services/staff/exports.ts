@@ -10,6 +10,20 @@ import type { StaffAccess, StaffContext } from './staff-access';
 export type ExportFile = { filename: string; contentType: string; body: ReadableStream<Uint8Array> };
 
 /**
+ * Runs the first page before anything is sent: a query that fails then is an error answer, not a 200 whose body stops
+ * after the headers. A failure on a later page aborts the connection, so the download shows as failed, not as a
+ * shorter file.
+ */
+async function primed<T>(pages: AsyncGenerator<T>): Promise<AsyncGenerator<T>> {
+  const first = await pages.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* pages;
+  })();
+}
+
+/**
  * Ward office reports: one row per household of the caller's tổ dân phố (a team's own, a ward admin's ward, or the
  * one asked for), results from `from`/`to`. Access is checked before the first byte is streamed.
  */
@@ -18,7 +32,7 @@ export function createExports(deps: { db: Db; access: StaffAccess; lessons: Less
   const required = deps.lessons.required;
   const layout = exportLayout(required.map((id) => ({ id, title: deps.lessons.lessons.get(id)?.vi.title ?? id })));
 
-  function prepare(ctx: StaffContext, q: ExportQuery, ext: string) {
+  async function prepare(ctx: StaffContext, q: ExportQuery, ext: string) {
     access.allow(ctx, 'team', 'ward_admin');
     const ids = new Set(access.areaScope(ctx, q.areaId));
     const areas = ctx.areas.filter((a) => ids.has(a.id));
@@ -27,16 +41,16 @@ export function createExports(deps: { db: Db; access: StaffAccess; lessons: Less
     }
     const scope = q.areaId ? q.areaId.replace(/\W+/g, '-') : ctx.wardId;
     const filename = `hoc-vu-so-${scope}-${vnDay(deps.now()).toISOString().slice(0, 10)}.${ext}`;
-    return { pages: pages(), filename };
+    return { pages: await primed(pages()), filename };
   }
 
   return {
-    xlsx(ctx: StaffContext, q: ExportQuery): ExportFile {
-      const p = prepare(ctx, q, 'xlsx');
+    async xlsx(ctx: StaffContext, q: ExportQuery): Promise<ExportFile> {
+      const p = await prepare(ctx, q, 'xlsx');
       return { filename: p.filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: xlsxStream(layout.columns, p.pages) };
     },
-    csv(ctx: StaffContext, q: ExportQuery): ExportFile {
-      const p = prepare(ctx, q, 'csv');
+    async csv(ctx: StaffContext, q: ExportQuery): Promise<ExportFile> {
+      const p = await prepare(ctx, q, 'csv');
       return { filename: p.filename, contentType: 'text/csv; charset=utf-8', body: csvStream(layout.columns, p.pages) };
     },
   };

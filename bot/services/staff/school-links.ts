@@ -6,7 +6,7 @@ import { suppressSmall } from '../../../src/core/staff/suppress';
 import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
 import { ApiError } from '../../http/api-error';
-import type { AttemptLimit } from './attempt-limit';
+import type { AttemptLimit } from '../attempt-limit';
 import { miniAppLink, qrSvg } from './qr';
 import type { StaffAccess, StaffContext } from './staff-access';
 

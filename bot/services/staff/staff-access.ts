@@ -38,8 +38,20 @@ export function createStaffAccess(db: Db) {
   }
 
   return {
-    /** The staff context of a signed-in member; residents get 403 on every staff route. */
-    load: (memberId: string) => loadBy('staff.member_id', memberId),
+    /**
+     * The staff context of a signed-in member; residents get 403 on every staff route. A token of an account deleted
+     * since it was signed is 401, as on the resident routes: the answer is "sign in again", not "not allowed".
+     */
+    async load(memberId: string) {
+      try {
+        return await loadBy('staff.member_id', memberId);
+      } catch (err) {
+        if (!(err instanceof ApiError) || err.code !== 'not_staff') throw err;
+        const member = await db.selectFrom('members').select('id').where('id', '=', memberId).executeTakeFirst();
+        if (!member) throw new ApiError(401, 'session_expired', 'This account no longer exists. Please sign in again.');
+        throw err;
+      }
+    },
 
     /** The same by staff id, for a signed print link: a role taken back since the link was made is refused. */
     loadStaff: (staffId: string) => loadBy('staff.id', UUID.test(staffId) ? staffId : '00000000-0000-0000-0000-000000000000'),

@@ -5,7 +5,7 @@ import { INVITE_CODE_LENGTH, LOGIN_CODE_LENGTH } from '../../../src/core/staff/o
 import type { Db } from '../../db/open-database';
 import type { StaffRole } from '../../db/schema';
 import { ApiError } from '../../http/api-error';
-import type { AttemptLimit } from './attempt-limit';
+import type { AttemptLimit } from '../attempt-limit';
 import { hashTyped, newCode } from './one-time-codes';
 import { miniAppLink, qrSvg } from './qr';
 import type { StaffAccess, StaffContext } from './staff-access';
@@ -58,7 +58,13 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
     },
 
     /** Binds the invite's role to the signed-in member. Wrong, used and expired codes all get the same answer. */
-    async accept(memberId: string, typed: string) {
+    async accept(memberId: string, typed: string, clientIp: string) {
+      // Invites give staff roles: guessing them is limited like sign-in codes, per account and per address.
+      const keys = [`invite:member:${memberId}`, `invite:address:${clientIp}`];
+      const allowed = [await deps.attempts.take(keys[0], SIGN_IN_RULE), await deps.attempts.take(keys[1], SIGN_IN_RULE)];
+      if (!allowed.every(Boolean)) {
+        throw new ApiError(429, 'too_many_attempts', 'Too many wrong invite codes. Wait 15 minutes and try again, or ask your ward for a new code.', 'code');
+      }
       const hash = hashTyped(typed);
       const invalid = new ApiError(404, 'invite_invalid', 'This invite code is wrong, already used or expired. Ask your ward for a new one.', 'code');
       if (!hash) throw invalid;
@@ -79,6 +85,8 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
           .values({ id: randomUUID(), member_id: memberId, role: invite.role, ward_id: invite.ward_id, area_ids: JSON.stringify(invite.area_ids), school_name: invite.school_name })
           .execute();
       });
+      // After the transaction: PGlite has one connection, which the transaction holds until it ends.
+      await Promise.all(keys.map((k) => deps.attempts.giveBack(k)));
       return access.me(await access.load(memberId));
     },
 

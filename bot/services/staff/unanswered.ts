@@ -9,8 +9,9 @@ const RECENT = 2000;
 
 /**
  * The bot's unanswered questions (scrubbed when logged), grouped so staff can write the missing FAQ entries. Each ward
- * sees the questions of its own residents, and those of people the bot could place in no ward (an anonymous OA
- * follower): such a question says nothing about any ward, and nobody would see it otherwise. Another ward's, never.
+ * sees the questions of its own residents only. Questions of people the bot could place in no ward (anonymous chats,
+ * OA followers without a household) are kept for the FAQ's authors but shown to no ward: a stranger's story may name
+ * people, and it was every ward's to read before.
  */
 export function createUnanswered(deps: { db: Db; access: StaffAccess }) {
   return {
@@ -19,7 +20,7 @@ export function createUnanswered(deps: { db: Db; access: StaffAccess }) {
       const rows = await deps.db
         .selectFrom('unanswered_questions')
         .select(['text', 'top_faq', sql<Date>`at`.as('at')])
-        .where((eb) => eb.or([eb('ward_id', '=', ctx.wardId), eb('ward_id', 'is', null)]))
+        .where('ward_id', '=', ctx.wardId)
         .orderBy('at', 'desc')
         .limit(RECENT)
         .execute();

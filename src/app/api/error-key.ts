@@ -13,6 +13,8 @@ const KEYS: Record<string, string> = {
   signed_out: 'errors.signIn',
   zalo_token: 'errors.signIn',
   invalid_input: 'errors.invalidInput',
+  too_many_codes: 'errors.tooManyCodes',
+  sign_in_unavailable: 'errors.signInUnavailable',
   unknown_lesson: 'errors.unknownLesson',
   // Staff and school screens (their strings load with them).
   not_staff: 'staff:errors.notStaff',

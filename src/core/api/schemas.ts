@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTime, lessonVersion, quizScore } from './bounds';
 
 // One schema per contract: the service validates with them, the OpenAPI document is generated from them,
 // and the app takes its types from them (type-only imports, so zod never ships in the app bundle).
@@ -13,7 +14,8 @@ export const devSignInBody = z.strictObject({
 });
 
 export const zaloSignInBody = z.strictObject({
-  accessToken: z.string().min(10, 'must be the token from getAccessToken()').max(2048),
+  // Zalo tokens are printable ASCII; anything else cannot go into the header we send to Zalo, so it is a 400 here.
+  accessToken: z.string().min(10, 'must be the token from getAccessToken()').max(2048).regex(/^[\x21-\x7e]+$/, 'must be the token from getAccessToken()'),
   /** Shown to the household; the resident may change it. Zalo's name is used when absent. */
   name: z.string().trim().min(1).max(60).optional(),
 });
@@ -30,10 +32,10 @@ export const joinHouseholdBody = z.strictObject({ code: z.string().min(1, 'type 
 export const completionBody = z.strictObject({
   id: uuid,
   lessonId: id,
-  lessonVersion: z.number().int().min(1),
-  score: z.number().min(0).max(1),
+  lessonVersion,
+  score: quizScore,
   passed: z.boolean(),
-  completedAt: z.iso.datetime({ offset: true, message: 'must be an ISO date-time such as 2026-11-23T08:00:00Z' }),
+  completedAt: isoDateTime,
 });
 
 export const completionBatchBody = z.strictObject({ items: z.array(completionBody).min(1).max(100, 'send at most 100 results at once') });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { surveyAnswers } from '../survey/survey';
+import { isoDateTime, quizScore, reportDay } from './bounds';
 
 // Contracts of the staff API (community tech teams, ward office, schools) and the household survey. The service
 // validates with these, /api/openapi.json is generated from them, and the app imports the types.
@@ -7,7 +8,7 @@ import { surveyAnswers } from '../survey/survey';
 const lessonId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lesson id such as "vneid-install"');
 const areaId = z.string().min(1).max(80);
 const code = z.string().trim().min(1, 'type the code').max(24);
-const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'must be a date such as 2026-11-01 or an ISO date-time' });
+const day = reportDay;
 
 export const staffCodeBody = z.strictObject({ code });
 export const acceptInviteBody = z.strictObject({ code });
@@ -42,9 +43,9 @@ export const assistedBody = z.strictObject({
   lessonId,
   /** The member who sat the lesson; leave out to record it for the household only. */
   memberId: z.uuid().optional(),
-  score: z.number().min(0).max(1),
+  score: quizScore,
   passed: z.boolean(),
-  completedAt: z.iso.datetime({ offset: true, message: 'must be an ISO date-time such as 2026-11-23T08:00:00Z' }),
+  completedAt: isoDateTime,
 });
 
 export const createStaffHouseholdsBody = z.strictObject({
