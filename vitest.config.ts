@@ -9,6 +9,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'bot/**/*.test.ts', 'tests/**/*.test.ts'],
     environmentMatchGlobs: [['src/app/**', 'jsdom'], ['src/platform/**', 'jsdom']],
     setupFiles: ['tests/setup/dom.ts'],
+    globalSetup: ['tests/setup/announce-backends.ts'],
     // The real wards list no tổ dân phố yet; tests use an invented sample ward ("le-chan") with twelve.
     env: { AREAS_FILE: 'tests/fixtures/areas.yaml' },
     testTimeout: 60_000,

@@ -37,7 +37,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   await syncRequiredLessons(db, lessons.required);
   const members = createMembers(db, now);
   const attempts = createAttemptLimit(db, now);
-  const completions = createCompletions(db, members, new Set(lessons.lessons.keys()), database.backend);
+  const completions = createCompletions(db, members, new Map([...lessons.lessons].map(([id, l]) => [id, l.vi.quiz.length])), database.backend);
   const text = await createBotText();
   // Botpress is optional: mirrors progress to a Table and answers from its knowledge base when ours is unsure.
   // Loaded only when configured: @botpress/client costs ~9 MB of memory that most deployments never use.

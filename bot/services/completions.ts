@@ -1,4 +1,5 @@
 import type { CompletionBody, CompletionResult } from '../../src/core/api/schemas';
+import { passFromScore } from '../../src/core/quiz/pass-rule';
 import type { Db } from '../db/open-database';
 import type { CompletionTable } from '../db/schema';
 import { naturalBatch } from '../db/natural-batch';
@@ -8,10 +9,23 @@ import type { Members } from './members';
 
 export type Source = CompletionTable['source'];
 
+/** Lesson id → number of quiz questions: what the service needs to apply the pass rule itself. */
+export type QuizSizes = ReadonlyMap<string, number>;
+
+/**
+ * The result as it is stored: a known lesson, and `passed` from the score by the one pass rule. The client's flag is
+ * never trusted: the probe recorded a pass with a score of 0.
+ */
+export function checkedResult(quizSizes: QuizSizes, body: CompletionBody): CompletionBody {
+  const total = quizSizes.get(body.lessonId);
+  if (total === undefined) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+  return { ...body, passed: passFromScore(body.score, total) };
+}
+
 /** Records quiz results for a member's household. Writes are idempotent on the client-generated id. */
-export function createCompletions(db: Db, members: Members, lessonIds: ReadonlySet<string>, backend: 'pglite' | 'postgres') {
-  async function recordFor(memberId: string, householdId: string, body: CompletionBody, source: Source, recordedBy: string | null): Promise<CompletionResult> {
-    if (!lessonIds.has(body.lessonId)) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+export function createCompletions(db: Db, members: Members, quizSizes: QuizSizes, backend: 'pglite' | 'postgres') {
+  async function recordFor(memberId: string, householdId: string, sent: CompletionBody, source: Source, recordedBy: string | null): Promise<CompletionResult> {
+    const body = checkedResult(quizSizes, sent);
     const inserted = await db
       .insertInto('completions')
       .values({
@@ -52,8 +66,8 @@ export function createCompletions(db: Db, members: Members, lessonIds: ReadonlyS
    * trip, shared with whatever else arrived meanwhile. Only when nothing was inserted do we look closer, to say why
    * (duplicate, no consent, no household).
    */
-  async function record(memberId: string, body: CompletionBody, source: Source = 'app'): Promise<CompletionResult> {
-    if (!lessonIds.has(body.lessonId)) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+  async function record(memberId: string, sent: CompletionBody, source: Source = 'app'): Promise<CompletionResult> {
+    const body = checkedResult(quizSizes, sent);
     const stored = await batches.submit({ memberId, body, source });
     if (stored instanceof Error) throw stored;
     if (stored) return { id: body.id, status: 'recorded' };

@@ -195,3 +195,41 @@ describe('configuration that fails safe', () => {
     }
   });
 });
+
+describe.each(backends)('the pass rule on the server (%s)', (backend) => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startAppServer({ backend });
+  });
+  afterAll(() => app?.close());
+
+  it('records a claimed pass with wrong answers as not passed, and a real 4 of 5 as passed', async () => {
+    const r = await resident(app.url, 'Người gửi điểm giả');
+    await r.api.post('/api/households', { areaId: 'le-chan/1' });
+    expect((await r.api.post('/api/completions', aCompletion({ lessonId: 'vneid-install', score: 0, passed: true }))).status).toBe(201);
+    let lesson = (await r.api.get('/api/households/mine')).body.lessons.find((l: { lessonId: string }) => l.lessonId === 'vneid-install');
+    expect(lesson.done).toBe(false);
+    expect((await r.api.post('/api/completions', aCompletion({ lessonId: 'vneid-install', score: 0.8, passed: false }))).status).toBe(201);
+    lesson = (await r.api.get('/api/households/mine')).body.lessons.find((l: { lessonId: string }) => l.lessonId === 'vneid-install');
+    expect(lesson.done).toBe(true);
+  });
+});
+
+describe('public files', () => {
+  it('serves the icon, app icons and share picture, and answers /favicon.ico', async () => {
+    const app = await startAppServer();
+    try {
+      const base = `/zapps/${app.services.config.appId}`;
+      for (const f of ['favicon.svg', 'icon-192.png', 'icon-512.png', 'apple-touch-icon.png', 'share.png']) {
+        const res = await raw(app, `${base}/${f}`);
+        expect(res.status, f).toBe(200);
+        expect((await res.arrayBuffer()).byteLength, f).toBeGreaterThan(200);
+      }
+      const ico = await raw(app, '/favicon.ico', { redirect: 'manual' });
+      expect(ico.status).toBe(301);
+      expect(ico.headers.get('location')).toBe(`${base}/favicon.svg`);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -31,12 +31,12 @@ export async function resident(baseUrl: string, name: string, consent = true) {
   return { api, me: r.body.me, token: r.body.token as string };
 }
 
-/** A quiz result as the app sends it. */
+/** A quiz result as the app sends it; `passed: false` alone gets a failing score, since the service takes the pass from the score. */
 export const aCompletion = (over: Record<string, unknown> = {}) => ({
   id: randomUUID(),
   lessonId: 'vneid-install',
   lessonVersion: 1,
-  score: 1,
+  score: over.passed === false ? 0.4 : 1,
   passed: true,
   completedAt: '2026-11-20T08:00:00.000Z',
   ...over,

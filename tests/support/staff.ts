@@ -41,7 +41,8 @@ export async function download(app: RunningApp, path: string, token?: string) {
 export const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
 
 /** An assisted result as the team's app sends it. */
-export const anAssisted = (over: Record<string, unknown> = {}) => ({ id: randomUUID(), lessonId: 'vneid-install', score: 1, passed: true, completedAt: daysAgo(1), ...over });
+/** An assisted result; `passed: false` alone gets a failing score, since the service takes the pass from the score. */
+export const anAssisted = (over: Record<string, unknown> = {}) => ({ id: randomUUID(), lessonId: 'vneid-install', score: over.passed === false ? 0.4 : 1, passed: true, completedAt: daysAgo(1), ...over });
 
 /** A survey answer with overrides for the parts a test cares about. */
 export function aSurvey(over: { vneidLevel?: 0 | 1 | 2; smartphone?: boolean; other?: string } = {}) {

@@ -1,5 +1,6 @@
 import type { AssistedBody } from '../../../src/core/api/staff-schemas';
 import type { AssistedResult } from '../../../src/core/api/staff-views';
+import { passFromScore } from '../../../src/core/quiz/pass-rule';
 import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
 import { ApiError } from '../../http/api-error';
@@ -23,6 +24,8 @@ export function createAssisted(deps: { db: Db; access: StaffAccess; lessons: Les
         // A resident who declined the data notice keeps results off the server: record it for the household instead.
         if (!m.consent_at) throw new ApiError(409, 'member_no_consent', 'This member has not agreed to the data notice; record the result for the household without choosing a member.', 'memberId');
       }
+      // The same rule as every other result: the pass comes from the score, not from the form's flag.
+      const passed = passFromScore(body.score, lesson.vi.quiz.length);
       const inserted = await db
         .insertInto('completions')
         .values({
@@ -32,7 +35,7 @@ export function createAssisted(deps: { db: Db; access: StaffAccess; lessons: Les
           lesson_id: body.lessonId,
           lesson_version: lesson.vi.version,
           score: body.score,
-          passed: body.passed,
+          passed,
           completed_at: body.completedAt,
           source: 'assisted',
           recorded_by: ctx.memberId,
@@ -40,7 +43,7 @@ export function createAssisted(deps: { db: Db; access: StaffAccess; lessons: Les
         .onConflict((oc) => oc.column('id').doNothing())
         .returning('id')
         .executeTakeFirst();
-      const result = { id: body.id, householdId, memberId: body.memberId ?? null, lessonId: body.lessonId, source: 'assisted' as const, recordedBy: ctx.memberId, passed: body.passed, score: body.score, completedAt: new Date(body.completedAt).toISOString() };
+      const result = { id: body.id, householdId, memberId: body.memberId ?? null, lessonId: body.lessonId, source: 'assisted' as const, recordedBy: ctx.memberId, passed, score: body.score, completedAt: new Date(body.completedAt).toISOString() };
       if (inserted) {
         deps.onChanged?.(householdId);
         return { ...result, status: 'recorded' };

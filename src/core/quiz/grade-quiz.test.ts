@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardsToReread, gradeQuiz } from './grade-quiz';
-import { isPass } from './pass-rule';
+import { isPass, passFromScore } from './pass-rule';
 import { newSession, tapOption, type AnswerKey, type QuizSession } from './quiz-session';
 
 const key = (...correct: number[]): AnswerKey => correct.map((c) => ({ correct: c, options: [0, 1, 2] }));
@@ -63,5 +63,15 @@ describe('cardsToReread', () => {
     const questions = [{ card: 'c' }, { card: 'a' }, { card: 'c' }, { card: 'b' }];
     expect(cardsToReread(cards, questions, [2, 1, 0])).toEqual(['a', 'c']);
     expect(cardsToReread(cards, questions, [])).toEqual([]);
+  });
+});
+
+describe('passFromScore', () => {
+  it('passes 4 of 5 and 5 of 6, and refuses a claimed pass with a low score', () => {
+    expect(passFromScore(0.8, 5)).toBe(true);
+    expect(passFromScore(5 / 6, 6)).toBe(true);
+    expect(passFromScore(0.6, 5)).toBe(false);
+    expect(passFromScore(0, 5)).toBe(false);
+    expect(passFromScore(1, 0)).toBe(false);
   });
 });

@@ -10,3 +10,10 @@ export const isPass = (correctFirstTry: number, total: number) => total > 0 && t
 
 /** How many right answers out of `total` the rule needs, for "4 of 5" in the quiz intro. */
 export const rightNeeded = (total: number) => Math.max(0, total - ALLOWED_SLIPS);
+
+/**
+ * The pass the service records for a result: worked out from the score and the lesson's number of questions, never
+ * from the `passed` flag a client sends (a crafted request could claim a pass with a score of 0). A score is
+ * right-first-try / total, so rounding score × total recovers the count.
+ */
+export const passFromScore = (score: number, total: number) => isPass(Math.round(score * total), total);
