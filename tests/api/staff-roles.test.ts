@@ -19,8 +19,9 @@ const CASES: Case[] = [
   { name: 'list area A', method: 'GET', path: () => '/api/staff/households?areaId=le-chan/1', expect: [401, 403, 200, 403, 403, 403, 200] },
   { name: 'list area A, filtered', method: 'GET', path: () => '/api/staff/households?areaId=le-chan/1&filter=needs_visit&page=1', expect: [401, 403, 200, 403, 403, 403, 200] },
   { name: 'list own areas', method: 'GET', path: () => '/api/staff/households', expect: [401, 403, 200, 200, 403, 200, 200] },
-  { name: 'household A by id', method: 'GET', path: (i) => `/api/staff/households/${i.a}`, expect: [401, 403, 200, 404, 403, 404, 200] },
-  { name: 'a guessed household id', method: 'GET', path: () => `/api/staff/households/${randomUUID()}`, expect: [401, 403, 404, 404, 403, 404, 404] },
+  // Names are for the team of that tổ only: ward admins see counts (the data notice's promise).
+  { name: 'household A by id', method: 'GET', path: (i) => `/api/staff/households/${i.a}`, expect: [401, 403, 200, 404, 403, 403, 403] },
+  { name: 'a guessed household id', method: 'GET', path: () => `/api/staff/households/${randomUUID()}`, expect: [401, 403, 404, 404, 403, 403, 403] },
   { name: 'assisted result for A', method: 'POST', path: (i) => `/api/staff/households/${i.a}/assisted`, body: () => anAssisted(), expect: [401, 403, 201, 404, 403, 404, 201] },
   { name: 'survey for A', method: 'POST', path: (i) => `/api/staff/households/${i.a}/survey`, body: () => aSurvey(), expect: [401, 403, 200, 404, 403, 404, 200] },
   { name: 'create households in A', method: 'POST', path: () => '/api/staff/households', body: () => ({ areaId: 'le-chan/1' }), expect: [401, 403, 201, 403, 403, 403, 201] },
@@ -100,6 +101,23 @@ describe.each(backends)('staff access matrix on %s', (backend) => {
     const otherRoster = (await as('otherAdmin').get('/api/staff/roster')).body;
     expect(otherRoster.staff.map((s: { name: string }) => s.name)).toEqual(['Anh Quang (Ngô Quyền)']);
     expect(otherRoster.invites.map((i: { areas: string[] }) => i.areas)).toEqual([['Tổ dân phố 1']]);
+  });
+
+  it('shows household labels and free text to the team of that tổ, and counts without them to the ward admin', async () => {
+    const label = 'Nhà bác Tư Hồng';
+    const team = apiClient(app.url, tokens.teamA);
+    const [h] = (await team.post('/api/staff/households', { areaId: 'le-chan/1', label })).body;
+    await team.post(`/api/staff/households/${h.id}/survey`, aSurvey({ other: 'Con gái tên Lan muốn học' }));
+    const rowOf = async (role: Role) => (await apiClient(app.url, tokens[role]).get(`/api/staff/households?q=${h.code}`)).body.items[0];
+    expect((await rowOf('teamA')).label).toBe(label);
+    expect(await rowOf('admin')).toMatchObject({ code: h.code, label: null, members: 0 });
+    const csv = async (role: Role) => (await fetch(`${app.url}/api/staff/export.csv?areaId=le-chan/1`, { headers: { Authorization: `Bearer ${tokens[role]}` } })).text();
+    expect(await csv('teamA')).toContain(label);
+    expect(await csv('teamA')).toContain('Con gái tên Lan');
+    const adminCsv = await csv('admin');
+    expect(adminCsv).toContain(h.code.slice(0, 3));
+    expect(adminCsv).not.toContain(label);
+    expect(adminCsv).not.toContain('Con gái tên Lan');
   });
 
   it("shows each ward the bot's unanswered questions of its own residents, never another ward's nor anonymous ones", async () => {

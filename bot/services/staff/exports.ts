@@ -3,9 +3,16 @@ import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
 import { dateRange } from './date-range';
 import { exportLayout, vnDay } from './export-columns';
-import { exportPages, lazyMap } from './export-rows';
+import { exportPages, lazyMap, type ExportRow } from './export-rows';
 import { csvStream, xlsxStream } from './export-writers';
-import type { StaffAccess, StaffContext } from './staff-access';
+import { seesNames, type StaffAccess, type StaffContext } from './staff-access';
+
+/** A row as ward staff may see it: the household's label and the survey's free text are residents' own words. */
+const withoutNames = (r: ExportRow): ExportRow => ({
+  ...r,
+  label: null,
+  survey: r.survey && { ...r.survey, answers: { ...r.survey.answers, wantsToLearn: { ...r.survey.answers.wantsToLearn, other: undefined } } },
+});
 
 export type ExportFile = { filename: string; contentType: string; body: ReadableStream<Uint8Array> };
 
@@ -37,7 +44,8 @@ export function createExports(deps: { db: Db; access: StaffAccess; lessons: Less
     const ids = new Set(access.areaScope(ctx, q.areaId));
     const areas = ctx.areas.filter((a) => ids.has(a.id));
     async function* pages() {
-      for await (const page of exportPages(db, { areas, required, range: dateRange(q) })) yield lazyMap(page, layout.cells);
+      const cells = seesNames(ctx) ? layout.cells : (r: ExportRow) => layout.cells(withoutNames(r));
+      for await (const page of exportPages(db, { areas, required, range: dateRange(q) })) yield lazyMap(page, cells);
     }
     const scope = q.areaId ? q.areaId.replace(/\W+/g, '-') : ctx.wardId;
     const filename = `hoc-vu-so-${scope}-${vnDay(deps.now()).toISOString().slice(0, 10)}.${ext}`;

@@ -18,6 +18,12 @@ export type StaffContext = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const roleForbidden = () => new ApiError(403, 'role_forbidden', 'Your staff role does not include this.');
+
+/**
+ * Who may read residents' names and what they wrote (household labels, the survey's free text): the community tech
+ * team of that tổ dân phố only. The data notice promises residents that ward staff see counts, never names.
+ */
+export const seesNames = (ctx: StaffContext) => ctx.role === 'team';
 export const householdNotFound = () => new ApiError(404, 'household_not_found', 'Household not found.');
 
 export function createStaffAccess(db: Db) {

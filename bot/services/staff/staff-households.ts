@@ -6,19 +6,19 @@ import type { Db } from '../../db/open-database';
 import { householdView } from '../household-view';
 import { householdFacts } from './household-facts';
 import { householdRows, type ListRow } from './household-list-query';
-import { householdNotFound, type StaffAccess, type StaffContext } from './staff-access';
+import { householdNotFound, seesNames, type StaffAccess, type StaffContext } from './staff-access';
 
 /** The community tech team's households: the list to walk, one household's detail, and new households for cards. */
 export function createStaffHouseholds(deps: { db: Db; access: StaffAccess; required: readonly string[]; now: () => Date }) {
   const { db, access, now } = deps;
   const required = [...deps.required];
 
-  const toRow = (r: ListRow): StaffHouseholdRow => {
+  const toRow = (r: ListRow, names: boolean): StaffHouseholdRow => {
     const passed = new Set(r.passed);
     return {
       id: r.id,
       code: r.code,
-      label: r.label,
+      label: names ? r.label : null,
       areaId: r.area_id,
       areaName: r.area_name,
       members: r.members,
@@ -42,11 +42,12 @@ export function createStaffHouseholds(deps: { db: Db; access: StaffAccess; requi
       const { rows } = await householdRows(db, opts, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
       // Past the last page the window count has no row to ride on: ask once more for the first row only.
       const countRow = rows[0] ?? (q.page > 1 ? (await householdRows(db, opts, { limit: 1, offset: 0 })).rows[0] : undefined);
-      return { ...empty, items: rows.map(toRow), total: Number(countRow?.total_count ?? 0) };
+      return { ...empty, items: rows.map((r) => toRow(r, seesNames(ctx))), total: Number(countRow?.total_count ?? 0) };
     },
 
+    /** One household with its members' names: for the team of its tổ dân phố only (see seesNames). */
     async detail(ctx: StaffContext, householdId: string): Promise<StaffHouseholdDetail> {
-      access.allow(ctx, 'team', 'ward_admin');
+      access.allow(ctx, 'team');
       await access.household(ctx, householdId);
       const [household, members, facts] = await Promise.all([
         householdView(db, householdId),
