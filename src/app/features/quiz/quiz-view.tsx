@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gradeQuiz, type QuizResult } from '../../../core/quiz/grade-quiz';
 import { isAnswered, newSession, tapOption } from '../../../core/quiz/quiz-session';
@@ -17,6 +17,9 @@ export function QuizView({ questions, passScore, onFinish }: Props) {
   const last = taps[taps.length - 1];
   const solved = isAnswered(session, questions, q);
   const top = useScrollTop<HTMLDivElement>(q);
+  // After each tap the answer's feedback is brought into view: at large text it opens below the fold.
+  const feedback = useRef<HTMLDivElement>(null);
+  useEffect(() => feedback.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' }), [taps.length]);
 
   const tap = (option: number) => setSession((s) => tapOption(s, questions, q, option).session);
   const next = () => {
@@ -53,7 +56,7 @@ export function QuizView({ questions, passScore, onFinish }: Props) {
         })}
       </div>
       {last !== undefined && (
-        <div className={`hvs-feedback ${last === question.correct ? 'is-right' : 'is-wrong'}`} role="status" aria-live="assertive">
+        <div ref={feedback} className={`hvs-feedback ${last === question.correct ? 'is-right' : 'is-wrong'}`} role="status" aria-live="assertive">
           <strong>{last === question.correct ? t('quiz.correct') : t('quiz.wrong')}</strong>
           <p>{question.options[last].explain}</p>
           {last !== question.correct && <p className="hvs-muted">{t('quiz.tryAgain')}</p>}
