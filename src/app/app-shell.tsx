@@ -77,7 +77,14 @@ function Screens() {
   const decision = useAppState((s) => s.consent.decision);
   const { pathname, search } = useLocation();
   const schoolLink = pathname.startsWith('/lesson/') && new URLSearchParams(search).has('src');
-  if (decision === 'unasked' && schoolLink) return <ConsentRoute reason="school" inPlace />;
+  // Inside the router's pages like any screen, so it scrolls (and keeps its bottom bar) the way they do.
+  if (decision === 'unasked' && schoolLink) {
+    return (
+      <AnimationRoutes>
+        <Route path="*" element={<ConsentRoute reason="school" inPlace />} />
+      </AnimationRoutes>
+    );
+  }
   return (
     <AnimationRoutes>
       <Route path="/" element={<ProgramRoute />} />

@@ -58,7 +58,7 @@ async function parentTakesLesson(path: string, lessonId: string, agree: boolean,
   await page.goto(`${e2e.server.url}${path}`);
   if (noticeShot) {
     await page.getByRole('heading', { name: 'Ứng dụng lưu gì về bác?' }).waitFor();
-    await page.getByText('Đường link bài học của nhà trường').waitFor();
+    await page.getByText(/Bác mở bài học từ đường link của nhà trường/).waitFor();
     await fullShot(page, noticeShot);
   }
   await answerConsent(page, agree);
@@ -153,7 +153,7 @@ describe('staff: ward admin, community tech team and school', () => {
     await page.getByRole('heading', { name: /Số 12 ngõ 5/ }).waitFor();
     expect(await page.locator('[data-member-consent="given"]').innerText()).toContain('Đã đồng ý lưu dữ liệu');
     // Back to the list and in again: the search is still there (and in the address, for a reload).
-    await page.locator('.zaui-header-back:visible').first().click();
+    await page.getByRole('button', { name: 'Quay lại' }).filter({ visible: true }).first().click();
     await expect.poll(() => page.getByRole('searchbox', { name: 'Tìm hộ' }).inputValue()).toBe(hh.code.slice(0, 4).toLowerCase());
     expect(new URL(page.url()).searchParams.get('q')).toBe(hh.code.slice(0, 4).toLowerCase());
     await expect.poll(() => page.locator('[data-household]').count()).toBe(1);
@@ -163,6 +163,9 @@ describe('staff: ward admin, community tech team and school', () => {
     // A double tap records the visit once (the id is made on the device; assisted-form.test.tsx covers a retry).
     await page.getByLabel('Bài học').selectOption({ label: lessonById('vneid-levels').title });
     await page.getByLabel('Người học').selectOption({ label: 'Bà Lan' });
+    // Nothing is preselected: the result and the score are said out loud, never assumed.
+    await page.getByRole('button', { name: '✓ Đạt' }).click();
+    await page.getByLabel('Điểm (%)').fill('100');
     await page.getByRole('button', { name: 'Ghi nhận', exact: true }).dblclick();
     await page.getByText(`Đã ghi nhận: ${lessonById('vneid-levels').title}`).waitFor();
     await expect.poll(() => page.locator('[data-detail-lesson="vneid-levels"]').getAttribute('data-done')).toBe('true');
@@ -235,6 +238,7 @@ describe('staff: ward admin, community tech team and school', () => {
     await page.getByRole('button', { name: /Tạo hộ mới/ }).click();
     await page.getByText('Tổ dân phố 4', { exact: true }).click();
     await page.getByRole('button', { name: 'Tạo hộ gia đình' }).click();
+    await page.getByRole('button', { name: 'Xem hộ gia đình' }).click();
     await page.getByTestId('open-survey').click();
     await page.getByRole('heading', { name: 'Khảo sát kỹ năng số của hộ' }).waitFor();
     await page.getByRole('button', { name: 'Gửi khảo sát' }).click();

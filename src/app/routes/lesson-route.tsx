@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
 import { Page, Spinner, useNavigate, useParams, useSearchParams } from 'zmp-ui';
 import { AppHeader, focusHeading } from '../components/app-header';
 import { SyncBadge } from '../components/sync-badge';
@@ -39,6 +40,9 @@ function LessonScreen({ id }: { id: string }) {
   const [load, retry] = useLessonBody(id);
   const [phase, setPhase] = useState<Phase>({ kind: 'cards' });
   const meta = findLesson(id);
+  // Back returns where the lesson was opened from (the household's list, the chat); a link opened cold goes home.
+  const { key: entry } = useLocation();
+  const back = () => (entry !== 'default' ? navigate(-1) : navigate('/', { replace: true, animate: false }));
   // Cards, quiz and result are screens of their own to the resident: each opens at its top, focus on its heading.
   const main = useRef<HTMLElement>(null);
   const firstPhase = useRef(true);
@@ -48,9 +52,13 @@ function LessonScreen({ id }: { id: string }) {
       return;
     }
     const page = main.current?.closest('.zaui-page');
-    if (page) page.scrollTop = 0;
+    // Again on the next frame: a smooth scroll to the last answer's feedback may still be running.
+    const toTop = () => page?.scrollTo({ top: 0, behavior: 'instant' });
+    toTop();
+    const frame = requestAnimationFrame(toTop);
     const heading = main.current?.querySelector<HTMLElement>('h2');
     if (heading) focusHeading(heading);
+    return () => cancelAnimationFrame(frame);
   }, [phase]);
   // Opened through a school's lesson link (?src=…): the open and a passed quiz count for that link, anonymously.
   const [params] = useSearchParams();
@@ -81,7 +89,7 @@ function LessonScreen({ id }: { id: string }) {
 
   return (
     <Page className="hvs-page">
-      <AppHeader title={t('app.title')} onBackClick={() => navigate('/', { replace: true, animate: false })} />
+      <AppHeader title={t('app.title')} onBackClick={back} />
       <main className="hvs-main" ref={main}>
         <h1 className="hvs-h1">
           <span aria-hidden>{meta.icon}</span> {meta.title[lang]}

@@ -19,7 +19,10 @@ export function QuizView({ questions, passScore, onFinish }: Props) {
   const top = useScrollTop<HTMLDivElement>(q);
   // After each tap the answer's feedback is brought into view: at large text it opens below the fold.
   const feedback = useRef<HTMLDivElement>(null);
-  useEffect(() => feedback.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' }), [taps.length]);
+  useEffect(() => {
+    // A block body: newer Chromium returns a promise from scrollIntoView, which React would take for a cleanup.
+    feedback.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [taps.length]);
 
   const tap = (option: number) => setSession((s) => tapOption(s, questions, q, option).session);
   const next = () => {
