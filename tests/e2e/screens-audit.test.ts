@@ -114,10 +114,10 @@ describe.each(PROFILES)('every resident screen at $name', (profile: Profile) => 
     await page.getByRole('button', { name: 'Xoá dữ liệu của tôi' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Xoá hết dữ liệu của bác?' });
     await dialog.waitFor();
-    expect(await dialog.getByRole('button').allInnerTexts()).toEqual(['Huỷ', 'Xoá hết']);
+    expect(await dialog.getByRole('button').allInnerTexts()).toEqual(['Không xoá, giữ lại', 'Xoá hết']);
     // The resident scrolled down to the delete button; the dialog itself must show its safe choice in view.
-    await audit('15-delete-dialog', { primary: dialog.getByRole('button', { name: 'Huỷ' }), scrolledByApp: true });
-    await dialog.getByRole('button', { name: 'Huỷ' }).click();
+    await audit('15-delete-dialog', { primary: dialog.getByRole('button', { name: 'Không xoá, giữ lại' }), scrolledByApp: true });
+    await dialog.getByRole('button', { name: 'Không xoá, giữ lại' }).click();
 
     await page.goto(`${e2e.server.url}/settings`);
     await page.getByRole('heading', { name: /Cài đặt/ }).waitFor();

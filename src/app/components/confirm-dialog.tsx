@@ -1,19 +1,29 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type Props = { open: boolean; title: string; body: string; confirm: string; danger?: boolean; onConfirm: () => void; onCancel: () => void };
+type Props = {
+  open: boolean;
+  title: string;
+  body: string;
+  confirm: string;
+  /** The safe choice in words that say what it keeps ("Huỷ" alone can read as "destroy"); "Huỷ" by default. */
+  cancel?: string;
+  danger?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
 
 /**
  * Asks before anything that cannot be undone. Named by its title; the safe choice ("Huỷ") comes first, is the
  * primary button and has the focus, so a hurried tap or Enter keeps everything as it was.
  */
-export function ConfirmDialog({ open, title, body, confirm, danger, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ open, title, body, confirm, cancel, danger, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const cancel = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!open) return;
-    cancel.current?.focus();
+    cancelRef.current?.focus();
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onCancel();
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -29,8 +39,8 @@ export function ConfirmDialog({ open, title, body, confirm, danger, onConfirm, o
           {body}
         </p>
         <div className="hvs-stack">
-          <button ref={cancel} type="button" className="hvs-btn hvs-btn-primary" onClick={onCancel}>
-            {t('common.cancel')}
+          <button ref={cancelRef} type="button" className="hvs-btn hvs-btn-primary" onClick={onCancel}>
+            {cancel ?? t('common.cancel')}
           </button>
           <button type="button" className={`hvs-btn ${danger ? 'hvs-btn-danger-outline' : 'hvs-btn-secondary'}`} onClick={onConfirm}>
             {confirm}
