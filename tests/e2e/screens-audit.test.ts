@@ -149,3 +149,23 @@ describe.each(PROFILES)('every resident screen at $name', (profile: Profile) => 
     await context.close();
   });
 });
+
+describe('the audit itself', () => {
+  it('fails on what issue 12 found: a nameless 24 px arrow, small text, the next step out of view', async () => {
+    const [xl, normal] = PROFILES;
+    const context = await profileContext(e2e.browser, normal);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/`);
+    await page.getByTestId('continue-lesson').waitFor();
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.insertAdjacentHTML('afterbegin', '<button id="arrow" style="width:24px;height:24px;padding:0"></button><p style="font-size:14px">nhỏ</p>');
+    });
+    const audit = auditScreen(page, normal, '99-audit-self-check', { primary: page.locator('.hvs-national') });
+    await expect(audit).rejects.toThrow(/button-name/);
+    await expect(auditScreen(page, normal, '99-audit-self-check')).rejects.toThrow(/target under 44×44: button/);
+    await expect(auditScreen(page, normal, '99-audit-self-check')).rejects.toThrow(/text under 16px/);
+    await expect(auditScreen(page, xl, '99-audit-self-check', { primary: page.locator('.hvs-national') })).rejects.toThrow(/primary action out of view/);
+    await context.close();
+  });
+});

@@ -5,9 +5,12 @@ import { aCompletion, resident } from '../support/api-client';
 import { phoneContext } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
 import { answerConsent } from './support/consent';
+import { auditScreen, PROFILES } from './support/audit';
 import { fullShot, overflowX, shot } from './support/screens';
 
 const e2e = e2eSuite();
+// The staff screens get the same audit as the residents' (axe-core, targets, overflow, text size, landmarks).
+const [XL, NORMAL] = PROFILES;
 
 const { lessonById } = e2e;
 const desktopContext = (b: Browser) => b.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', acceptDownloads: true });
@@ -205,24 +208,29 @@ describe('staff: ward admin, community tech team and school', () => {
     await minh.goto(`${e2e.server.url}/staff/households`);
     await minh.getByTestId('households-total').waitFor();
     await fullShot(minh, 'staff-11-households-390');
+    await auditScreen(minh, NORMAL, 'staff-households');
     await minh.locator(`[data-household="${hh.code}"]`).click();
     await minh.getByTestId('detail-code').waitFor();
     await fullShot(minh, 'staff-12-detail-390');
+    await auditScreen(minh, NORMAL, 'staff-detail');
     await minh.setViewportSize({ width: 360, height: 780 });
     await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
     expect(await overflowX(minh)).toBeLessThanOrEqual(0);
     await fullShot(minh, 'staff-13-detail-xl-360');
     await shot(minh, 'staff-13b-detail-top-xl-360');
+    await auditScreen(minh, XL, 'staff-detail');
     await minh.goto(`${e2e.server.url}/staff/households`);
     await minh.getByTestId('households-total').waitFor();
     await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
     expect(await overflowX(minh)).toBeLessThanOrEqual(0);
     await fullShot(minh, 'staff-14-households-xl-360');
+    await auditScreen(minh, XL, 'staff-households');
     await minh.goto(`${e2e.server.url}/staff/coverage`);
     await minh.getByTestId('coverage').waitFor();
     await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
     expect(await overflowX(minh)).toBeLessThanOrEqual(0);
     await fullShot(minh, 'staff-15-coverage-xl-360');
+    await auditScreen(minh, XL, 'staff-coverage');
 
     await adminContext.close();
     await phone.close();
@@ -247,6 +255,7 @@ describe('staff: ward admin, community tech team and school', () => {
     await page.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     await fullShot(page, 'staff-16-survey-resident-xl-360');
+    await auditScreen(page, XL, 'survey-resident');
     await page.evaluate(() => (document.documentElement.dataset.textSize = 'normal'));
     await page.setViewportSize({ width: 390, height: 844 });
     for (const group of await page.locator('.hvs-yes-no').all()) await group.getByRole('button', { name: 'Không', exact: true }).click();
@@ -308,12 +317,14 @@ describe('staff: ward admin, community tech team and school', () => {
     expect(await school.getByTestId('made-link-url').innerText()).toBe(link);
     await fullShot(school, 'staff-19b-school-qr-again-390');
     await fullShot(school, 'staff-20-school-counts-390');
+    await auditScreen(school, NORMAL, 'staff-school');
     await school.setViewportSize({ width: 1280, height: 860 });
     await fullShot(school, 'staff-21-school-counts-1280');
     await school.setViewportSize({ width: 360, height: 780 });
     await school.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
     expect(await overflowX(school)).toBeLessThanOrEqual(0);
     await fullShot(school, 'staff-22-school-xl-360');
+    await auditScreen(school, XL, 'staff-school');
     await phone.close();
   });
 });
