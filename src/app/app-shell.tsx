@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { App, AnimationRoutes, Route, SnackbarProvider, ZMPRouter, useLocation, useNavigate } from 'zmp-ui';
+import { App, AnimationRoutes, Route, ZMPRouter, useLocation, useNavigate } from 'zmp-ui';
 import { DisplaySettings } from './components/display-settings';
 import { SyncBadge } from './components/sync-badge';
+import { NoticeProvider } from './components/use-notice';
 import { catalog } from './content/lessons';
 import { ProgramPage } from './features/lessons/program-page';
 import { NotFoundPage } from './features/lessons/not-found';
@@ -68,14 +69,22 @@ function ReopenListener() {
 }
 
 /**
- * On first start the data notice comes before any screen, whatever link opened the app; once decided, the
- * link's own screen shows (the URL was never changed).
+ * Lessons need no personal data, so nothing stands before them: the data notice is asked where something would be
+ * sent (the household screen, a synced result). The one exception is a school's lesson link (?src=…), which counts an
+ * open for the school the moment it opens, so it asks first; the link's own screen follows (the URL never changes).
  */
 function Screens() {
   const decision = useAppState((s) => s.consent.decision);
-  const { pathname } = useLocation();
-  // The residents' notice is not the staff's: an invite link or the desktop sign-in opens straight on its screen.
-  if (decision === 'unasked' && !pathname.startsWith('/staff')) return <ConsentRoute gate />;
+  const { pathname, search } = useLocation();
+  const schoolLink = pathname.startsWith('/lesson/') && new URLSearchParams(search).has('src');
+  // Inside the router's pages like any screen, so it scrolls (and keeps its bottom bar) the way they do.
+  if (decision === 'unasked' && schoolLink) {
+    return (
+      <AnimationRoutes>
+        <Route path="*" element={<ConsentRoute reason="school" inPlace />} />
+      </AnimationRoutes>
+    );
+  }
   return (
     <AnimationRoutes>
       <Route path="/" element={<ProgramRoute />} />
@@ -101,7 +110,7 @@ export function AppShell() {
   return (
     <App>
       <DisplaySettings settings={settings} />
-      <SnackbarProvider>
+      <NoticeProvider>
         <ZMPRouter>
           <ReopenListener />
           <Suspense fallback={null}>
@@ -118,7 +127,7 @@ export function AppShell() {
             </Suspense>
           )}
         </ZMPRouter>
-      </SnackbarProvider>
+      </NoticeProvider>
     </App>
   );
 }

@@ -62,7 +62,7 @@ describe.each(backends)('ward exports on %s', (backend) => {
     expect(new Set(col(rows, 'Mã hộ')).size).toBe(rows.length - 1);
     const visited = rows.find((r) => r[2] === 'Số 7, "ngõ" 3' && r[headers.indexOf('Đã khảo sát')] === 'Có')!;
     expect(visited[headers.indexOf('Mức VNeID')]).toBe(1);
-    expect(visited[headers.indexOf('Nguồn')]).toBe(`app 0 · bot 0 · hỗ trợ ${app.services.lessons.required.length}`);
+    expect(visited[headers.indexOf('Nguồn')]).toBe(`${app.services.lessons.required.length} bài học cùng tổ công nghệ số`);
     // 20:00 UTC on 20 Nov is already 21 Nov in Hải Phòng.
     expect(visited[headers.indexOf('Ngày hoàn thành')]).toEqual(new Date(Date.UTC(2026, 10, 21)));
     expect(visited[headers.indexOf('Muốn học')]).toBe('An toàn trên mạng; Dịch vụ công trực tuyến');

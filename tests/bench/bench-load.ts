@@ -30,7 +30,8 @@ const browser = await launchChromium();
 const fcp: number[] = [];
 const ready: number[] = [];
 const firstVisit: number[] = [];
-// A returning resident (the data notice already answered) sees the program at once; a first visit sees the notice.
+// A returning resident (the data notice already answered) and a first visit both land on the program: no notice stands
+// before the lessons, so both are timed to the first lesson card (the 'Học tiếp / Bắt đầu học' card) being clickable.
 const RETURNING = JSON.stringify({ state: { consent: { decision: 'declined', at: '2026-11-20T00:00:00.000Z', sent: true } }, version: 0 });
 try {
   for (let i = 0; i < 2 * RUNS; i++) {
@@ -54,7 +55,7 @@ try {
         const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
         return hit && el.contains(hit) ? performance.now() : false;
       },
-      returning ? '[data-lesson]' : '.hvs-page button',
+      '[data-testid="continue-lesson"]',
       { polling: 'raf', timeout: 30_000 },
     );
     (returning ? ready : firstVisit).push((await t.jsonValue()) as number);
@@ -81,4 +82,4 @@ console.log(`initial JS+CSS (listSyncJS + listAsyncJS + listCSS, ${initialFiles.
 console.log(`all files in www/: ${kib(Number(all))} raw`);
 console.log(`first contentful paint: median ${median(fcp).toFixed(0)} ms (runs: ${fcp.map((x) => x.toFixed(0)).join(', ')})`);
 console.log(`first lesson card clickable (returning resident): median ${median(ready).toFixed(0)} ms (runs: ${ready.map((x) => x.toFixed(0)).join(', ')})`);
-console.log(`first visit, data notice's first button clickable: median ${median(firstVisit).toFixed(0)} ms (runs: ${firstVisit.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`first lesson card clickable (first-time resident): median ${median(firstVisit).toFixed(0)} ms (runs: ${firstVisit.map((x) => x.toFixed(0)).join(', ')})`);

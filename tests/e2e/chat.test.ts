@@ -26,7 +26,6 @@ describe('a resident asks the assistant in the app', () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await page.goto(`${e2e.server.url}/`);
-    await answerConsent(page, false);
     await page.getByText('Chương trình học').waitFor();
     await shot(page, 'chat-01-program-entry');
 
@@ -84,7 +83,6 @@ describe('a resident asks the assistant in the app', () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(`${e2e.server.url}/`);
-    await answerConsent(page, false);
     await page.getByRole('button', { name: /Cài đặt/ }).click();
     await page.getByRole('button', { name: 'Rất lớn' }).click();
     await page.goto(`${e2e.server.base}/chat`);

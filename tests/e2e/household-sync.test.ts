@@ -46,11 +46,11 @@ describe('a household learns together, online and offline', () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await page.goto(`${e2e.server.url}/`);
+    // The notice is asked where data would be sent: on the way into the household, not before the lessons.
+    await page.getByTestId('open-household').click();
     await page.getByRole('heading', { name: 'Ứng dụng lưu gì về bác?' }).waitFor();
     await fullShot(page, 'hh-01-consent');
     await answerConsent(page, true);
-
-    await page.getByTestId('open-household').click();
     await page.getByText('Đăng nhập thử — chỉ dùng khi phát triển').waitFor();
     await shot(page, 'hh-02-dev-sign-in');
     await page.getByLabel('Tên hiển thị').fill('Bà Lan');
@@ -69,7 +69,7 @@ describe('a household learns together, online and offline', () => {
     await page.goto(`${e2e.server.url}/`);
     await readLesson(page, 'vneid-install');
     await passQuiz(page, 'vneid-install');
-    await expect.poll(() => syncStatus(page)).toContain('Đã đồng bộ');
+    await expect.poll(() => syncStatus(page)).toContain('Đã tính cho hộ gia đình');
     await shot(page, 'hh-05-result-synced');
     await page.getByRole('button', { name: 'Về trang chính' }).click();
     await page.getByTestId('open-household').click();
@@ -83,14 +83,14 @@ describe('a household learns together, online and offline', () => {
     await readLesson(page, 'vneid-levels');
     await context.setOffline(true);
     await passQuiz(page, 'vneid-levels');
-    await expect.poll(() => syncStatus(page)).toContain('Chưa đồng bộ (1)');
+    await expect.poll(() => syncStatus(page)).toContain('Kết quả 1 bài đang lưu trên máy này');
     await shot(page, 'hh-07-result-offline');
     await page.getByRole('button', { name: 'Về trang chính' }).click();
-    await expect.poll(() => syncStatus(page)).toContain('Chưa đồng bộ (1)');
+    await expect.poll(() => syncStatus(page)).toContain('Kết quả 1 bài đang lưu trên máy này');
     expect(await savedOutbox(page)).toBe(1);
     await shot(page, 'hh-08-program-unsynced');
     await context.setOffline(false);
-    await expect.poll(() => syncStatus(page)).toContain('Đã đồng bộ');
+    await expect.poll(() => syncStatus(page)).toContain('Đã tính cho hộ gia đình');
     expect(await savedOutbox(page)).toBe(0);
     await page.getByTestId('open-household').click();
     await expect.poll(() => page.locator('[data-household-lesson="vneid-levels"]').getAttribute('data-done')).toBe('true');
@@ -135,7 +135,10 @@ describe('a household learns together, online and offline', () => {
     await page.getByText('Tổ dân phố 7', { exact: true }).click();
     await page.getByLabel('Số nhà hoặc tên gọi (không bắt buộc)').fill('Số 3 Trần Nguyên Hãn');
     await page.getByRole('button', { name: 'Tạo hộ gia đình' }).click();
+    // A confirmation of its own: the code, and the way to send it to the family.
+    await page.getByRole('heading', { name: /Đã tạo hộ gia đình/ }).waitFor();
     const code = (await page.getByTestId('household-code').innerText()).replace('-', '');
+    await page.getByRole('button', { name: 'Xem hộ gia đình' }).click();
 
     const hoa = await resident(e2e.server.url, 'Cô Hoa');
     expect((await hoa.api.post('/api/households/join', { code })).status).toBe(200);
@@ -143,7 +146,7 @@ describe('a household learns together, online and offline', () => {
     await page.locator('[data-member="Cô Hoa"]').getByRole('button', { name: 'Bỏ khỏi hộ' }).click();
     await page.getByText('Bỏ Cô Hoa khỏi hộ gia đình?').waitFor();
     await shot(page, 'hh-13-remove-confirm');
-    await page.getByRole('dialog').getByRole('button', { name: 'Bỏ khỏi hộ' }).click();
+    await page.getByRole('alertdialog', { name: 'Bỏ Cô Hoa khỏi hộ gia đình?' }).getByRole('button', { name: 'Bỏ khỏi hộ' }).click();
     await expect.poll(() => page.locator('[data-member="Cô Hoa"]').count()).toBe(0);
     expect((await hoa.api.get('/api/me')).body.household).toBeNull();
 
@@ -159,7 +162,7 @@ describe('a household learns together, online and offline', () => {
     await page.getByText('Xoá hết dữ liệu của bác?').waitFor();
     await shot(page, 'hh-15-delete-confirm');
     await page.getByRole('button', { name: 'Xoá hết', exact: true }).click();
-    await page.getByText('Máy chủ chưa lưu gì về bác.').waitFor();
+    await page.getByText('Ngoài điện thoại này, ứng dụng chưa lưu gì về bác.').waitFor();
     await fullShot(page, 'hh-16-deleted');
     // He was its only member left, so the household went with him.
     expect((await hoa.api.post('/api/households/join', { code })).status).toBe(404);

@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { phoneContext } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
-import { answerConsent } from './support/consent';
 import { optionByText } from './support/quiz';
 import { fullShot, overflowX, shot } from './support/screens';
 
@@ -41,11 +40,11 @@ async function startQuizFromCards(page: Page, shots?: string) {
 }
 
 describe('a resident learns a lesson in the browser', () => {
+  // No data notice stands before a lesson: reading needs no personal data (the notice comes with the household).
   it('reads the cards, fails with two slips, re-reads the named card, passes with one slip, and it stays done', async () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await page.goto(`${e2e.server.url}/`);
-    await answerConsent(page, false);
     await page.getByText('Chương trình học').waitFor();
     await expect.poll(() => page.locator('.hvs-track').count()).toBe(e2e.server.services.lessons.program.tracks.length);
     await shot(page, '01-program');
@@ -85,7 +84,6 @@ describe('a resident learns a lesson in the browser', () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(`${e2e.server.url}/`);
-    await answerConsent(page, false);
     await page.getByRole('button', { name: /Cài đặt/ }).click();
     await page.getByRole('button', { name: 'Rất lớn' }).click();
     await page.goto(`${e2e.server.url}/lesson/vneid-install`);
@@ -103,7 +101,6 @@ describe('a resident learns a lesson in the browser', () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await page.goto(`${e2e.server.url}/lesson/vneid-levels`);
-    await answerConsent(page, false);
     await page.getByRole('button', { name: 'Tiếp' }).click();
     await page.getByRole('button', { name: 'Tiếp' }).click();
     await page.getByText('Thẻ 3/').waitFor();
@@ -116,7 +113,6 @@ describe('a resident learns a lesson in the browser', () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await page.goto(`${e2e.server.url}/lesson/fraud-bank-sms`);
-    await answerConsent(page, false);
     await page.locator('.hvs-card').waitFor();
     await page.getByText('Thẻ 1/').waitFor();
     await shot(page, '08-deep-link');
@@ -132,7 +128,6 @@ describe('a resident learns a lesson in the browser', () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(`${e2e.server.url}/`);
-    await answerConsent(page, false);
     await page.getByRole('button', { name: /Cài đặt/ }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Extra large' }).click();
@@ -155,11 +150,9 @@ describe('a resident learns a lesson in the browser', () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await page.goto(`${e2e.server.url}/`);
-    await answerConsent(page, false);
     await page.evaluate(() => localStorage.setItem('hvs-app', '{"state":{"progress":"garbage","settings":[1,2]'));
     await page.reload();
-    // An unreadable save never counts as agreement: the notice comes back.
-    await answerConsent(page, false);
+    // An unreadable save never counts as agreement, and learning needs none: the program opens at once.
     await page.getByText('Chương trình học').waitFor();
     await expect.poll(() => page.getByTestId('overall-progress').innerText()).toMatch(/\b0\/\d+/);
     await context.close();

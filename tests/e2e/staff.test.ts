@@ -6,9 +6,12 @@ import { aCompletion, resident } from '../support/api-client';
 import { phoneContext } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
 import { answerConsent } from './support/consent';
+import { auditScreen, PROFILES } from './support/audit';
 import { fullShot, overflowX, shot } from './support/screens';
 
 const e2e = e2eSuite();
+// The staff screens get the same audit as the residents' (axe-core, targets, overflow, text size, landmarks).
+const [XL, NORMAL] = PROFILES;
 
 const { lessonById } = e2e;
 const desktopContext = (b: Browser) => b.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', acceptDownloads: true });
@@ -59,7 +62,7 @@ async function parentTakesLesson(path: string, lessonId: string, agree: boolean,
   await page.goto(`${e2e.server.url}${path}`);
   if (noticeShot) {
     await page.getByRole('heading', { name: 'Ứng dụng lưu gì về bác?' }).waitFor();
-    await page.getByText('Đường link bài học của nhà trường').waitFor();
+    await page.getByText(/Bác mở bài học từ đường link của nhà trường/).waitFor();
     await fullShot(page, noticeShot);
   }
   await answerConsent(page, agree);
@@ -154,7 +157,7 @@ describe('staff: ward admin, community tech team and school', () => {
     await page.getByRole('heading', { name: /Số 12 ngõ 5/ }).waitFor();
     expect(await page.locator('[data-member-consent="given"]').innerText()).toContain('Đã đồng ý lưu dữ liệu');
     // Back to the list and in again: the search is still there (and in the address, for a reload).
-    await page.locator('.zaui-header-back:visible').first().click();
+    await page.getByRole('button', { name: 'Quay lại' }).filter({ visible: true }).first().click();
     await expect.poll(() => page.getByRole('searchbox', { name: 'Tìm hộ' }).inputValue()).toBe(hh.code.slice(0, 4).toLowerCase());
     expect(new URL(page.url()).searchParams.get('q')).toBe(hh.code.slice(0, 4).toLowerCase());
     await expect.poll(() => page.locator('[data-household]').count()).toBe(1);
@@ -164,6 +167,9 @@ describe('staff: ward admin, community tech team and school', () => {
     // A double tap records the visit once (the id is made on the device; assisted-form.test.tsx covers a retry).
     await page.getByLabel('Bài học').selectOption({ label: lessonById('vneid-levels').title });
     await page.getByLabel('Người học').selectOption({ label: 'Bà Lan' });
+    // Nothing is preselected: the result and the score are said out loud, never assumed.
+    await page.getByRole('button', { name: '✓ Đạt' }).click();
+    await page.getByLabel('Điểm (%)').fill('100');
     await page.getByRole('button', { name: 'Ghi nhận', exact: true }).dblclick();
     await page.getByText(`Đã ghi nhận: ${lessonById('vneid-levels').title}`).waitFor();
     await expect.poll(() => page.locator('[data-detail-lesson="vneid-levels"]').getAttribute('data-done')).toBe('true');
@@ -203,24 +209,29 @@ describe('staff: ward admin, community tech team and school', () => {
     await minh.goto(`${e2e.server.url}/staff/households`);
     await minh.getByTestId('households-total').waitFor();
     await fullShot(minh, 'staff-11-households-390');
+    await auditScreen(minh, NORMAL, 'staff-households');
     await minh.locator(`[data-household="${hh.code}"]`).click();
     await minh.getByTestId('detail-code').waitFor();
     await fullShot(minh, 'staff-12-detail-390');
+    await auditScreen(minh, NORMAL, 'staff-detail');
     await minh.setViewportSize({ width: 360, height: 780 });
     await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
     expect(await overflowX(minh)).toBeLessThanOrEqual(0);
     await fullShot(minh, 'staff-13-detail-xl-360');
     await shot(minh, 'staff-13b-detail-top-xl-360');
+    await auditScreen(minh, XL, 'staff-detail');
     await minh.goto(`${e2e.server.url}/staff/households`);
     await minh.getByTestId('households-total').waitFor();
     await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
     expect(await overflowX(minh)).toBeLessThanOrEqual(0);
     await fullShot(minh, 'staff-14-households-xl-360');
+    await auditScreen(minh, XL, 'staff-households');
     await minh.goto(`${e2e.server.url}/staff/coverage`);
     await minh.getByTestId('coverage').waitFor();
     await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
     expect(await overflowX(minh)).toBeLessThanOrEqual(0);
     await fullShot(minh, 'staff-15-coverage-xl-360');
+    await auditScreen(minh, XL, 'staff-coverage');
 
     await adminContext.close();
     await phone.close();
@@ -236,6 +247,7 @@ describe('staff: ward admin, community tech team and school', () => {
     await page.getByRole('button', { name: /Tạo hộ mới/ }).click();
     await page.getByText('Tổ dân phố 4', { exact: true }).click();
     await page.getByRole('button', { name: 'Tạo hộ gia đình' }).click();
+    await page.getByRole('button', { name: 'Xem hộ gia đình' }).click();
     await page.getByTestId('open-survey').click();
     await page.getByRole('heading', { name: 'Khảo sát kỹ năng số của hộ' }).waitFor();
     await page.getByRole('button', { name: 'Gửi khảo sát' }).click();
@@ -244,6 +256,7 @@ describe('staff: ward admin, community tech team and school', () => {
     await page.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     await fullShot(page, 'staff-16-survey-resident-xl-360');
+    await auditScreen(page, XL, 'survey-resident');
     await page.evaluate(() => (document.documentElement.dataset.textSize = 'normal'));
     await page.setViewportSize({ width: 390, height: 844 });
     for (const group of await page.locator('.hvs-yes-no').all()) await group.getByRole('button', { name: 'Không', exact: true }).click();
@@ -305,12 +318,14 @@ describe('staff: ward admin, community tech team and school', () => {
     expect(await school.getByTestId('made-link-url').innerText()).toBe(link);
     await fullShot(school, 'staff-19b-school-qr-again-390');
     await fullShot(school, 'staff-20-school-counts-390');
+    await auditScreen(school, NORMAL, 'staff-school');
     await school.setViewportSize({ width: 1280, height: 860 });
     await fullShot(school, 'staff-21-school-counts-1280');
     await school.setViewportSize({ width: 360, height: 780 });
     await school.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
     expect(await overflowX(school)).toBeLessThanOrEqual(0);
     await fullShot(school, 'staff-22-school-xl-360');
+    await auditScreen(school, XL, 'staff-school');
     await phone.close();
   });
 });

@@ -16,6 +16,16 @@ const TOPICS: Record<SurveyTopic, string> = {
   'online-shopping': 'Mua sắm trực tuyến',
   'health-apps': 'Ứng dụng y tế',
 };
+/** Where the results came from, in words a ward office reads without a legend; sources with none are left out. */
+const sourceWords = (s: { app: number; bot: number; assisted: number }) =>
+  [
+    [s.app, 'tự học trên ứng dụng'],
+    [s.bot, 'học qua tin nhắn Zalo'],
+    [s.assisted, 'học cùng tổ công nghệ số'],
+  ]
+    .filter(([n]) => Number(n) > 0)
+    .map(([n, label]) => `${n} bài ${label}`)
+    .join('; ') || 'Chưa có';
 const yesNo = (b: boolean | undefined) => (b === undefined ? null : b ? 'Có' : 'Không');
 
 /** A calendar day in Vietnam (UTC+7) as a date-only value, so Excel shows the day the resident saw. */
@@ -62,7 +72,7 @@ export function exportLayout(lessons: { id: string; title: string }[]) {
       ...days.map((d) => (d ? vnDay(d) : null)),
       complete ? 'Có' : 'Chưa',
       completedAt && vnDay(completedAt),
-      `app ${r.sources.app} · bot ${r.sources.bot} · hỗ trợ ${r.sources.assisted}`,
+      sourceWords(r.sources),
       a ? 'Có' : 'Chưa',
       yesNo(a?.devices.smartphone),
       yesNo(a?.devices.computer),

@@ -15,15 +15,17 @@ export function PageFrame({ title, onBack, ns = ['staff'], children }: Props) {
   return (
     <Page className="hvs-page hvs-wide-page">
       <AppHeader title={ready ? title : ''} onBackClick={onBack} />
-      <div className="hvs-column">
-        {ready ? (
-          children
-        ) : (
-          <div className="hvs-center" role="status">
-            <Spinner visible />
-          </div>
-        )}
-      </div>
+      <main className="hvs-main">
+        <div className="hvs-column">
+          {ready ? (
+            children
+          ) : (
+            <div className="hvs-center" role="status">
+              <Spinner visible />
+            </div>
+          )}
+        </div>
+      </main>
     </Page>
   );
 }

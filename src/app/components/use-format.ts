@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * Dates and numbers the way the reader's language writes them: 24/11/2026 in Vietnamese, 24 Nov 2026 in English.
+ * Dates and numbers the way the reader's language writes them: 04/11/2026 (dd/mm/yyyy) in Vietnamese, 04 Nov 2026 in English.
  * Vietnamese gets numbers, not the short month ("24 thg 11, 2026"): "thg" is an abbreviation few older readers use,
  * while day/month/year is how dates are written on every form and phone they know.
  */
@@ -11,7 +11,7 @@ export function useFormat() {
   const en = i18n.language === 'en';
   return useMemo(() => {
     const locale = en ? 'en-GB' : 'vi-VN';
-    const dayParts = { day: 'numeric', month: en ? 'short' : 'numeric', year: 'numeric' } as const;
+    const dayParts = { day: '2-digit', month: en ? 'short' : '2-digit', year: 'numeric' } as const;
     const day = new Intl.DateTimeFormat(locale, dayParts);
     const time = new Intl.DateTimeFormat(locale, { ...dayParts, hour: '2-digit', minute: '2-digit' });
     const hm = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });

@@ -1,27 +1,40 @@
 import { useNavigate } from 'zmp-ui';
-import { ConsentPage } from '../features/consent/consent-page';
+import { ConsentPage, type ConsentReason } from '../features/consent/consent-page';
 import { useAppState } from '../store/store-context';
 
+type Props = {
+  reason?: ConsentReason;
+  /** Asked in place of another screen (the household, a school link): that screen follows the decision by itself. */
+  inPlace?: boolean;
+  /** Where "Không đồng ý" leads when asked in place; by default back. */
+  onDecline?: () => void;
+};
+
 /**
- * The data notice. As the first-start gate a decision is recorded either way (declining means "phone only");
- * opened later from My data or the household screen, declining just goes back and changes nothing.
+ * The data notice. Asked in place, agreeing records the decision and the screen behind it appears; declining a school
+ * link records "phone only" so the lesson opens. Opened from My data, either choice goes back.
  */
-export function ConsentRoute({ gate = false }: { gate?: boolean }) {
+export function ConsentRoute({ reason = 'review', inPlace = false, onDecline }: Props) {
   const navigate = useNavigate();
   const lang = useAppState((s) => s.settings.lang);
+  const textSize = useAppState((s) => s.settings.textSize);
   const setLang = useAppState((s) => s.setLang);
+  const setTextSize = useAppState((s) => s.setTextSize);
   const decide = useAppState((s) => s.decideConsent);
   const back = () => navigate(-1);
   return (
     <ConsentPage
-      gate={gate}
+      reason={reason}
       lang={lang}
       onLang={setLang}
+      textSize={textSize}
+      onTextSize={setTextSize}
       onAccept={() => {
         decide(true);
-        if (!gate) back();
+        if (!inPlace) back();
       }}
-      onDecline={() => (gate ? decide(false) : back())}
+      onDecline={onDecline ?? (reason === 'school' ? () => decide(false) : back)}
+      onBack={reason === 'school' ? undefined : (onDecline ?? back)}
     />
   );
 }

@@ -2,19 +2,25 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'zmp-ui';
 import type { ProgressView } from '../../core/api/schemas';
+import { useFormat } from '../components/use-format';
 import { useNotice } from '../components/use-notice';
 import { findLesson } from '../content/lessons';
 import { HouseholdPage } from '../features/household/household-page';
 import { SurveyTile } from '../features/survey/survey-tile';
 import { useSurveyDate } from '../features/survey/use-survey-date';
 import { useAppState, usePlatform } from '../store/store-context';
+import { ConsentRoute } from './consent-route';
 
-/** /household and /household/join?code=…: composes the household feature with the platform, store and catalog. */
+/**
+ * /household and /household/join?code=…: composes the household feature with the platform, store and catalog. A
+ * household sends the resident's name and results, so this is where the data notice is asked, in place.
+ */
 export function HouseholdRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const platform = usePlatform();
   const notice = useNotice();
+  const format = useFormat();
   const [params] = useSearchParams();
   const lang = useAppState((s) => s.settings.lang);
   const consentGiven = useAppState((s) => s.consent.decision === 'given');
@@ -22,33 +28,47 @@ export function HouseholdRoute() {
   const pendingHere = useMemo(() => new Set(items.filter((i) => i.passed).map((i) => i.lessonId)), [items]);
   const householdId = useAppState((s) => (consentGiven ? s.account.household?.id : undefined));
   const surveyDate = useSurveyDate(householdId);
-  const dates = useMemo(() => new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }), [lang]);
+  const home = () => navigate('/', { replace: true, animate: false });
 
+  if (!consentGiven) return <ConsentRoute reason="household" inPlace onDecline={home} />;
+
+  const shareOutcome = (outcome: Awaited<ReturnType<typeof platform.share>>, copied: string) => {
+    if (outcome === 'cancelled') return;
+    const text = { shared: t('household.shared'), copied, failed: t('lesson.shareFailed') }[outcome];
+    // A copied link still has to be pasted somewhere: that instruction stays until the resident closes it.
+    notice(text, outcome === 'failed' ? 'error' : 'success', { keep: outcome === 'copied' });
+  };
   const share = async (progress: ProgressView, name: string) => {
     const outcome = await platform.share({
       path: '/household',
       title: t('household.shareTitle'),
       description: t('household.shareDescription', { household: `${name} (${progress.household.areaName})`, count: progress.total }),
     });
-    if (outcome === 'cancelled') return;
-    const text = { shared: t('household.shared'), copied: t('lesson.copied'), failed: t('lesson.shareFailed') }[outcome];
-    notice(text, outcome === 'failed' ? 'error' : 'success');
+    shareOutcome(outcome, t('lesson.copied'));
+  };
+  const shareCode = async (code: string) => {
+    const outcome = await platform.share({
+      path: `/household/join?code=${code.replace('-', '')}`,
+      title: t('household.shareCodeTitle'),
+      description: t('household.shareCodeDescription', { code }),
+    });
+    shareOutcome(outcome, t('household.codeCopied'));
   };
 
   return (
     <HouseholdPage
-      consentGiven={consentGiven}
       initialCode={params.get('code') ?? ''}
       canScan={platform.kind === 'zalo'}
       titleOf={(id) => findLesson(id)?.title[lang] ?? id}
       pendingHere={pendingHere}
-      formatDate={(iso) => dates.format(new Date(iso))}
+      formatDate={format.date}
       onScan={() => platform.scanQr()}
       onShare={(p, name) => void share(p, name)}
+      onShareCode={(code) => void shareCode(code)}
       onNotice={(text) => notice(text)}
-      surveyTile={<SurveyTile answeredAt={surveyDate} formatDate={(iso) => dates.format(new Date(iso))} onOpen={() => navigate('/household/survey')} />}
-      onBack={() => navigate('/', { replace: true, animate: false })}
-      onReviewConsent={() => navigate('/consent')}
+      onOpenLesson={(id) => navigate(`/lesson/${id}`)}
+      surveyTile={<SurveyTile answeredAt={surveyDate} formatDate={format.date} onOpen={() => navigate('/household/survey')} />}
+      onBack={home}
       onOpenMyData={() => navigate('/my-data')}
     />
   );

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
 import { Page, Spinner, useNavigate, useParams, useSearchParams } from 'zmp-ui';
-import { AppHeader } from '../components/app-header';
+import { AppHeader, focusHeading } from '../components/app-header';
 import { SyncBadge } from '../components/sync-badge';
 import { useNotice } from '../components/use-notice';
 import { lessonOrder } from '../../core/content/catalog';
@@ -40,6 +41,26 @@ function LessonScreen({ id }: { id: string }) {
   const [load, retry] = useLessonBody(id);
   const [phase, setPhase] = useState<Phase>({ kind: 'cards' });
   const meta = findLesson(id);
+  // Back returns where the lesson was opened from (the household's list, the chat); a link opened cold goes home.
+  const { key: entry } = useLocation();
+  const back = () => (entry !== 'default' ? navigate(-1) : navigate('/', { replace: true, animate: false }));
+  // Cards, quiz and result are screens of their own to the resident: each opens at its top, focus on its heading.
+  const main = useRef<HTMLElement>(null);
+  const firstPhase = useRef(true);
+  useEffect(() => {
+    if (firstPhase.current) {
+      firstPhase.current = false;
+      return;
+    }
+    const page = main.current?.closest('.zaui-page');
+    // Again on the next frame: a smooth scroll to the last answer's feedback may still be running.
+    const toTop = () => page?.scrollTo({ top: 0, behavior: 'instant' });
+    toTop();
+    const frame = requestAnimationFrame(toTop);
+    const heading = main.current?.querySelector<HTMLElement>('h2');
+    if (heading) focusHeading(heading);
+    return () => cancelAnimationFrame(frame);
+  }, [phase]);
   // Opened through a school's lesson link (?src=…): the open and a passed quiz count for that link, anonymously.
   const [params] = useSearchParams();
   const src = params.get('src');
@@ -60,7 +81,7 @@ function LessonScreen({ id }: { id: string }) {
     });
     if (outcome === 'cancelled') return;
     const text = { shared: t('lesson.shared'), copied: t('lesson.copied'), failed: t('lesson.shareFailed') }[outcome];
-    notice(text, outcome === 'failed' ? 'error' : 'success');
+    notice(text, outcome === 'failed' ? 'error' : 'success', { keep: outcome === 'copied' });
   };
 
   const nextId = nextLesson(lessonOrder(catalog), progress, id);
@@ -69,68 +90,72 @@ function LessonScreen({ id }: { id: string }) {
 
   return (
     <Page className="hvs-page">
-      <AppHeader title={t('app.title')} onBackClick={() => navigate('/', { replace: true, animate: false })} />
-      <h1 className="hvs-h1">
-        <span aria-hidden>{meta.icon}</span> {meta.title[lang]}
-      </h1>
-      <div className="hvs-lesson-head">
-        <span className="hvs-muted">{t('program.minutes', { count: meta.minutes })}</span>
-        <button type="button" className="hvs-link-button" onClick={() => void share()}>
-          ↗ {t('lesson.share')}
-        </button>
-      </div>
-      {load.state === 'loading' && (
-        <div className="hvs-center" role="status">
-          <Spinner visible />
-          <p>{t('lesson.loading')}</p>
-        </div>
-      )}
-      {load.state === 'failed' && (
-        <div className="hvs-center" role="alert">
-          <p className="hvs-body">{t('lesson.loadFailed')}</p>
-          <button type="button" className="hvs-btn hvs-btn-primary" onClick={retry}>
-            {t('lesson.retry')}
-          </button>
-        </div>
-      )}
-      {lesson && phase.kind === 'cards' && (
-        <LessonCards
-          lesson={lesson}
-          index={progress.lessons[id]?.card ?? 0}
-          onIndex={(i) => remember(id, i)}
-          onStartQuiz={() => setPhase({ kind: 'intro' })}
-        />
-      )}
-      {lesson && phase.kind === 'intro' && (
-        <QuizIntro questionCount={lesson.quiz.length} onStart={() => setPhase({ kind: 'quiz', round: 1 })} onBack={() => setPhase({ kind: 'cards' })} />
-      )}
-      {lesson && phase.kind === 'quiz' && (
-        <QuizView
-          key={phase.round}
-          questions={lesson.quiz}
-          onFinish={(result) => {
-            record(id, result.score, result.passed);
-            if (result.passed) school.passed(id);
-            setPhase({ kind: 'result', result });
-          }}
-        />
-      )}
-      {lesson && phase.kind === 'result' && (
-        <QuizResultView
-          result={phase.result}
-          cards={lesson.cards}
-          questions={lesson.quiz}
-          status={<SyncBadge />}
-          next={next && { title: next.title[lang], open: () => navigate(`/lesson/${next.id}`, { replace: true }) }}
-          onRetake={() => setPhase({ kind: 'quiz', round: Date.now() })}
-          onOpenCard={(cardId) => {
-            remember(id, Math.max(0, lesson.cards.findIndex((c) => c.id === cardId)));
-            setPhase({ kind: 'cards' });
-          }}
-          onHome={() => navigate('/', { replace: true })}
-          onAskBot={() => navigate('/chat')}
-        />
-      )}
+      <AppHeader title={t('app.title')} onBackClick={back} />
+      <main className="hvs-main" ref={main}>
+        <h1 className="hvs-h1">
+          <span aria-hidden>{meta.icon}</span> {meta.title[lang]}
+        </h1>
+        {phase.kind === 'cards' && (
+          <div className="hvs-lesson-head">
+            <span className="hvs-muted">{t('program.minutes', { count: meta.minutes })}</span>
+            <button type="button" className="hvs-link-button" onClick={() => void share()}>
+              ↗ {t('lesson.share')}
+            </button>
+          </div>
+        )}
+        {load.state === 'loading' && (
+          <div className="hvs-center" role="status">
+            <Spinner visible />
+            <p>{t('lesson.loading')}</p>
+          </div>
+        )}
+        {load.state === 'failed' && (
+          <div className="hvs-center" role="alert">
+            <p className="hvs-body">{t('lesson.loadFailed')}</p>
+            <button type="button" className="hvs-btn hvs-btn-primary" onClick={retry}>
+              {t('lesson.retry')}
+            </button>
+          </div>
+        )}
+        {lesson && phase.kind === 'cards' && (
+          <LessonCards
+            lesson={lesson}
+            index={progress.lessons[id]?.card ?? 0}
+            onIndex={(i) => remember(id, i)}
+            onStartQuiz={() => setPhase({ kind: 'intro' })}
+          />
+        )}
+        {lesson && phase.kind === 'intro' && (
+          <QuizIntro questionCount={lesson.quiz.length} onStart={() => setPhase({ kind: 'quiz', round: 1 })} onBack={() => setPhase({ kind: 'cards' })} />
+        )}
+        {lesson && phase.kind === 'quiz' && (
+          <QuizView
+            key={phase.round}
+            questions={lesson.quiz}
+            onFinish={(result) => {
+              record(id, result.score, result.passed);
+              if (result.passed) school.passed(id);
+              setPhase({ kind: 'result', result });
+            }}
+          />
+        )}
+        {lesson && phase.kind === 'result' && (
+          <QuizResultView
+            result={phase.result}
+            cards={lesson.cards}
+            questions={lesson.quiz}
+            status={<SyncBadge invite />}
+            next={next && { title: next.title[lang], open: () => navigate(`/lesson/${next.id}`, { replace: true }) }}
+            onRetake={() => setPhase({ kind: 'quiz', round: Date.now() })}
+            onOpenCard={(cardId) => {
+              remember(id, Math.max(0, lesson.cards.findIndex((c) => c.id === cardId)));
+              setPhase({ kind: 'cards' });
+            }}
+            onHome={() => navigate('/', { replace: true })}
+            onAskBot={() => navigate('/chat')}
+          />
+        )}
+      </main>
     </Page>
   );
 }

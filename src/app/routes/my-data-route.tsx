@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'zmp-ui';
 import type { LessonMeta } from '../../core/content/catalog';
 import { isDone } from '../../core/progress/progress';
+import { useFormat } from '../components/use-format';
 import { useNotice } from '../components/use-notice';
 import { catalog, findLesson } from '../content/lessons';
 import { MyDataPage } from '../features/my-data/my-data-page';
@@ -21,16 +21,17 @@ export function MyDataRoute() {
   const outbox = useAppState((s) => s.outbox);
   const decideConsent = useAppState((s) => s.decideConsent);
   const forgetServerData = useAppState((s) => s.forgetServerData);
-  const dates = useMemo(() => new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }), [lang]);
+  const format = useFormat();
 
   return (
     <MyDataPage
       consentGiven={consentGiven}
       localDone={catalog.lessons.filter((l: LessonMeta) => isDone(progress, l.id)).length}
-      pending={outbox.items.length}
+      // Lessons, not attempts: two tries at one lesson are one lesson waiting.
+      pending={new Set(outbox.items.map((i) => i.lessonId)).size}
       notes={outbox.notes}
       titleOf={(id) => findLesson(id)?.title[lang] ?? id}
-      formatDate={(iso) => dates.format(new Date(iso))}
+      formatDate={format.date}
       onGiveConsent={() => navigate('/consent')}
       onWithdrawLocal={() => {
         decideConsent(false, true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsVisit, surveyAnswers, type SurveyAnswers } from './survey';
+import { needsVisit, surveyAnswers, visitReasons, type SurveyAnswers } from './survey';
 
 const good: SurveyAnswers = {
   devices: { smartphone: true, computer: false, internet: true },
@@ -32,5 +32,19 @@ describe('needsVisit', () => {
     expect(needsVisit({ complete: false, lastActivity: null }, good, now)).toBe(true);
     expect(needsVisit({ complete: false, lastActivity: daysAgo(29) }, good, now)).toBe(false);
     expect(needsVisit({ complete: true, lastActivity: daysAgo(90) }, good, now)).toBe(false);
+  });
+});
+
+describe('visitReasons', () => {
+  it('names why a household is due a visit, and is empty exactly when needsVisit is false', () => {
+    const active = { complete: false, lastActivity: daysAgo(1) };
+    const noPhoneLow = { ...good, uses: { ...good.uses, vneidLevel: 1 as const }, devices: { ...good.devices, smartphone: false } };
+    expect(visitReasons(active, null, now)).toEqual(['no_survey']);
+    expect(visitReasons(active, noPhoneLow, now)).toEqual(['vneid', 'no_smartphone']);
+    expect(visitReasons({ complete: false, lastActivity: daysAgo(31) }, good, now)).toEqual(['quiet']);
+    expect(visitReasons(active, good, now)).toEqual([]);
+    for (const p of [active, { complete: true, lastActivity: null }, { complete: false, lastActivity: null }]) {
+      for (const s of [null, good, noPhoneLow]) expect(visitReasons(p, s, now).length > 0).toBe(needsVisit(p, s, now));
+    }
   });
 });

@@ -31,17 +31,28 @@ export const VISIT_AFTER_DAYS = 30;
 
 export type VisitInput = { complete: boolean; lastActivity: string | null };
 
+/** Why a household is due a visit, in the order the team would mention them. */
+export type VisitReason = 'no_survey' | 'vneid' | 'no_smartphone' | 'quiet';
+
 /**
- * Whether the community tech team should go to this household. True when any of:
+ * Why the community tech team should go to this household (empty when it need not). Any of:
  * - nobody has filled in the survey yet (the team learns the household's situation on the visit);
  * - the survey says VNeID is below level 2 (level 2 needs help in person);
  * - the survey says the household has no smartphone (the team brings one and sits with them);
  * - the household has not finished the required lessons and nothing happened (no result, no survey) for 30 days.
  */
+export function visitReasons(progress: VisitInput, survey: SurveyAnswers | null, now: Date): VisitReason[] {
+  if (!survey) return ['no_survey'];
+  const fromSurvey: VisitReason[] = [];
+  if (survey.uses.vneidLevel < 2) fromSurvey.push('vneid');
+  if (!survey.devices.smartphone) fromSurvey.push('no_smartphone');
+  if (fromSurvey.length) return fromSurvey;
+  if (progress.complete) return [];
+  const quiet = !progress.lastActivity || now.getTime() - new Date(progress.lastActivity).getTime() > VISIT_AFTER_DAYS * 86_400_000;
+  return quiet ? ['quiet'] : [];
+}
+
+/** Whether the community tech team should go to this household: whether it has any reason (see visitReasons). */
 export function needsVisit(progress: VisitInput, survey: SurveyAnswers | null, now: Date): boolean {
-  if (!survey) return true;
-  if (survey.uses.vneidLevel < 2 || !survey.devices.smartphone) return true;
-  if (progress.complete) return false;
-  if (!progress.lastActivity) return true;
-  return now.getTime() - new Date(progress.lastActivity).getTime() > VISIT_AFTER_DAYS * 86_400_000;
+  return visitReasons(progress, survey, now).length > 0;
 }

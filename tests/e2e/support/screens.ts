@@ -5,11 +5,11 @@ import type { Page } from 'playwright-core';
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../screenshots');
 
 /** Saves a screenshot under tests/e2e/screenshots/ (git-ignored) for a person to look at. */
-export async function shot(page: Page, name: string) {
+export async function shot(page: Page, name: string, { fullPage = true } = {}) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   // Let zmp-ui's page transition finish so the picture shows one screen, not two sliding.
   await page.waitForTimeout(450);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
 /** Width of content that spills past the viewport: 0 means nothing is clipped sideways. */

@@ -48,30 +48,35 @@ export function ChatPage({ entries, ask, onReply, onOpenLesson, onBack }: Props)
   return (
     <Page className="hvs-page hvs-chat">
       <AppHeader title={t('common:program.askBot')} onBackClick={onBack} />
-      {!ready ? (
-        <div className="hvs-center" role="status">
-          <Spinner visible />
-        </div>
-      ) : (
-        <>
-          <MessageList
-            entries={entries}
-            pending={pending}
-            starters={<SuggestionChips disabled={Boolean(pending)} onPick={pick} />}
-            latestRef={failure ? undefined : latest}
-            onButton={onButton}
-          />
-          {failure && (
-            <ChatError
-              failure={failure}
-              online={online}
-              innerRef={latest}
-              onRetry={() => (failure.outgoing.typed && draft.trim() ? void submit() : void send(failure.outgoing))}
+      <main className="hvs-main">
+        {!ready ? (
+          <div className="hvs-center" role="status">
+            <Spinner visible />
+          </div>
+        ) : (
+          <>
+            <h1 className="hvs-h1 hvs-chat-title">
+              <span aria-hidden>💬</span> {t('common:program.askBot')}
+            </h1>
+            <MessageList
+              entries={entries}
+              pending={pending}
+              starters={<SuggestionChips disabled={Boolean(pending)} onPick={pick} />}
+              latestRef={failure ? undefined : latest}
+              onButton={onButton}
             />
-          )}
-          <ChatComposer value={draft} busy={Boolean(pending)} onChange={setDraft} onSend={() => void submit()} />
-        </>
-      )}
+            {failure && (
+              <ChatError
+                failure={failure}
+                online={online}
+                innerRef={latest}
+                onRetry={() => (failure.outgoing.typed && draft.trim() ? void submit() : void send(failure.outgoing))}
+              />
+            )}
+            <ChatComposer value={draft} busy={Boolean(pending)} onChange={setDraft} onSend={() => void submit()} />
+          </>
+        )}
+      </main>
     </Page>
   );
 }

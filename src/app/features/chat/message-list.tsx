@@ -29,32 +29,35 @@ export function MessageList({ entries, pending, starters, latestRef, onButton }:
     </p>
   );
   return (
-    <ol className="hvs-chat-log" role="log" aria-live="polite">
-      <li className="hvs-msg is-bot" ref={entries.length || pending ? undefined : latestRef}>
-        {/* The hint points at the suggestions, so it goes when they do. */}
-        {bubble('bot', entries.length ? t('intro') : `${t('intro')} ${t('startHint')}`)}
-        {!entries.length && starters}
-      </li>
-      {entries.map((e, i) => (
-        <li key={i} className={`hvs-msg is-${e.from}`} ref={i === last ? latestRef : undefined} data-testid={e.from === 'bot' ? 'bot-message' : 'resident-message'}>
-          {bubble(e.from, e.text)}
-          {e.from === 'bot' && e.buttons.length > 0 && (
-            <ReplyButtons buttons={i === last ? e.buttons : e.buttons.filter((b) => b.kind === 'lesson')} disabled={Boolean(pending)} onButton={onButton} />
-          )}
+    // The log role goes on a wrapper: on the <ol> itself it would hide that the messages are a list.
+    <div role="log" aria-live="polite" aria-label={t('logLabel')} className="hvs-chat-log-wrap">
+      <ol className="hvs-chat-log">
+        <li className="hvs-msg is-bot" ref={entries.length || pending ? undefined : latestRef}>
+          {/* The hint points at the suggestions, so it goes when they do. */}
+          {bubble('bot', entries.length ? t('intro') : `${t('intro')} ${t('startHint')}`)}
+          {!entries.length && starters}
         </li>
-      ))}
-      {pending && (
-        <>
-          <li className="hvs-msg is-resident is-pending" data-testid="resident-message">
-            {bubble('resident', pending.shown)}
+        {entries.map((e, i) => (
+          <li key={i} className={`hvs-msg is-${e.from}`} ref={i === last ? latestRef : undefined} data-testid={e.from === 'bot' ? 'bot-message' : 'resident-message'}>
+            {bubble(e.from, e.text)}
+            {e.from === 'bot' && e.buttons.length > 0 && (
+              <ReplyButtons buttons={i === last ? e.buttons : e.buttons.filter((b) => b.kind === 'lesson')} disabled={Boolean(pending)} onButton={onButton} />
+            )}
           </li>
-          <li className="hvs-msg is-bot" ref={latestRef}>
-            <p className="hvs-bubble hvs-typing" role="status">
-              {t('typing')}
-            </p>
-          </li>
-        </>
-      )}
-    </ol>
+        ))}
+        {pending && (
+          <>
+            <li className="hvs-msg is-resident is-pending" data-testid="resident-message">
+              {bubble('resident', pending.shown)}
+            </li>
+            <li className="hvs-msg is-bot" ref={latestRef}>
+              <p className="hvs-bubble hvs-typing" role="status">
+                {t('typing')}
+              </p>
+            </li>
+          </>
+        )}
+      </ol>
+    </div>
   );
 }

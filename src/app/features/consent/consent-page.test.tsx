@@ -5,12 +5,12 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router-dom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n';
-import { ConsentPage } from './consent-page';
+import { ConsentPage, type ConsentReason } from './consent-page';
 
 let wrap: (ui: ReactNode) => ReactNode;
 beforeAll(async () => {
   const i18n = await createI18n('vi');
-  // zmp-ui's Page and Header read the router's location.
+  // zmp-ui's Page and our header read the router's location.
   wrap = (ui) => (
     <I18nextProvider i18n={i18n}>
       <MemoryRouter>{ui}</MemoryRouter>
@@ -18,44 +18,52 @@ beforeAll(async () => {
   );
 });
 
-const setup = () => {
-  const props = { onAccept: vi.fn(), onDecline: vi.fn(), onLang: vi.fn() };
-  render(wrap(<ConsentPage gate lang="vi" {...props} />));
+const setup = (reason: ConsentReason = 'household') => {
+  const props = { onAccept: vi.fn(), onDecline: vi.fn(), onLang: vi.fn(), onTextSize: vi.fn() };
+  render(wrap(<ConsentPage reason={reason} lang="vi" textSize="normal" {...props} />));
   return { user: userEvent.setup(), ...props };
 };
 
 describe('ConsentPage', () => {
-  it('says what is stored, why, who sees it and how to delete it, in plain Vietnamese', () => {
+  it('says why it asks now, the essentials in three lines, and the choice without scrolling through the notice', () => {
     setup();
+    expect(screen.getByText(/Để vào hộ gia đình, ứng dụng cần lưu tên và kết quả học/)).toBeInTheDocument();
+    expect(screen.getByText(/Không lưu số điện thoại, số căn cước hay vị trí/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Đồng ý' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Không đồng ý' })).toBeEnabled();
+    // The full notice waits behind "Xem chi tiết".
+    expect(screen.queryByRole('heading', { name: 'Lưu những gì' })).toBeNull();
+  });
+
+  it('shows the full notice on "Xem chi tiết", with the school paragraph only for a school link', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Xem chi tiết' }));
     for (const heading of ['Lưu những gì', 'Để làm gì', 'Ai được xem', 'Xoá thế nào', 'Nếu bác không đồng ý']) {
       expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
     }
-    expect(screen.getByText(/Tên hiển thị của bác, hộ gia đình và tổ dân phố/)).toBeInTheDocument();
-    expect(screen.getByText(/Cán bộ phường chỉ xem số lượng/)).toBeInTheDocument();
     expect(screen.getByText(/Dữ liệu của tôi để tải về, rút lại đồng ý hoặc xoá/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Đường link bài học của nhà trường' })).toBeNull();
   });
 
-  it('starts unticked, with Đồng ý disabled until the resident ticks the box', async () => {
-    const { user, onAccept } = setup();
-    const box = screen.getByRole('checkbox', { name: 'Tôi đã đọc và đồng ý' });
-    const agree = screen.getByRole('button', { name: 'Đồng ý' });
-    expect(box).not.toBeChecked();
-    expect(agree).toBeDisabled();
-    await user.click(agree);
-    expect(onAccept).not.toHaveBeenCalled();
-    await user.click(box);
-    expect(agree).toBeEnabled();
-    await user.click(agree);
-    expect(onAccept).toHaveBeenCalledOnce();
-    await user.click(box);
-    expect(agree).toBeDisabled();
+  it('names the school link when that is what asks', async () => {
+    const { user } = setup('school');
+    expect(screen.getByText(/Bác mở bài học từ đường link của nhà trường/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Xem chi tiết' }));
+    expect(screen.getByRole('heading', { name: 'Đường link bài học của nhà trường' })).toBeInTheDocument();
   });
 
-  it('lets the resident decline without ticking anything', async () => {
+  it('lets the resident change the text size before choosing', async () => {
+    const { user, onTextSize } = setup();
+    await user.click(screen.getByRole('button', { name: 'Rất lớn' }));
+    expect(onTextSize).toHaveBeenCalledWith('xlarge');
+  });
+
+  it('agrees or declines with one tap each', async () => {
     const { user, onDecline, onAccept } = setup();
-    expect(screen.getByText(/Bác vẫn học bình thường. Kết quả chỉ lưu trên điện thoại này/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Không đồng ý' }));
     expect(onDecline).toHaveBeenCalledOnce();
     expect(onAccept).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Đồng ý' }));
+    expect(onAccept).toHaveBeenCalledOnce();
   });
 });

@@ -24,6 +24,9 @@ export type HouseholdBodyProps = {
   onNotice: (text: string) => void;
   /** The way into the household survey (the survey feature's card, composed by the route). */
   surveyTile: ReactNode;
+  onOpenLesson: (lessonId: string) => void;
+  /** A household was just created: its code, as printed (ABC-234). */
+  onCreated: (code: string) => void;
 };
 
 /** Signed in (or signing in), then either the ways into a household or the household itself. */
@@ -36,6 +39,12 @@ export function HouseholdBody(props: HouseholdBodyProps) {
   const act = async (action: Promise<ApiResult<ProgressView>>, okKey: string, vars: Record<string, string> = {}) => {
     const r = await action;
     if (r.ok) props.onNotice(t(okKey, { code: formatJoinCode(r.value.household.code), ...vars }));
+    return r.ok ? undefined : r.error.code;
+  };
+  // A new household gets its own confirmation screen (the code, and sending it), not a passing notice.
+  const create = async (areaId: string, label?: string) => {
+    const r = await h.create(areaId, label);
+    if (r.ok) props.onCreated(formatJoinCode(r.value.household.code));
     return r.ok ? undefined : r.error.code;
   };
 
@@ -63,7 +72,7 @@ export function HouseholdBody(props: HouseholdBodyProps) {
             <span className="hvs-h3">{t('household.createTitle')}</span>
             <span aria-hidden>{creating ? '▲' : '▼'}</span>
           </button>
-          {creating && <CreateForm loadAreas={h.areas} onCreate={(areaId, label) => act(h.create(areaId, label), 'household.created')} />}
+          {creating && <CreateForm loadAreas={h.areas} onCreate={(areaId, label) => create(areaId, label)} />}
         </section>
       </>
     );
@@ -92,7 +101,7 @@ export function HouseholdBody(props: HouseholdBodyProps) {
           onShare={() => props.onShare(progress, name)}
         />
       )}
-      <LessonStatusList progress={progress} titleOf={props.titleOf} pendingHere={props.pendingHere} />
+      <LessonStatusList progress={progress} titleOf={props.titleOf} pendingHere={props.pendingHere} onOpen={props.onOpenLesson} />
       {props.surveyTile}
       <MemberList members={progress.members} onRemove={(m) => act(h.remove(m.id), 'household.removed', { name: m.displayName })} />
     </>

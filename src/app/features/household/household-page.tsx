@@ -1,37 +1,44 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from 'zmp-ui';
 import { AppHeader } from '../../components/app-header';
 import { SyncBadge } from '../../components/sync-badge';
+import { CreatedView } from './created-view';
 import { HouseholdBody, type HouseholdBodyProps } from './household-body';
 
-type Props = HouseholdBodyProps & { consentGiven: boolean; onBack: () => void; onReviewConsent: () => void; onOpenMyData: () => void };
+type Props = Omit<HouseholdBodyProps, 'onCreated'> & { onBack: () => void; onOpenMyData: () => void; onShareCode: (code: string) => void };
 
-/** The household screen. Without consent nothing is sent, so it only explains and offers the notice again. */
-export function HouseholdPage({ consentGiven, onBack, onReviewConsent, onOpenMyData, ...body }: Props) {
+/**
+ * The household screen (shown once the resident has agreed to the data notice). A household just created gets a
+ * screen of its own: the code is what the family needs next, so it comes first, with the way to send it.
+ */
+export function HouseholdPage({ onBack, onOpenMyData, onShareCode, ...body }: Props) {
   const { t } = useTranslation();
+  const [created, setCreated] = useState<string | null>(null);
+  if (created) {
+    return (
+      <Page className="hvs-page" key="created">
+        <AppHeader title={t('household.title')} onBackClick={() => setCreated(null)} />
+        <main className="hvs-main">
+          <CreatedView code={created} onShare={() => onShareCode(created)} onDone={() => setCreated(null)} />
+        </main>
+      </Page>
+    );
+  }
   return (
-    <Page className="hvs-page">
+    <Page className="hvs-page" key="household">
       <AppHeader title={t('household.title')} onBackClick={onBack} />
-      <h1 className="hvs-h1">
-        <span aria-hidden>🏠</span> {t('household.heading')}
-      </h1>
-      <p className="hvs-muted">{t('household.intro')}</p>
-      {consentGiven ? (
-        <>
-          <SyncBadge />
-          <HouseholdBody {...body} />
-        </>
-      ) : (
-        <div className="hvs-card hvs-section">
-          <p className="hvs-body">{t('household.consentNeeded')}</p>
-          <button type="button" className="hvs-btn hvs-btn-primary hvs-wide" onClick={onReviewConsent}>
-            {t('household.reviewConsent')}
-          </button>
-        </div>
-      )}
-      <button type="button" className="hvs-link-button" onClick={onOpenMyData}>
-        <span aria-hidden>🔒</span> {t('household.myData')}
-      </button>
+      <main className="hvs-main">
+        <h1 className="hvs-h1">
+          <span aria-hidden>🏠</span> {t('household.heading')}
+        </h1>
+        <p className="hvs-muted">{t('household.intro')}</p>
+        <SyncBadge />
+        <HouseholdBody {...body} onCreated={setCreated} />
+        <button type="button" className="hvs-link-button" onClick={onOpenMyData}>
+          <span aria-hidden>🔒</span> {t('household.myData')}
+        </button>
+      </main>
     </Page>
   );
 }

@@ -70,7 +70,7 @@ export function JoinForm({ initialCode, canScan, onScan, onJoin }: Props) {
         autoCorrect="off"
         spellCheck={false}
         maxLength={12}
-        placeholder="ABC-234"
+        placeholder={t('household.codePlaceholder')}
         aria-invalid={Boolean(problem || error)}
       />
       {problem && <p className="hvs-field-error">{t(problem)}</p>}

@@ -4,7 +4,7 @@ import { useScrollTop } from '../../components/use-scroll-top';
 
 type Props = { lesson: Lesson; index: number; onIndex: (i: number) => void; onStartQuiz: () => void };
 
-/** Step cards, one idea each, with large Back / Next buttons. */
+/** Step cards, one idea each, with large Back / Next buttons in a bar that stays in view at any text size. */
 export function LessonCards({ lesson, index, onIndex, onStartQuiz }: Props) {
   const { t } = useTranslation();
   const i = Math.min(index, lesson.cards.length - 1);
@@ -34,7 +34,7 @@ export function LessonCards({ lesson, index, onIndex, onStartQuiz }: Props) {
           </p>
         ))}
       </article>
-      <div className="hvs-actions">
+      <div className="hvs-actions hvs-actionbar is-pair">
         <button type="button" className="hvs-btn hvs-btn-secondary" disabled={i === 0} onClick={() => onIndex(i - 1)}>
           {t('lesson.back')}
         </button>

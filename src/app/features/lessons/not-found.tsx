@@ -9,16 +9,18 @@ export function NotFoundPage() {
   return (
     <Page className="hvs-page">
       <AppHeader title={t('app.title')} />
-      <div className="hvs-center">
-        <div className="hvs-card-icon" aria-hidden>
-          🔎
+      <main className="hvs-main">
+        <div className="hvs-center">
+          <div className="hvs-card-icon" aria-hidden>
+            🔎
+          </div>
+          <h1 className="hvs-h1">{t('lesson.notFoundTitle')}</h1>
+          <p className="hvs-body">{t('lesson.notFoundBody')}</p>
+          <button type="button" className="hvs-btn hvs-btn-primary" onClick={() => navigate('/', { replace: true })}>
+            {t('lesson.home')}
+          </button>
         </div>
-        <h1 className="hvs-h1">{t('lesson.notFoundTitle')}</h1>
-        <p className="hvs-body">{t('lesson.notFoundBody')}</p>
-        <button type="button" className="hvs-btn hvs-btn-primary" onClick={() => navigate('/', { replace: true })}>
-          {t('lesson.home')}
-        </button>
-      </div>
+      </main>
     </Page>
   );
 }

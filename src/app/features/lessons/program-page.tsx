@@ -4,7 +4,8 @@ import { Page, useNavigate } from 'zmp-ui';
 import { AppHeader } from '../../components/app-header';
 import type { Catalog } from '../../../core/content/catalog';
 import { formatJoinCode } from '../../../core/household/join-code';
-import { isDone, type Progress } from '../../../core/progress/progress';
+import { lessonOrder } from '../../../core/content/catalog';
+import { isDone, nextLesson, type Progress } from '../../../core/progress/progress';
 import { LessonTile } from './lesson-tile';
 
 type Props = {
@@ -19,75 +20,97 @@ type Props = {
   onOpenNational: () => void;
 };
 
-/** The learning program: three tracks, each lesson with its length and whether it is done. */
+/**
+ * The learning program. Learning comes first: a "Học tiếp" card opens the next lesson in one tap, above the household
+ * and the assistant; then the tracks, each lesson with its length and whether it is done.
+ */
 export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus, onOpenHousehold, onOpenNational }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const done = catalog.lessons.filter((l) => isDone(progress, l.id)).length;
+  const nextId = nextLesson(lessonOrder(catalog), progress);
+  const next = catalog.lessons.find((l) => l.id === nextId);
+  const started = Object.keys(progress.lessons).length > 0;
   return (
     <Page className="hvs-page">
       <AppHeader title={t('app.title')} showBackIcon={false} />
-      <div className="hvs-hero">
-        <h1 className="hvs-h1">{t('program.heading')}</h1>
-        <p className="hvs-muted">{t('app.tagline')}</p>
-        <p className="hvs-progress-line" data-testid="overall-progress">
-          {t('program.progress', { done, total: catalog.lessons.length })}
-        </p>
-        <div className="hvs-bar" aria-hidden>
-          <div style={{ width: `${(100 * done) / Math.max(1, catalog.lessons.length)}%` }} />
-        </div>
-        <button type="button" className="hvs-household-link" onClick={onOpenHousehold} data-testid="open-household">
-          <span className="hvs-tile-icon" aria-hidden>
-            🏠
-          </span>
-          <span className="hvs-tile-text">
-            <span className="hvs-tile-title">{t('program.household')}</span>
-            <span className="hvs-tile-meta">{householdCode ? t('program.householdJoined', { code: formatJoinCode(householdCode) }) : t('program.householdHint')}</span>
-          </span>
-          <span className="hvs-chevron" aria-hidden>
-            ›
-          </span>
-        </button>
-        <button type="button" className="hvs-household-link hvs-ask-link" onClick={() => navigate('/chat')} data-testid="open-chat">
-          <span className="hvs-tile-icon" aria-hidden>
-            💬
-          </span>
-          <span className="hvs-tile-text">
-            <span className="hvs-tile-title">{t('program.askBot')}</span>
-            <span className="hvs-tile-meta">{t('program.askBotHint')}</span>
-          </span>
-          <span className="hvs-chevron" aria-hidden>
-            ›
-          </span>
-        </button>
-        {syncStatus}
-        <button type="button" className="hvs-link-button" onClick={() => navigate('/settings')}>
-          <span aria-hidden>⚙️</span> {t('program.settings')}
-        </button>
-      </div>
-      {catalog.program.tracks.map((track) => (
-        <section key={track.id} className="hvs-track" aria-labelledby={`track-${track.id}`}>
-          <h2 id={`track-${track.id}`} className="hvs-h2">
-            <span aria-hidden>{track.icon}</span> {track.title[lang]}
-          </h2>
-          <p className="hvs-muted">
-            {track.description[lang]} · {t('program.lessonCount', { count: track.lessons.length })}
+      <main className="hvs-main">
+        <div className="hvs-hero">
+          <h1 className="hvs-h1">{t('program.heading')}</h1>
+          <p className="hvs-muted">{t('app.tagline')}</p>
+          <p className="hvs-progress-line" data-testid="overall-progress">
+            {t('program.progress', { done, total: catalog.lessons.length })}
           </p>
-          <ul className="hvs-tiles">
-            {catalog.lessons
-              .filter((l) => l.track === track.id)
-              .map((l) => (
-                <li key={l.id}>
-                  <LessonTile lesson={l} lang={lang} progress={progress.lessons[l.id]} onOpen={() => navigate(`/lesson/${l.id}`)} />
-                </li>
-              ))}
-          </ul>
-        </section>
-      ))}
-      <button type="button" className="hvs-national" onClick={onOpenNational}>
-        <strong>{t('program.national')}</strong>
-        <span>{t('program.nationalHint')}</span>
-      </button>
+          <div className="hvs-bar" aria-hidden>
+            <div style={{ width: `${(100 * done) / Math.max(1, catalog.lessons.length)}%` }} />
+          </div>
+          {next && (
+            <button type="button" className="hvs-continue" onClick={() => navigate(`/lesson/${next.id}`)} data-testid="continue-lesson">
+              <span className="hvs-tile-icon" aria-hidden>
+                {next.icon}
+              </span>
+              <span className="hvs-tile-text">
+                <span className="hvs-continue-title">{t(started ? 'program.continue' : 'program.begin', { title: next.title[lang] })}</span>
+                <span className="hvs-continue-meta">{t('program.continueHint', { minutes: t('program.minutes', { count: next.minutes }) })}</span>
+              </span>
+              <span className="hvs-chevron" aria-hidden>
+                ›
+              </span>
+            </button>
+          )}
+          <button type="button" className="hvs-household-link" onClick={onOpenHousehold} data-testid="open-household">
+            <span className="hvs-tile-icon" aria-hidden>
+              🏠
+            </span>
+            <span className="hvs-tile-text">
+              <span className="hvs-tile-title">{t('program.household')}</span>
+              <span className="hvs-tile-meta">{householdCode ? t('program.householdJoined', { code: formatJoinCode(householdCode) }) : t('program.householdHint')}</span>
+            </span>
+            <span className="hvs-chevron" aria-hidden>
+              ›
+            </span>
+          </button>
+          <button type="button" className="hvs-household-link" onClick={() => navigate('/chat')} data-testid="open-chat">
+            <span className="hvs-tile-icon" aria-hidden>
+              💬
+            </span>
+            <span className="hvs-tile-text">
+              <span className="hvs-tile-title">{t('program.askBot')}</span>
+              <span className="hvs-tile-meta">{t('program.askBotHint')}</span>
+            </span>
+            <span className="hvs-chevron" aria-hidden>
+              ›
+            </span>
+          </button>
+          {syncStatus}
+          <button type="button" className="hvs-link-button" onClick={() => navigate('/settings')}>
+            <span aria-hidden>⚙️</span> {t('program.settings')}
+          </button>
+        </div>
+        {catalog.program.tracks.map((track) => (
+          <section key={track.id} className="hvs-track" aria-labelledby={`track-${track.id}`}>
+            <h2 id={`track-${track.id}`} className="hvs-h2">
+              <span aria-hidden>{track.icon}</span> {track.title[lang]}
+            </h2>
+            <p className="hvs-muted">
+              {track.description[lang]} · {t('program.lessonCount', { count: track.lessons.length })}
+            </p>
+            <ul className="hvs-tiles">
+              {catalog.lessons
+                .filter((l) => l.track === track.id)
+                .map((l) => (
+                  <li key={l.id}>
+                    <LessonTile lesson={l} lang={lang} progress={progress.lessons[l.id]} onOpen={() => navigate(`/lesson/${l.id}`)} />
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+        <button type="button" className="hvs-national" onClick={onOpenNational}>
+          <strong>{t('program.national')}</strong>
+          <span>{t('program.nationalHint')}</span>
+        </button>
+      </main>
     </Page>
   );
 }

@@ -64,6 +64,7 @@ export function MyDataActions({ consentGiven, onExport, onWithdraw, onDelete }: 
         title={t('myData.deleteTitle')}
         body={t('myData.deleteBody')}
         confirm={t('myData.deleteYes')}
+        cancel={t('myData.deleteNo')}
         danger
         onConfirm={() => {
           setAsking(false);

@@ -4,7 +4,6 @@ import type { SyncNote } from '../../../core/sync/outbox';
 import { errorKey } from '../../api/error-key';
 import { AppHeader } from '../../components/app-header';
 import { ErrorNote } from '../../components/error-note';
-import { CONSENT_VERSION } from '../../store/account';
 import { MyDataActions, type MyDataActionsProps } from './my-data-actions';
 import { ServerSummary } from './server-summary';
 import { useMyData } from './use-my-data';
@@ -33,60 +32,62 @@ export function MyDataPage({ consentGiven, localDone, pending, notes, titleOf, f
   return (
     <Page className="hvs-page">
       <AppHeader title={t('myData.title')} />
-      <h1 className="hvs-h1">
-        <span aria-hidden>🔒</span> {t('myData.title')}
-      </h1>
-      <p className="hvs-muted">{t('myData.intro')}</p>
+      <main className="hvs-main">
+        <h1 className="hvs-h1">
+          <span aria-hidden>🔒</span> {t('myData.title')}
+        </h1>
+        <p className="hvs-muted">{t('myData.intro')}</p>
 
-      <section className="hvs-card hvs-section" aria-labelledby="on-phone">
-        <h2 id="on-phone" className="hvs-h2">
-          {t('myData.onPhone')}
-        </h2>
-        <p className="hvs-body">{consentGiven ? t('myData.consentGiven', { version: CONSENT_VERSION }) : t('myData.consentDeclined')}</p>
-        <p className="hvs-body">{t('myData.onPhoneBody', { done: localDone, pending })}</p>
-        {notes.length > 0 && (
-          <>
-            <h3 className="hvs-h3">{t('myData.notes')}</h3>
-            <ul className="hvs-notes">
-              {notes.map((n) => (
-                <li key={n.id}>
-                  {titleOf(n.lessonId)}: {t(errorKey(n.code))}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {!consentGiven && (
-          <button type="button" className="hvs-btn hvs-btn-primary hvs-wide" onClick={onGiveConsent}>
-            {t('myData.giveConsent')}
-          </button>
-        )}
-        {consentGiven && state.kind === 'local' && (
-          <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" onClick={onWithdrawLocal}>
-            {t('myData.withdraw')}
-          </button>
-        )}
-      </section>
+        <section className="hvs-card hvs-section" aria-labelledby="on-phone">
+          <h2 id="on-phone" className="hvs-h2">
+            {t('myData.onPhone')}
+          </h2>
+          <p className="hvs-body">{consentGiven ? t('myData.consentGiven') : t('myData.consentDeclined')}</p>
+          <p className="hvs-body">{t('myData.onPhoneBody', { done: localDone, pending })}</p>
+          {notes.length > 0 && (
+            <>
+              <h3 className="hvs-h3">{t('myData.notes')}</h3>
+              <ul className="hvs-notes">
+                {notes.map((n) => (
+                  <li key={n.id}>
+                    {titleOf(n.lessonId)}: {t(errorKey(n.code))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {!consentGiven && (
+            <button type="button" className="hvs-btn hvs-btn-primary hvs-wide" onClick={onGiveConsent}>
+              {t('myData.giveConsent')}
+            </button>
+          )}
+          {consentGiven && state.kind === 'local' && (
+            <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" onClick={onWithdrawLocal}>
+              {t('myData.withdraw')}
+            </button>
+          )}
+        </section>
 
-      <section className="hvs-card hvs-section" aria-labelledby="on-server">
-        <h2 id="on-server" className="hvs-h2">
-          {t('myData.onServer')}
-        </h2>
-        {state.kind === 'loading' && <Spinner visible />}
-        {state.kind === 'local' && <p className="hvs-body">{t('myData.nothingOnServer')}</p>}
-        {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={reload} />}
-        {state.kind === 'ready' && (
-          <>
-            <ServerSummary me={state.me} progress={state.progress} formatDate={formatDate} />
-            <MyDataActions
-              consentGiven={consentGiven}
-              onExport={actions.onExport}
-              onWithdraw={() => afterChange(actions.onWithdraw)}
-              onDelete={actions.onDelete}
-            />
-          </>
-        )}
-      </section>
+        <section className="hvs-card hvs-section" aria-labelledby="on-server">
+          <h2 id="on-server" className="hvs-h2">
+            {t('myData.onServer')}
+          </h2>
+          {state.kind === 'loading' && <Spinner visible />}
+          {state.kind === 'local' && <p className="hvs-body">{t('myData.nothingOnServer')}</p>}
+          {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={reload} />}
+          {state.kind === 'ready' && (
+            <>
+              <ServerSummary me={state.me} progress={state.progress} formatDate={formatDate} />
+              <MyDataActions
+                consentGiven={consentGiven}
+                onExport={actions.onExport}
+                onWithdraw={() => afterChange(actions.onWithdraw)}
+                onDelete={actions.onDelete}
+              />
+            </>
+          )}
+        </section>
+      </main>
     </Page>
   );
 }

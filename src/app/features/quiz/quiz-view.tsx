@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gradeQuiz, type QuizResult } from '../../../core/quiz/grade-quiz';
 import { isAnswered, newSession, tapOption } from '../../../core/quiz/quiz-session';
@@ -47,6 +47,12 @@ export function QuizView({ questions, onFinish, random }: Props) {
   const last = taps[taps.length - 1];
   const solved = isAnswered(session, questions, q);
   const top = useScrollTop<HTMLDivElement>(q);
+  // After each tap the answer's feedback is brought into view: at large text it opens below the fold.
+  const feedback = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // A block body: newer Chromium returns a promise from scrollIntoView, which React would take for a cleanup.
+    feedback.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [taps.length]);
 
   const tap = (option: number) => setSession((s) => tapOption(s, questions, q, option).session);
   const next = () => {
@@ -60,7 +66,7 @@ export function QuizView({ questions, onFinish, random }: Props) {
       <p className="hvs-step">{t('quiz.questionOf', { n: q + 1, total: questions.length })}</p>
       <h2 className="hvs-h2 hvs-question">{question.question}</h2>
       {last !== undefined && last !== question.correct && (
-        <div className="hvs-feedback is-wrong" role="status" aria-live="assertive">
+        <div ref={feedback} className="hvs-feedback is-wrong" role="status" aria-live="assertive">
           <Verdict heading={t('quiz.wrong')} explain={question.options[last].explain} />
           <p className="hvs-try-again">{t('quiz.tryAgain')}</p>
         </div>
@@ -90,7 +96,7 @@ export function QuizView({ questions, onFinish, random }: Props) {
         })}
       </div>
       {last !== undefined && last === question.correct && (
-        <div className="hvs-feedback is-right" role="status" aria-live="assertive">
+        <div ref={feedback} className="hvs-feedback is-right" role="status" aria-live="assertive">
           <Verdict heading={t('quiz.correct')} explain={question.options[last].explain} />
         </div>
       )}

@@ -24,6 +24,9 @@ export function OneTimeCodeForm({ kind, initialCode = '', onSubmit }: Props) {
   const [problem, setProblem] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  // The sign-in hint says how to get a code on the phone: on a phone itself that instruction points nowhere.
+  const [onPhone] = useState(() => typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches);
+  const hint = kind === 'signIn' && onPhone ? 'signIn.hintPhone' : `${kind}.hint`;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -41,7 +44,7 @@ export function OneTimeCodeForm({ kind, initialCode = '', onSubmit }: Props) {
       <h2 id={`${field.id}-title`} className="hvs-h2">
         {t(`${kind}.title`)}
       </h2>
-      <p className="hvs-muted">{t(`${kind}.hint`)}</p>
+      <p className="hvs-muted">{t(hint)}</p>
       <label className="hvs-label" htmlFor={field.id}>
         {t(`${kind}.code`)}
       </label>

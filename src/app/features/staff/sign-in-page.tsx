@@ -3,7 +3,7 @@ import { useStaffApi } from '../../api/use-staff-api';
 import { PageFrame } from '../../components/page-frame';
 import { CodeSignInForm } from './code-sign-in-form';
 
-/** /staff/sign-in: the desktop way in, by a one-time code from the app or from `npm run staff`. */
+/** /staff/sign-in: the desktop way in, by a one-time code from the app or from the ward's administrator. */
 export function SignInPage({ onSignedIn, onBack }: { onSignedIn: () => void; onBack: () => void }) {
   const { t } = useTranslation('staff');
   const staff = useStaffApi();

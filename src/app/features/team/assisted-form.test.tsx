@@ -44,9 +44,14 @@ describe('AssistedForm', () => {
     const user = userEvent.setup();
     render(wrap(<AssistedForm detail={detail} lessons={lessons} newId={newId} record={record} onRecorded={onRecorded} />));
 
-    // The first lesson the household has not done is chosen already.
-    expect(screen.getByLabelText('Bài học')).toHaveValue('vneid-levels');
+    // Nothing is chosen beforehand: a pass is recorded only when the team member says so.
+    expect(screen.getByLabelText('Bài học')).toHaveValue('');
+    expect(screen.getByRole('button', { name: '✓ Đạt' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByLabelText('Điểm (%)')).toHaveValue(null);
+    await user.selectOptions(screen.getByLabelText('Bài học'), 'vneid-levels');
     await user.selectOptions(screen.getByLabelText('Người học'), 'Bà Lan');
+    await user.click(screen.getByRole('button', { name: '✓ Đạt' }));
+    await user.type(screen.getByLabelText('Điểm (%)'), '100');
     await user.click(screen.getByRole('button', { name: 'Ghi nhận' }));
     await screen.findByText(/Không kết nối được/);
     await user.click(screen.getByRole('button', { name: 'Ghi nhận' }));
@@ -64,10 +69,22 @@ describe('AssistedForm', () => {
     expect(third).toMatchObject({ passed: false, score: 0.4 });
   });
 
+  it('asks for the lesson and the result instead of assuming them', async () => {
+    const record = vi.fn();
+    const user = userEvent.setup();
+    render(wrap(<AssistedForm detail={detail} lessons={lessons} newId={() => 'id'} record={record} onRecorded={vi.fn()} />));
+    await user.click(screen.getByRole('button', { name: 'Ghi nhận' }));
+    expect(screen.getByText('Anh/chị chọn bài học trước.')).toBeInTheDocument();
+    expect(screen.getByText('Anh/chị chọn Đạt hoặc Chưa đạt.')).toBeInTheDocument();
+    expect(record).not.toHaveBeenCalled();
+  });
+
   it('refuses a score outside 0–100 without calling the service', async () => {
     const record = vi.fn();
     const user = userEvent.setup();
     render(wrap(<AssistedForm detail={detail} lessons={lessons} newId={() => 'id'} record={record} onRecorded={vi.fn()} />));
+    await user.selectOptions(screen.getByLabelText('Bài học'), 'vneid-levels');
+    await user.click(screen.getByRole('button', { name: '✓ Đạt' }));
     await user.clear(screen.getByLabelText('Điểm (%)'));
     await user.type(screen.getByLabelText('Điểm (%)'), '120');
     await user.click(screen.getByRole('button', { name: 'Ghi nhận' }));

@@ -20,13 +20,13 @@ type Props = {
  */
 export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Props) {
   const { t } = useTranslation('staff');
-  const firstOpen = detail.lessons.find((l) => !l.done)?.lessonId ?? lessons[0]?.id ?? '';
-  const [lessonId, setLessonId] = useState(firstOpen);
+  // Nothing is chosen for the team member: a slip of the finger must not record a pass nobody saw.
+  const [lessonId, setLessonId] = useState('');
   const [memberId, setMemberId] = useState('');
-  const [passed, setPassed] = useState(true);
-  const [score, setScore] = useState('100');
+  const [passed, setPassed] = useState<boolean | undefined>();
+  const [score, setScore] = useState('');
   const [id, setId] = useState(newId);
-  const [problem, setProblem] = useState(false);
+  const [problem, setProblem] = useState<{ lesson: boolean; result: boolean; score: boolean }>({ lesson: false, result: false, score: false });
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -35,10 +35,10 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const pct = Number(score);
-    const bad = !lessonId || score.trim() === '' || !Number.isFinite(pct) || pct < 0 || pct > 100;
-    setProblem(bad);
+    const found = { lesson: !lessonId, result: passed === undefined, score: score.trim() === '' || !Number.isFinite(pct) || pct < 0 || pct > 100 };
+    setProblem(found);
     setError(undefined);
-    if (bad || busy) return;
+    if (found.lesson || found.result || found.score || passed === undefined || busy) return;
     setBusy(true);
     const r = await record({ id, lessonId, score: pct / 100, passed, completedAt: new Date().toISOString(), ...(memberId ? { memberId } : {}) });
     setBusy(false);
@@ -58,7 +58,10 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
       <div className="hvs-control-row">
         <label className="hvs-field hvs-field-full">
           <span className="hvs-label">{t('assisted.lesson')}</span>
-          <select className="hvs-input" value={lessonId} onChange={(e) => setLessonId(e.target.value)}>
+          <select className="hvs-input" value={lessonId} onChange={(e) => setLessonId(e.target.value)} aria-invalid={problem.lesson}>
+            <option value="" disabled>
+              {t('assisted.chooseLesson')}
+            </option>
             <optgroup label={t('assisted.required')}>
               {required.map((l) => (
                 <option key={l.id} value={l.id}>
@@ -87,26 +90,28 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
           </select>
         </label>
       </div>
+      {problem.lesson && <p className="hvs-field-error">{t('assisted.lessonMissing')}</p>}
       <div className="hvs-control-row">
         <div className="hvs-field">
           <span className="hvs-label" id="assisted-result">
             {t('assisted.result')}
           </span>
           <div className="hvs-segmented" role="group" aria-labelledby="assisted-result">
-            <button type="button" aria-pressed={passed} onClick={() => setPassed(true)}>
+            <button type="button" aria-pressed={passed === true} onClick={() => setPassed(true)}>
               ✓ {t('assisted.passed')}
             </button>
-            <button type="button" aria-pressed={!passed} onClick={() => setPassed(false)}>
+            <button type="button" aria-pressed={passed === false} onClick={() => setPassed(false)}>
               {t('assisted.failed')}
             </button>
           </div>
         </div>
         <label className="hvs-field hvs-field-small">
           <span className="hvs-label">{t('assisted.score')}</span>
-          <input className="hvs-input" type="number" inputMode="numeric" min={0} max={100} value={score} onChange={(e) => setScore(e.target.value)} aria-invalid={problem} />
+          <input className="hvs-input" type="number" inputMode="numeric" min={0} max={100} value={score} onChange={(e) => setScore(e.target.value)} aria-invalid={problem.score} />
         </label>
       </div>
-      {problem && <p className="hvs-field-error">{t('assisted.scoreRange')}</p>}
+      {problem.result && <p className="hvs-field-error">{t('assisted.resultMissing')}</p>}
+      {problem.score && <p className="hvs-field-error">{t('assisted.scoreRange')}</p>}
       {error && <ErrorNote code={error} />}
       <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
         {t('assisted.submit')}

@@ -10,6 +10,7 @@ import { useLoaded } from '../../components/use-loaded';
 import { AssistedForm } from './assisted-form';
 import { HistoryList } from './history-list';
 import type { LessonOption } from './lesson-option';
+import { detailVisitReasons } from './visit-reason';
 
 type Props = {
   load: () => Promise<ApiResult<StaffHouseholdDetail>>;
@@ -54,20 +55,17 @@ export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey
           </strong>{' '}
           · {h.areaName}, {h.wardName}
         </p>
-        {detail.needsVisit && <span className="hvs-badge is-visit">{t('households.needsVisit')}</span>}
+        {detail.needsVisit && (
+          <p className="hvs-visit-why">
+            <span className="hvs-badge is-visit">{t('households.needsVisit')}</span>{' '}
+            {detailVisitReasons(detail)
+              .map((r) => t(`visitReason.${r}`))
+              .join(', ')}
+          </p>
+        )}
       </div>
       <div className="hvs-detail-grid">
         <div>
-          <AssistedForm
-            detail={detail}
-            lessons={lessons}
-            newId={newId}
-            record={record}
-            onRecorded={(r) => {
-              onRecorded(titleOf(r.lessonId));
-              reload();
-            }}
-          />
           <section className="hvs-section" aria-labelledby="detail-lessons">
             <h2 id="detail-lessons" className="hvs-h2">
               {t('detail.lessons', { done, total: detail.lessons.length })}
@@ -130,6 +128,17 @@ export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey
           </section>
         </div>
       </div>
+      {/* After the facts, with nothing chosen for the team member: a pass is recorded only when someone says so. */}
+      <AssistedForm
+        detail={detail}
+        lessons={lessons}
+        newId={newId}
+        record={record}
+        onRecorded={(r) => {
+          onRecorded(titleOf(r.lessonId));
+          reload();
+        }}
+      />
     </div>
   );
 }

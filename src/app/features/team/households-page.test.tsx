@@ -76,11 +76,11 @@ describe('HouseholdsPage', () => {
     expect(load).toHaveBeenCalledWith({ page: 1, pageSize: 30 });
     const first = screen.getByRole('button', { name: /ABC-234/ });
     expect(first).toHaveTextContent('Số 7 ngõ 12');
-    expect(within(first).getByText('Cần đến thăm')).toBeInTheDocument();
+    expect(within(first).getByText('Cần đến thăm: chưa khảo sát')).toBeInTheDocument();
     expect(within(first).getByText('Chưa hoạt động')).toBeInTheDocument();
     expect(within(first).getByText('Chưa khảo sát')).toBeInTheDocument();
     const second = screen.getByRole('button', { name: /DEF-567/ });
-    expect(within(second).getByRole('img', { name: 'Đã xong 2/3 bài bắt buộc' }).textContent).toBe('✓·✓2/3');
+    expect(within(second).getByRole('img', { name: 'Đã xong 2/3 bài bắt buộc' }).textContent).toBe('✓○✓2/3');
     expect(within(second).queryByText('Cần đến thăm')).toBeNull();
     expect(within(second).getByText('Đã khảo sát')).toBeInTheDocument();
     expect(within(second).getByText('Lần cuối: 20/11/2026')).toBeInTheDocument();

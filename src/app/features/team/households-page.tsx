@@ -82,11 +82,23 @@ export function HouseholdsPage({ me, required, load, create, onPrint, onOpen, in
           {state.items.length === 0 ? (
             <p className="hvs-body">{t('households.empty')}</p>
           ) : (
+            <>
+            <p className="hvs-legend" data-testid="squares-legend">
+              <span className="hvs-dots-row" aria-hidden>
+                <span className="is-done">✓</span>
+              </span>{' '}
+              {t('households.legendDone')}{' '}
+              <span className="hvs-dots-row" aria-hidden>
+                <span>○</span>
+              </span>{' '}
+              {t('households.legendOpen', { count: required.length })}
+            </p>
             <ul className="hvs-hh-list">
               {state.items.map((row) => (
                 <HouseholdRow key={row.id} row={row} required={required} showArea={me.areas.length > 1} onOpen={() => onOpen(row.id)} />
               ))}
             </ul>
+            </>
           )}
           {state.more === 'failed' && <ErrorNote code="network" />}
           {state.items.length < state.total && (
