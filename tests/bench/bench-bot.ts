@@ -5,14 +5,14 @@ import MiniSearch from 'minisearch';
 import { loadLessonIndex } from '../../bot/content/lesson-index';
 import { createBotText } from '../../bot/bot/bot-text';
 import { createFaqAnswerer } from '../../bot/bot/faq-answerer';
-import { loadFaq } from '../../bot/bot/load-faq';
+import { loadConcepts, loadFaq } from '../../bot/bot/load-faq';
 import { FAQ_TOPICS } from '../../src/core/content/faq-schema';
 import { hasDiacritics } from '../../src/core/text/vietnamese';
 import { blindSet, devSet, type BenchItem } from './bench-sets';
 
 const faq = await loadFaq();
 const topicOf = new Map(faq.map((e) => [e.id, e.topic as string]));
-const answerer = createFaqAnswerer({ faq, lessons: await loadLessonIndex(), text: await createBotText() });
+const answerer = createFaqAnswerer({ faq, concepts: await loadConcepts(), lessons: await loadLessonIndex(), text: await createBotText() });
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const share = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : '-'} %  [${n}/${d}]`;
