@@ -57,3 +57,15 @@ describe('the development set for bench:bot', () => {
     expect(items.filter((i) => phrasings.has(norm(i.q))).map((i) => i.q)).toEqual([]);
   });
 });
+
+describe('the frozen blind set for bench:bot', () => {
+  // Only counts are compared, so a failure never prints a blind question: nobody should read them to tune.
+  it('shares no question with the FAQ phrasings or the dev set, typed as is or folded', async () => {
+    const read = async (f: string) => (parse(await readFile(path.resolve(import.meta.dirname, '../bot', f), 'utf8')) as { items: { q: string }[] }).items.map((i) => i.q);
+    const [blind, dev, faq] = [await read('blind-set.yaml'), await read('dev-set.yaml'), await loadFaq()];
+    const norm = (s: string) => foldVi(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const known = new Set([...dev, ...faq.flatMap((e) => [e.vi.question, ...e.vi.phrasings, e.en.question, ...e.en.phrasings])].flatMap((s) => [s.trim().toLowerCase(), norm(s)]));
+    expect(blind.length).toBeGreaterThanOrEqual(200);
+    expect(blind.filter((q) => known.has(q.trim().toLowerCase()) || known.has(norm(q))).length).toBe(0);
+  });
+});

@@ -20,9 +20,17 @@ type Doc = { id: number; faqId: string; text: string; answer: boolean };
 export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi', concepts?: ConceptMatcher) {
   // Concepts join the words as terms of their own ("@transfer"), so "ck", "chuyển khoản" and "send money" meet in
   // both the BM25 score and the confidence, while the words themselves still count as typed.
-  const tagged = (text: string) => (concepts ? concepts.find(text).map((c) => CONCEPT_PREFIX + c.id) : []);
-  const terms = (text: string) => [...faqTerms(text), ...tagged(text)];
-  const meaning = (text: string) => [...contentWords(text), ...tagged(text)];
+  // Words every topic uses (phone, install, money) help ranking but never make the bot surer that it understood.
+  let last: { text: string; all: string[]; topical: string[] } | undefined;
+  const tagged = (text: string) => {
+    if (last?.text !== text) {
+      const found = concepts ? concepts.find(text) : [];
+      last = { text, all: found.map((c) => CONCEPT_PREFIX + c.id), topical: found.filter((c) => c.topics?.length).map((c) => CONCEPT_PREFIX + c.id) };
+    }
+    return last;
+  };
+  const terms = (text: string) => [...faqTerms(text), ...tagged(text).all];
+  const meaning = (text: string) => [...contentWords(text), ...tagged(text).topical];
   const docs: Doc[] = [];
   for (const e of entries) {
     const side = e[lang];

@@ -10,8 +10,8 @@ export type TopicHit = { topic: FaqTopic; confidence: number };
  */
 export function pickTopic(concepts: ReadonlyMap<FaqTopic, number>, hits: readonly TopicHit[], nearEntry: boolean): FaqTopic | undefined {
   const score = new Map(concepts);
-  // An entry close enough that the policy held back rather than refused ("unknown", "clarify") is a full vote.
-  hits.slice(0, 3).forEach((h, i) => score.set(h.topic, (score.get(h.topic) ?? 0) + (i === 0 && nearEntry ? 1 : h.confidence / (i + 1))));
+  // An entry close enough that the policy held back rather than refused ("unknown", "clarify") counts double.
+  hits.slice(0, 3).forEach((h, i) => score.set(h.topic, (score.get(h.topic) ?? 0) + (h.confidence * (i === 0 && nearEntry ? 2 : 1)) / (i + 1)));
   let best: { topic: FaqTopic; s: number } | undefined;
   for (const [topic, s] of score) if (s > (best?.s ?? 0) + 1e-9 || (s === best?.s && hits[0]?.topic === topic)) best = { topic, s };
   return best && best.s >= 1 ? best.topic : undefined;
