@@ -2,20 +2,21 @@ import { createInterface } from 'node:readline';
 import { loadLessonIndex } from '../content/lesson-index';
 import { createBotText } from './bot-text';
 import { createFaqAnswerer } from './faq-answerer';
-import { loadFaq } from './load-faq';
+import { loadConcepts, loadFaq } from './load-faq';
 
 // `npm run bot:ask -- "câu hỏi"` prints the answer; `npm run --silent bot:ask -- --json` answers one question per
-// stdin line with one JSON object per line. Add `--en` to answer in English.
+// stdin line with one JSON object per line. Each question is answered in its own language; `--en` or `--vi` forces one.
 const args = process.argv.slice(2);
-const lang = args.includes('--en') ? 'en' : 'vi';
-const answerer = createFaqAnswerer({ faq: await loadFaq(), lessons: await loadLessonIndex(), text: await createBotText() });
+const forced = args.includes('--en') ? 'en' : args.includes('--vi') ? 'vi' : undefined;
+const answerer = createFaqAnswerer({ faq: await loadFaq(), concepts: await loadConcepts(), lessons: await loadLessonIndex(), text: await createBotText() });
 
 if (args.includes('--json')) {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     if (!line.trim()) continue;
-    const r = await answerer.answer(line, lang);
-    const out = { matched: r.matched, answer: r.text, faqId: r.faqId ?? null, lessonId: r.lessonId ?? null, confidence: Number(r.confidence.toFixed(3)), suggestions: r.suggestions.map((s) => s.faqId) };
+    const r = await answerer.answer(line, forced);
+    // `matched` is true for an entry's answer and for a topic fallback: both answer the resident.
+    const out = { matched: r.matched, kind: r.kind, answer: r.text, faqId: r.faqId ?? null, topic: r.topic ?? null, lessonId: r.lessonId ?? null, lang: r.lang ?? forced ?? 'vi', confidence: Number(r.confidence.toFixed(3)), suggestions: r.suggestions.map((s) => s.faqId) };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   }
 } else {
@@ -24,8 +25,8 @@ if (args.includes('--json')) {
     console.error('Usage: npm run bot:ask -- "câu hỏi"   or   npm run --silent bot:ask -- --json < questions.txt');
     process.exit(2);
   }
-  const r = await answerer.answer(question, lang);
+  const r = await answerer.answer(question, forced);
   console.log(r.text);
   for (const b of r.buttons) console.log(`  [${b.title}]`);
-  console.log(`(${r.kind}${r.faqId ? `: ${r.faqId}` : ''}, confidence ${r.confidence.toFixed(2)})`);
+  console.log(`(${r.kind}${r.faqId ? `: ${r.faqId}` : ''}${r.topic ? `: topic ${r.topic}` : ''}, ${r.lang}, confidence ${r.confidence.toFixed(2)})`);
 }

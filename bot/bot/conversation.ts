@@ -1,4 +1,5 @@
-import { foldVi } from '../../src/core/text/vietnamese';
+import { detectLang } from '../../src/core/text/detect-lang';
+import { foldVi, hasDiacritics } from '../../src/core/text/vietnamese';
 import { scrub } from '../../src/core/text/sensitive';
 import type { Db } from '../db/open-database';
 import type { Ward } from '../services/areas';
@@ -36,7 +37,8 @@ export function createConversation(deps: {
       : undefined;
     await deps.db.insertInto('handoff_requests').values({ channel: msg.channel, member_id: member?.id ?? null, area_id: member?.area_id ?? null, question: null }).execute();
     const ward = member?.area_id ? deps.areas.find((w) => w.areas.some((a) => a.id === member.area_id)) : undefined;
-    const lines = [t('handoff.recorded'), ward ? wardContact(ward, t) : t('handoff.noHousehold')];
+    // Only a household's ward team sees the request: without one, nobody will call back, so the reply does not say so.
+    const lines = ward ? [t('handoff.recorded'), wardContact(ward, t)] : [t('handoff.recordedNoTeam'), t('handoff.noHousehold')];
     return { kind: 'handoff', text: lines.join('\n\n'), buttons: [], matched: false, confidence: 0, suggestions: [] };
   }
 
@@ -60,7 +62,10 @@ export function createConversation(deps: {
 
   return {
     async handle(msg) {
-      const lang = msg.lang ?? 'vi';
+      // Each message in its own language; the app's language only decides for a word or two typed without accents.
+      // Quiz taps are payloads, not words: they continue in the language the chat is in.
+      const short = !hasDiacritics(msg.text) && msg.text.trim().split(/\s+/).length <= 2;
+      const lang = deps.quiz.isAnswer(msg.text) ? (msg.lang ?? 'vi') : short && msg.lang === 'en' ? 'en' : detectLang(msg.text);
       const t = deps.text(lang);
       const text = msg.text.trim();
       if (!text) return refused(t('empty'));
@@ -76,12 +81,12 @@ export function createConversation(deps: {
         const name = learn[2] ? text.split(/\s+/).slice(learn[1].split(' ').length).join(' ') : '';
         return deps.quiz.start(msg.userKey, name, lang, t);
       }
-      if (HANDOFF.test(folded)) return handoff(msg);
+      if (HANDOFF.test(folded)) return handoff({ ...msg, lang });
       if (GREETING.test(folded)) return greeting(lang);
 
       const reply = await deps.answerer.answer(text, lang);
       // Safety replies are never logged: the message may hold a code or an ID number. Others are scrubbed first.
-      if (reply.kind === 'unknown' || reply.kind === 'out_of_scope') {
+      if (reply.kind === 'unknown' || reply.kind === 'out_of_scope' || reply.kind === 'topic') {
         const wardId = msg.memberId ? await wardOf(deps.db, msg.memberId) : null;
         await deps.db.insertInto('unanswered_questions').values({ channel: msg.channel, kind: reply.kind, text: scrub(text), top_faq: reply.suggestions[0]?.faqId ?? null, confidence: reply.confidence, ward_id: wardId }).execute();
       }

@@ -1,3 +1,4 @@
+import type { FaqTopic } from '../../src/core/content/faq-schema';
 import type { Lang } from '../../src/core/content/lesson-schema';
 
 /** A button under a bot reply. Channels render them their own way (app buttons, Zalo OA buttons, Botpress choices). */
@@ -9,7 +10,7 @@ export type BotButton =
   /** Asks for a person from the community tech team. */
   | { kind: 'handoff'; title: string };
 
-export type BotReplyKind = 'answer' | 'clarify' | 'unknown' | 'out_of_scope' | 'safety' | 'quiz' | 'handoff' | 'greeting' | 'refused';
+export type BotReplyKind = 'answer' | 'topic' | 'clarify' | 'unknown' | 'out_of_scope' | 'safety' | 'quiz' | 'handoff' | 'greeting' | 'refused';
 
 export type BotReply = {
   kind: BotReplyKind;
@@ -21,6 +22,10 @@ export type BotReply = {
   lessonId?: string;
   confidence: number;
   suggestions: { faqId: string; question: string }[];
+  /** The language the reply is written in: the message's own, unless the caller forced one. */
+  lang?: Lang;
+  /** For a topic fallback: which of our topics the question is about. */
+  topic?: FaqTopic;
 };
 
 export type Channel = 'app' | 'zalo_oa' | 'cli' | 'botpress';

@@ -1,12 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkAreas } from '../../src/core/content/areas-schema';
+import { checkConcepts } from '../../src/core/content/concept-schema';
 import { checkFaq } from '../../src/core/content/check-faq';
 import type { Lang } from '../../src/core/content/fields';
 import { checkQuizRules } from '../../src/core/content/quiz-rules';
 import { checkQuotedLabels, labelSet, localeValues } from '../../src/core/content/ui-labels';
 import { AREAS_FILE } from '../services/areas';
-import { faqSources, LESSONS_DIR, loadCorpus } from './load-corpus';
+import { conceptKey } from '../../src/core/faq/concepts';
+import { conceptSource, faqSources, LESSONS_DIR, loadCorpus } from './load-corpus';
 import { readYamlSource } from './read-yaml';
 
 // `npm run check:lessons`: prints every content problem an author can act on (lessons, advice, FAQ, quiz rules,
@@ -32,6 +34,8 @@ const labels = checkQuotedLabels(
   faq.located.map(({ entry, src, index }) => ({ entry, at: (lang: Lang) => ({ file: src.file, line: src.lineOf(['entries', index, lang]), lang }) })),
   { vi: await localeLabels('vi'), en: await localeLabels('en') },
 );
+const conceptsSrc = await conceptSource();
+const concepts = checkConcepts(conceptsSrc, conceptKey);
 const areasSrc = await readYamlSource(AREAS_FILE, rel(AREAS_FILE));
 const areas = checkAreas(areasSrc);
 
@@ -41,6 +45,8 @@ const problems = [
   ...faq.problems,
   ...quiz.problems,
   ...labels,
+  ...conceptsSrc.yamlErrors.map((message) => ({ file: conceptsSrc.file, line: undefined, message: `YAML ${message}` })),
+  ...concepts.problems,
   ...areasSrc.yamlErrors.map((message) => ({ file: areasSrc.file, line: undefined, message: `YAML ${message}` })),
   ...areas.problems,
 ];
@@ -53,4 +59,4 @@ if (problems.length) {
   console.error(`\n${problems.length} problem(s) in lesson content${warnings.length ? `, ${warnings.length} warning(s)` : ''}.`);
   process.exit(1);
 }
-console.log(`lessons ok: ${corpus.lessons.length / 2} lessons in vi and en; advice ok: ${corpus.advice.size}; FAQ ok: ${faq.entries.length} entries${warnings.length ? `; ${warnings.length} warning(s)` : ''}`);
+console.log(`lessons ok: ${corpus.lessons.length / 2} lessons in vi and en; advice ok: ${corpus.advice.size}; FAQ ok: ${faq.entries.length} entries; concepts ok: ${concepts.concepts.length}${warnings.length ? `; ${warnings.length} warning(s)` : ''}`);

@@ -58,7 +58,14 @@ export async function loadCorpus(dir = LESSONS_DIR): Promise<CorpusResult & { ad
   return { ...result, advice: advice.library, problems: [...yamlProblems, ...advice.problems, ...result.problems] };
 }
 
+/** The concept layer's file, beside the FAQ it helps to match (not a FAQ file itself). */
+export const CONCEPTS_FILE = 'concepts.yaml';
+
 /** Reads and checks every FAQ file; the caller gives the lesson ids and advice they may reference. */
 export async function faqSources(dir = LESSONS_DIR): Promise<YamlSource[]> {
-  return Promise.all((await yamlFilesIn(path.join(dir, 'faq'))).map((f) => readYamlSource(f, path.relative(path.dirname(dir), f))));
+  const files = (await yamlFilesIn(path.join(dir, 'faq'))).filter((f) => path.basename(f) !== CONCEPTS_FILE);
+  return Promise.all(files.map((f) => readYamlSource(f, path.relative(path.dirname(dir), f))));
 }
+
+/** Reads lessons/faq/concepts.yaml as a source for checkConcepts. */
+export const conceptSource = (dir = LESSONS_DIR): Promise<YamlSource> => readYamlSource(path.join(dir, 'faq', CONCEPTS_FILE), path.relative(path.dirname(dir), path.join(dir, 'faq', CONCEPTS_FILE)));

@@ -6,7 +6,7 @@ import { createBotText } from '../bot/bot-text';
 import { createChatQuiz } from '../bot/chat-quiz';
 import { createConversation } from '../bot/conversation';
 import { createFaqAnswerer } from '../bot/faq-answerer';
-import { loadFaq } from '../bot/load-faq';
+import { loadConcepts, loadFaq } from '../bot/load-faq';
 import { oaTokenSourceFor } from '../channels/zalo-oa/oa-tokens';
 import { createZaloOaSendClient } from '../channels/zalo-oa/send-client';
 import { loadAreas, syncAreas } from './areas';
@@ -42,7 +42,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   // Botpress is optional: mirrors progress to a Table and answers from its knowledge base when ours is unsure.
   // Loaded only when configured: @botpress/client costs ~9 MB of memory that most deployments never use.
   const botpress = config.botpress ? (await import('../channels/botpress/create-botpress')).createBotpress(config.botpress) : undefined;
-  const answerer = createFaqAnswerer({ faq: await loadFaq(), lessons, text, knowledgeBase: botpress?.ask });
+  const answerer = createFaqAnswerer({ faq: await loadFaq(), concepts: await loadConcepts(), lessons, text, knowledgeBase: botpress?.ask });
   const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }) });
   const oaTokens = config.zaloOa ? oaTokenSourceFor(db, config.zaloOa) : undefined;
   const stopOaKeepFresh = oaTokens?.keepFresh?.();

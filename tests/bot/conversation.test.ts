@@ -33,6 +33,15 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
     }
   });
 
+  it('answers each message in its own language, and never refuses a question on our topics outright', async () => {
+    const en = (await ask('someone called saying my grandson had an accident and I must send money now')).body;
+    expect(en).toMatchObject({ lang: 'en', matched: true });
+    const story = (await ask('hom qua co thang goi xung ben toa an bao bac sap bi kien, bac so qua, co that ko')).body;
+    expect(story).toMatchObject({ kind: 'topic', topic: 'fraud', lang: 'vi' });
+    expect(story.text).toContain('113');
+    expect(story.buttons.at(-1).kind).toBe('handoff');
+  });
+
   it('refuses out-of-scope questions kindly and logs them scrubbed', async () => {
     const r = (await ask('giá vàng hôm nay bao nhiêu, gọi cho tôi 0912345678')).body;
     expect(r).toMatchObject({ kind: 'out_of_scope', matched: false });
@@ -56,7 +65,9 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
   it('warns about a code or ID number and stores nothing of the message', async () => {
     const before = await app.services.db.selectFrom('unanswered_questions').select(({ fn }) => fn.countAll().as('n')).executeTakeFirstOrThrow();
     const r = (await ask('công an bảo bác đọc mã OTP 482913 cho họ')).body;
-    expect(r).toMatchObject({ kind: 'safety', matched: false, lessonId: 'fraud-fake-police' });
+    // The reply names the real lessons about codes, with the titles the lesson index has now.
+    expect(r).toMatchObject({ kind: 'safety', matched: false, lessonId: 'fraud-parcel-qr' });
+    expect(r.text).toContain(app.services.lessons.lessons.get('fraud-parcel-qr')!.vi.title);
     const after = await app.services.db.selectFrom('unanswered_questions').select(({ fn }) => fn.countAll().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadFaq } from '../../bot/bot/load-faq';
-import { LESSONS_DIR, loadCorpus } from '../../bot/content/load-corpus';
+import { CONCEPTS_FILE, LESSONS_DIR, loadCorpus } from '../../bot/content/load-corpus';
 import { FAQ_TOPICS } from '../../src/core/content/faq-schema';
 import { checkFaq } from '../../src/core/content/check-faq';
 import { parseYamlSource, readYamlSource } from '../../bot/content/read-yaml';
@@ -13,7 +13,7 @@ const faqDir = path.join(LESSONS_DIR, 'faq');
 
 describe('the FAQ corpus', () => {
   it('passes the checker and covers every topic with at least 100 entries', async () => {
-    const files = await Promise.all((await readdir(faqDir)).filter((f) => f.endsWith('.yaml')).map((f) => readYamlSource(path.join(faqDir, f), f)));
+    const files = await Promise.all((await readdir(faqDir)).filter((f) => f.endsWith('.yaml') && f !== CONCEPTS_FILE).map((f) => readYamlSource(path.join(faqDir, f), f)));
     const { program, advice } = await loadCorpus();
     const { problems, entries } = checkFaq(files, new Set(program!.tracks.flatMap((t) => t.lessons)), advice);
     expect(problems).toEqual([]);
@@ -55,5 +55,17 @@ describe('the development set for bench:bot', () => {
     const norm = (s: string) => foldVi(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const phrasings = new Set(faq.flatMap((e) => [e.vi.question, ...e.vi.phrasings].map(norm)));
     expect(items.filter((i) => phrasings.has(norm(i.q))).map((i) => i.q)).toEqual([]);
+  });
+});
+
+describe('the frozen blind set for bench:bot', () => {
+  // Only counts are compared, so a failure never prints a blind question: nobody should read them to tune.
+  it('shares no question with the FAQ phrasings or the dev set, typed as is or folded', async () => {
+    const read = async (f: string) => (parse(await readFile(path.resolve(import.meta.dirname, '../bot', f), 'utf8')) as { items: { q: string }[] }).items.map((i) => i.q);
+    const [blind, dev, faq] = [await read('blind-set.yaml'), await read('dev-set.yaml'), await loadFaq()];
+    const norm = (s: string) => foldVi(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const known = new Set([...dev, ...faq.flatMap((e) => [e.vi.question, ...e.vi.phrasings, e.en.question, ...e.en.phrasings])].flatMap((s) => [s.trim().toLowerCase(), norm(s)]));
+    expect(blind.length).toBeGreaterThanOrEqual(200);
+    expect(blind.filter((q) => known.has(q.trim().toLowerCase()) || known.has(norm(q))).length).toBe(0);
   });
 });

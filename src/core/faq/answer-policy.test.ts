@@ -8,8 +8,8 @@ describe('decide', () => {
     expect(decide([hit('a', 300, 0.8), hit('b', 90, 0.4)])).toEqual({ kind: 'answer', hit: hit('a', 300, 0.8) });
   });
   it('accepts a lower confidence only with a clear margin', () => {
-    expect(decide([hit('a', 200, 0.5), hit('b', 100, 0.3)]).kind).toBe('answer');
-    expect(decide([hit('a', 200, 0.5), hit('b', 180, 0.3)]).kind).toBe('unknown');
+    expect(decide([hit('a', 300, 0.55), hit('b', 150, 0.3)]).kind).toBe('answer');
+    expect(decide([hit('a', 300, 0.55), hit('b', 280, 0.3)]).kind).toBe('unknown');
   });
   it('answers a short question every word of which an entry explains, whatever its raw score', () => {
     expect(decide([hit('a', 40, 0.95), hit('b', 10, 0.4)]).kind).toBe('answer');

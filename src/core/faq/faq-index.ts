@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { FaqEntry } from '../content/faq-schema';
 import type { Lang } from '../content/lesson-schema';
+import { CONCEPT_PREFIX, type ConceptMatcher } from './concepts';
 import { contentWords, faqTerms } from './faq-terms';
 
 export type FaqHit = { faqId: string; score: number; confidence: number };
@@ -16,7 +17,20 @@ type Doc = { id: number; faqId: string; text: string; answer: boolean };
  * with typo tolerance on longer words. Confidence is the share of the question's meaning (IDF-weighted words)
  * that the best entry explains, so a question full of words the FAQ never uses scores low however it ranks.
  */
-export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi') {
+export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi', concepts?: ConceptMatcher) {
+  // Concepts join the words as terms of their own ("@transfer"), so "ck", "chuyển khoản" and "send money" meet in
+  // both the BM25 score and the confidence, while the words themselves still count as typed.
+  // Words every topic uses (phone, install, money) help ranking but never make the bot surer that it understood.
+  let last: { text: string; all: string[]; topical: string[] } | undefined;
+  const tagged = (text: string) => {
+    if (last?.text !== text) {
+      const found = concepts ? concepts.find(text) : [];
+      last = { text, all: found.map((c) => CONCEPT_PREFIX + c.id), topical: found.filter((c) => c.topics?.length).map((c) => CONCEPT_PREFIX + c.id) };
+    }
+    return last;
+  };
+  const terms = (text: string) => [...faqTerms(text), ...tagged(text).all];
+  const meaning = (text: string) => [...contentWords(text), ...tagged(text).topical];
   const docs: Doc[] = [];
   for (const e of entries) {
     const side = e[lang];
@@ -27,10 +41,10 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi') {
   const search = new MiniSearch<Doc>({
     fields: ['text'],
     storeFields: ['faqId', 'text', 'answer'],
-    tokenize: faqTerms,
+    tokenize: terms,
     processTerm: (t) => t,
     searchOptions: {
-      tokenize: faqTerms,
+      tokenize: terms,
       processTerm: (t) => t,
       weights: { fuzzy: 0.6, prefix: 0 },
     },
@@ -39,12 +53,12 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi') {
 
   const df = new Map<string, number>();
   const phrasings = docs.filter((d) => !d.answer);
-  for (const d of phrasings) for (const w of new Set(contentWords(d.text))) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const d of phrasings) for (const w of new Set(meaning(d.text))) df.set(w, (df.get(w) ?? 0) + 1);
   const maxIdf = Math.log(1 + docs.length);
   const idf = (w: string) => (df.has(w) ? Math.log(1 + docs.length / df.get(w)!) : maxIdf);
   // Each phrasing's words and their total weight, computed once: queries only look them up.
   const docWords = new Map(phrasings.map((d) => {
-    const words = [...new Set(contentWords(d.text))];
+    const words = [...new Set(meaning(d.text))];
     return [d.id, { words, total: words.reduce((s, w) => s + idf(w), 0) || 1 }] as const;
   }));
 
@@ -64,7 +78,7 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi') {
     size: entries.length,
     /** Best entries for a question, best first, one hit per FAQ entry. */
     query(question: string, limit = 3): FaqHit[] {
-      const words = [...new Set(contentWords(question))];
+      const words = [...new Set(meaning(question))];
       if (!words.length) return [];
       const total = words.reduce((s, w) => s + idf(w), 0);
       const byFaq = new Map<string, { score: number; docs: SearchResult[] }>();
@@ -74,7 +88,7 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi') {
       let results = search.search(question);
       const unmatched = words.some((w) => w.length >= 4 && !df.has(w));
       if (unmatched || !results.length || results[0].score < FUZZY_BELOW) {
-        results = search.search(question, { fuzzy: (term) => (term.includes('_') || term.length < 4 ? false : 0.25) });
+        results = search.search(question, { fuzzy: (term) => (term.includes('_') || term.startsWith(CONCEPT_PREFIX) || term.length < 4 ? false : 0.25) });
       }
       for (const r of results) {
         if (r.answer) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSensitive, scrub } from './sensitive';
+import { findSensitive, maskSensitive, scrub } from './sensitive';
 
 describe('findSensitive', () => {
   it('spots ID numbers, codes, passcodes and passwords, with or without diacritics', () => {
@@ -43,5 +43,34 @@ describe('findSensitive, phrasings found by the hardening probe', () => {
     expect(findSensitive('mật khẩu VNeID phải có mấy ký tự')).toEqual([]);
     expect(findSensitive('forgot my password, what do I do')).toEqual([]);
     expect(findSensitive('cài pin dự phòng cho điện thoại')).toEqual([]);
+  });
+});
+
+describe('findSensitive, cards, accounts and bare passwords (issue 11)', () => {
+  it.each([
+    ['số thẻ của bác 4111 1111 1111 1111 hết hạn 12/27', 'card_number'],
+    ['the atm 9704123456789012', 'card_number'],
+    ['stk cua bac 1903 5678 9012 ở techcombank', 'account_number'],
+    ['so tai khoan 0123456789 co bi lo khong', 'account_number'],
+    ['mk vneid Abc@12345 sao ko vao dc', 'password'],
+    ['mật khẩu vneid của bác Hoa1960! đăng nhập không được', 'password'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(findSensitive(text)).toContain(kind);
+  });
+  it('leaves phone numbers after "tài khoản" and plain questions alone', () => {
+    expect(findSensitive('tài khoản zalo số 0912 345 678 bị khóa')).toEqual([]);
+    expect(findSensitive('mật khẩu vneid phải có chữ hoa và số')).toEqual([]);
+    expect(findSensitive('quên mật khẩu vneid thì làm sao')).toEqual([]);
+  });
+});
+
+describe('maskSensitive', () => {
+  it('masks long numbers but their last four digits, and written-out passwords', () => {
+    expect(maskSensitive('căn cước 031234567890')).toBe('căn cước ••••••••7890');
+    expect(maskSensitive('mk vneid Abc@12345 sao ko vao dc')).not.toContain('Abc@12345');
+    expect(maskSensitive('mã otp 482913 gửi về máy')).not.toContain('482913');
+  });
+  it('leaves a message without secrets as it was', () => {
+    expect(maskSensitive('gọi 0912 345 678 được không')).toBe('gọi 0912 345 678 được không');
   });
 });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { maskSensitive } from '../../../core/text/sensitive';
 import { useTranslation } from 'react-i18next';
 import { Page, Spinner } from 'zmp-ui';
 import type { BotButtonView } from '../../../core/api/schemas';
@@ -34,7 +35,8 @@ export function ChatPage({ entries, ask, onReply, onOpenLesson, onBack }: Props)
     // Enter still works while an answer is on its way; the question then simply waits in the box.
     if (pending || !text) return;
     setDraft('');
-    const sent = await send({ text, shown: text, typed: true });
+    // The resident's own bubble never shows a code, card or ID number in full: the chat log is kept on the phone.
+    const sent = await send({ text, shown: maskSensitive(text), typed: true });
     // Nothing typed is lost: it goes back into the box unless the resident has already started another question.
     if (!sent) setDraft((d) => d || text);
   };

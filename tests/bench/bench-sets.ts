@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+/** One benchmark question, whichever set it comes from: expected entries (any of them is right) and its topic. */
+export type BenchItem = { q: string; lang: 'vi' | 'en'; inScope: boolean; expect: string[]; topic?: string; style?: string };
+
+type DevRaw = { q: string; expect: string | null; style?: string; lang?: 'vi' | 'en'; topic?: string };
+type BlindRaw = { q: string; lang?: string; scope?: string; topic?: string; expect?: string[] | null; style?: string };
+
+const read = (file: string) => parse(readFileSync(path.resolve(import.meta.dirname, '../bot', file), 'utf8')) as { items: unknown[] };
+
+/** The development set: one expected entry or null (out of scope); `topic` marks a question no entry answers yet. */
+export function devSet(): BenchItem[] {
+  return (read('dev-set.yaml').items as DevRaw[]).map((r) => ({
+    q: r.q,
+    lang: r.lang ?? 'vi',
+    inScope: r.expect !== null || r.topic !== undefined,
+    expect: r.expect ? [r.expect] : [],
+    topic: r.topic,
+    style: r.style,
+  }));
+}
+
+/**
+ * The frozen blind set. Read here only to be scored: nothing in this file or the bench prints a question, an intent or
+ * a gap, so nobody tunes to it by accident.
+ */
+export function blindSet(): BenchItem[] {
+  return (read('blind-set.yaml').items as BlindRaw[]).map((r) => ({
+    q: r.q,
+    lang: r.lang === 'en' ? 'en' : 'vi',
+    inScope: r.scope !== 'out',
+    expect: r.expect ?? [],
+    topic: r.topic,
+    style: r.style,
+  }));
+}
