@@ -5,7 +5,8 @@ import { useFormat } from '../../components/use-format';
 import type { LessonOption } from './lesson-option';
 import { rowVisitReason } from './visit-reason';
 
-type Props = { row: StaffHouseholdRow; required: LessonOption[]; showArea: boolean; onOpen: () => void };
+/** `onOpen` is absent for ward staff: a household's names are for the team of its tổ dân phố only. */
+type Props = { row: StaffHouseholdRow; required: LessonOption[]; showArea: boolean; onOpen?: () => void };
 
 /** One house on the team's list: code, what it has done (✓ per required lesson), when, the survey, and the visit flag. */
 export function HouseholdRow({ row, required, showArea, onOpen }: Props) {
@@ -15,7 +16,7 @@ export function HouseholdRow({ row, required, showArea, onOpen }: Props) {
   const visit = rowVisitReason(row);
   return (
     <li>
-      <button type="button" className={`hvs-hh-row${row.complete ? ' is-done' : ''}`} onClick={onOpen} data-household={row.code}>
+      <Row className={`hvs-hh-row${row.complete ? ' is-done' : ''}`} onOpen={onOpen} household={row.code}>
         <span className="hvs-hh-head">
           <strong className="hvs-hh-code">{code}</strong>
           {row.label && <span className="hvs-hh-label">{row.label}</span>}
@@ -39,7 +40,23 @@ export function HouseholdRow({ row, required, showArea, onOpen }: Props) {
           <span>{row.lastActivity ? t('households.lastActivity', { date: format.date(row.lastActivity) }) : t('households.noActivity')}</span>
           <span className={row.survey ? 'is-yes' : 'is-no'}>{row.survey ? t('households.surveyDone') : t('households.surveyMissing')}</span>
         </span>
-      </button>
+      </Row>
     </li>
+  );
+}
+
+/** A button that opens the household, or the same layout as plain text where it opens nothing. */
+function Row({ className, onOpen, household, children }: { className: string; onOpen?: () => void; household: string; children: React.ReactNode }) {
+  if (!onOpen) {
+    return (
+      <div className={`${className} is-static`} data-household={household}>
+        {children}
+      </div>
+    );
+  }
+  return (
+    <button type="button" className={className} onClick={onOpen} data-household={household}>
+      {children}
+    </button>
   );
 }

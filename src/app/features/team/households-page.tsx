@@ -95,7 +95,7 @@ export function HouseholdsPage({ me, required, load, create, onPrint, onOpen, in
             </p>
             <ul className="hvs-hh-list">
               {state.items.map((row) => (
-                <HouseholdRow key={row.id} row={row} required={required} showArea={me.areas.length > 1} onOpen={() => onOpen(row.id)} />
+                <HouseholdRow key={row.id} row={row} required={required} showArea={me.areas.length > 1} onOpen={me.role === 'team' ? () => onOpen(row.id) : undefined} />
               ))}
             </ul>
             </>
