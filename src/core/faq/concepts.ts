@@ -23,6 +23,18 @@ export function compileConcepts(concepts: readonly Concept[]) {
       for (const t of terms) if (!found.has(t.concept) && s.includes(t.key)) found.add(t.concept);
       return [...found];
     },
+    /** The concepts a text names and the words their matched terms use up ("mat", "khau" for "quên mật khẩu"). */
+    findWithWords(text: string): { concepts: Concept[]; words: Set<string> } {
+      const s = ` ${conceptKey(text)} `;
+      const found = new Set<Concept>();
+      const words = new Set<string>();
+      for (const t of terms) {
+        if (!s.includes(t.key)) continue;
+        found.add(t.concept);
+        for (const w of t.key.trim().split(' ')) words.add(w);
+      }
+      return { concepts: [...found], words };
+    },
     /** Topic weights of a text: the sum of its concepts' weights per topic. */
     topics(found: readonly Concept[]): Map<FaqTopic, number> {
       const out = new Map<FaqTopic, number>();

@@ -2,9 +2,14 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { FaqEntry } from '../content/faq-schema';
 import type { Lang } from '../content/lesson-schema';
 import { CONCEPT_PREFIX, type ConceptMatcher } from './concepts';
+import { createCoverage } from './coverage';
 import { contentWords, faqTerms } from './faq-terms';
 
-export type FaqHit = { faqId: string; score: number; confidence: number };
+/**
+ * One entry's match: BM25 `score`, `confidence` (how well its best phrasing and the question explain each other) and
+ * `coverage` (how much of the question's salient meaning anything the entry says explains; see coverage.ts).
+ */
+export type FaqHit = { faqId: string; score: number; confidence: number; coverage?: number; words?: number };
 
 const FUZZY_BELOW = 100;
 const QW = 0.35;
@@ -38,6 +43,7 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi', concepts?
     // The answer names things residents ask about in their own words ("App Store", "113"): a weaker, wider net.
     docs.push({ id: docs.length, faqId: e.id, text: side.answer, answer: true });
   }
+  const coverage = createCoverage(entries.map((e) => ({ faqId: e.id, texts: [e[lang].question, ...e[lang].phrasings, e[lang].answer] })), concepts);
   const search = new MiniSearch<Doc>({
     fields: ['text'],
     storeFields: ['faqId', 'text', 'answer'],
@@ -76,6 +82,8 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi', concepts?
 
   return {
     size: entries.length,
+    /** What of a question an entry leaves unexplained: for tests and for explaining a hold-back. */
+    coverage: (faqId: string, question: string) => coverage.of(faqId, question),
     /** Best entries for a question, best first, one hit per FAQ entry. */
     query(question: string, limit = 3): FaqHit[] {
       const words = [...new Set(meaning(question))];
@@ -101,11 +109,12 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi', concepts?
         byFaq.set(r.faqId as string, prev);
       }
       for (const [faqId, v] of byFaq) v.score += ANSWER_WEIGHT * (answerScore.get(faqId) ?? 0);
-      // Confidence only for the few entries we return: it is the costly part.
+      // Confidence and coverage only for the few entries we return: they are the costly part.
+      const salient = coverage.salient(question);
       return [...byFaq.entries()]
         .sort((a, b) => b[1].score - a[1].score)
         .slice(0, limit)
-        .map(([faqId, v]) => ({ faqId, score: v.score, confidence: Math.max(...v.docs.map((r) => confidenceOf(r, words, total))) }));
+        .map(([faqId, v]) => ({ faqId, score: v.score, confidence: Math.max(...v.docs.map((r) => confidenceOf(r, words, total))), coverage: coverage.of(faqId, salient).share, words: words.length }));
     },
   };
 }

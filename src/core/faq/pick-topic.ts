@@ -8,11 +8,18 @@ export type TopicHit = { topic: FaqTopic; confidence: number };
  * then, the bot says it is out of scope). Concepts vote with their weights; the closest entries vote with their
  * confidence. One strong cue (a scam word, one of our apps) or two weaker ones make a topic.
  */
-export function pickTopic(concepts: ReadonlyMap<FaqTopic, number>, hits: readonly TopicHit[], nearEntry: boolean): FaqTopic | undefined {
-  const score = new Map(concepts);
+/** How much more what a question names counts than the entries near it, when choosing among our topics. */
+export const CONCEPT_FACTOR = 2;
+
+export function pickTopic(concepts: ReadonlyMap<FaqTopic, number>, hits: readonly TopicHit[], nearEntry: boolean, conceptFactor = CONCEPT_FACTOR): FaqTopic | undefined {
+  const raw = new Map(concepts);
   // An entry close enough that the policy held back rather than refused ("unknown", "clarify") counts double.
-  hits.slice(0, 3).forEach((h, i) => score.set(h.topic, (score.get(h.topic) ?? 0) + (h.confidence * (i === 0 && nearEntry ? 2 : 1)) / (i + 1)));
+  hits.slice(0, 3).forEach((h, i) => raw.set(h.topic, (raw.get(h.topic) ?? 0) + (h.confidence * (i === 0 && nearEntry ? 2 : 1)) / (i + 1)));
+  if (!([...raw.values()].some((s) => s >= 1))) return undefined;
+  // Which topic, once we know it is ours: what the question names (a bank, Smart Hải Phòng) outweighs the entries
+  // that happen to share its other words, by `conceptFactor`.
+  const score = new Map([...raw].map(([t, s]) => [t, s + (conceptFactor - 1) * (concepts.get(t) ?? 0)] as const));
   let best: { topic: FaqTopic; s: number } | undefined;
   for (const [topic, s] of score) if (s > (best?.s ?? 0) + 1e-9 || (s === best?.s && hits[0]?.topic === topic)) best = { topic, s };
-  return best && best.s >= 1 ? best.topic : undefined;
+  return best?.topic;
 }
