@@ -15,3 +15,10 @@ describe('pickTopic', () => {
     expect(pickTopic(new Map(), [{ topic: 'app', confidence: 0.2 }], false)).toBeUndefined();
   });
 });
+
+describe('pickTopic: which of our topics', () => {
+  it('prefers what the question names over the entry that shares its other words', () => {
+    // "Smart Hải Phòng quên mật khẩu": the closest entry is VNeID's, but the question names Smart Hải Phòng.
+    expect(pickTopic(new Map([['smart-hp', 1]]), [{ topic: 'vneid', confidence: 0.78 }], true)).toBe('smart-hp');
+  });
+});
