@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../../src/core/content/lesson-schema';
 import { resident } from '../support/api-client';
-import { phoneContext } from './support/browser';
+import { largeTextPhone, phoneContext } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
 import { answerConsent } from './support/consent';
 import { fullShot, overflowX, shot } from './support/screens';
@@ -79,12 +79,7 @@ describe('a resident asks the assistant in the app', () => {
   });
 
   it('at extra large text on a 360 px phone, going offline keeps the typed question for a retry', async () => {
-    const context = await phoneContext(e2e.browser);
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 360, height: 780 });
-    await page.goto(`${e2e.server.url}/`);
-    await page.getByRole('button', { name: /Cài đặt/ }).click();
-    await page.getByRole('button', { name: 'Rất lớn' }).click();
+    const { context, page } = await largeTextPhone(e2e.browser, e2e.server.url);
     await page.goto(`${e2e.server.base}/chat`);
     await page.getByText(/Cháu là trợ lý Học vụ số/).waitFor();
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { phoneContext } from './support/browser';
+import { largeTextPhone, phoneContext } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
 import { optionByText } from './support/quiz';
 import { fullShot, overflowX, shot } from './support/screens';
@@ -80,12 +80,7 @@ describe('a resident learns a lesson in the browser', () => {
   });
 
   it('shows the quiz screens at extra large text on 360 px without clipping', async () => {
-    const context = await phoneContext(e2e.browser);
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 360, height: 780 });
-    await page.goto(`${e2e.server.url}/`);
-    await page.getByRole('button', { name: /Cài đặt/ }).click();
-    await page.getByRole('button', { name: 'Rất lớn' }).click();
+    const { context, page } = await largeTextPhone(e2e.browser, e2e.server.url);
     await page.goto(`${e2e.server.url}/lesson/vneid-install`);
     await page.locator('.hvs-card').waitFor();
     await startQuizFromCards(page, 'xl-03');
@@ -124,13 +119,7 @@ describe('a resident learns a lesson in the browser', () => {
   });
 
   it('switches to English and extra large text without clipping on a 360 px phone', async () => {
-    const context = await phoneContext(e2e.browser);
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 360, height: 780 });
-    await page.goto(`${e2e.server.url}/`);
-    await page.getByRole('button', { name: /Cài đặt/ }).click();
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('button', { name: 'Extra large' }).click();
+    const { context, page } = await largeTextPhone(e2e.browser, e2e.server.url, 'en');
     await page.getByRole('heading', { name: 'Text size' }).waitFor();
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
     await shot(page, '09-settings-en-xl');

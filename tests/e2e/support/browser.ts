@@ -16,3 +16,18 @@ export function launchChromium(): Promise<Browser> {
 export function phoneContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN' });
 }
+
+/**
+ * An older resident's phone: 360×780, the app opened at `baseUrl` and the text size set in Cài đặt (or English first,
+ * then "Extra large", when `lang` is en). Returns the context (close it) and its page.
+ */
+export async function largeTextPhone(browser: Browser, baseUrl: string, lang: 'vi' | 'en' = 'vi') {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('button', { name: /Cài đặt/ }).click();
+  if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: lang === 'en' ? 'Extra large' : 'Rất lớn' }).click();
+  return { context, page };
+}
