@@ -11,6 +11,20 @@ import { STATS_HOUSEHOLD_FUNCTION } from './household-stats';
 //   level 2, or no smartphone), the twin of needsVisit() in src/core/survey.
 // - code: the household code the list sorts by, so the list need not join households for every row.
 // Each statement on its own: PGlite runs one statement per query.
+
+/** The survey trigger as 008 wrote it, with the visit rule inside; 010 moved the rule out and restores this on down. */
+export const SURVEY_TRIGGER_008 = `create function hvs_stats_survey() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'DELETE' then
+    update household_stats set survey_at = null, survey_visit = false where household_id = old.household_id;
+  else
+    update household_stats set survey_at = new.updated_at,
+      survey_visit = coalesce((new.answers->'uses'->>'vneidLevel')::int < 2, false) or (new.answers->'devices'->>'smartphone')::boolean is not true
+    where household_id = new.household_id;
+  end if;
+  return null;
+end $$`;
+
 const UP = [
   `create table required_lessons (lesson_id text primary key, bit smallint not null unique check (bit between 0 and 30))`,
   `alter table household_stats add column code text, add column required_mask integer not null default 0,
@@ -22,17 +36,7 @@ begin
   return new;
 end $$`,
   `create trigger hvs_stats_required before insert or update of passed on household_stats for each row execute function hvs_stats_required()`,
-  `create function hvs_stats_survey() returns trigger language plpgsql as $$
-begin
-  if tg_op = 'DELETE' then
-    update household_stats set survey_at = null, survey_visit = false where household_id = old.household_id;
-  else
-    update household_stats set survey_at = new.updated_at,
-      survey_visit = coalesce((new.answers->'uses'->>'vneidLevel')::int < 2, false) or (new.answers->'devices'->>'smartphone')::boolean is not true
-    where household_id = new.household_id;
-  end if;
-  return null;
-end $$`,
+  SURVEY_TRIGGER_008,
   `create trigger hvs_stats_survey after insert or update or delete on surveys for each row execute function hvs_stats_survey()`,
   `create or replace function hvs_stats_household() returns trigger language plpgsql as $$
 begin

@@ -47,11 +47,11 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
   }
 }
 
-export async function migrate(db: Kysely<Database>, direction: 'latest' | 'down' = 'latest') {
+export async function migrate(db: Kysely<Database>, direction: 'latest' | 'up' | 'down' = 'latest') {
   // Kysely looks for its own tables in every schema unless told which; another schema's (a parallel test run's, say)
   // would make it skip creating ours.
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: rows[0].schema });
-  const { error } = direction === 'latest' ? await migrator.migrateToLatest() : await migrator.migrateDown();
+  const { error } = direction === 'latest' ? await migrator.migrateToLatest() : direction === 'up' ? await migrator.migrateUp() : await migrator.migrateDown();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -25,8 +25,18 @@ const limiter = (maxSize: number) => {
   return l;
 };
 
-/** One body limit per request, chosen by path, before any handler reads the body. */
-export const bodyLimits: MiddlewareHandler = (c, next) => {
+/**
+ * One body limit per request, chosen by path, before any handler reads the body. A GET or HEAD has no body, and a
+ * declared Content-Length is checked from the header; only a chunked body goes through Hono's counting reader.
+ * Why not always Hono's: it reads `c.req.raw.body`, which makes the Node adapter build a full Request for every
+ * call, reads included (household-progress reads: 5,376 → 4,021/s on PostgreSQL).
+ */
+export const bodyLimits: MiddlewareHandler = async (c, next) => {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
   const max = LIMITS.find(([re]) => re.test(c.req.path))?.[1] ?? DEFAULT_BODY_LIMIT;
+  const declared = c.req.header('content-length');
+  if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
+    return Number(declared) > max ? c.json(errorBody('payload_too_large', `The request body is larger than ${max / KB} KB.`), 413) : next();
+  }
   return limiter(max)(c, next);
 };

@@ -16,6 +16,7 @@ import { createHouseholds } from './households';
 import { createMembers } from './members';
 import { createMyData } from './my-data';
 import { syncRequiredLessons } from './required-lessons';
+import { syncRuleFunctions } from '../db/rules-sql';
 import { createSessions } from './sessions';
 import { createStaffServices } from './staff/build-staff';
 import { createZaloIdentity } from './zalo-identity';
@@ -35,6 +36,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const areas = await loadAreas(config.areasFile);
   await syncAreas(db, areas);
   await syncRequiredLessons(db, lessons.required);
+  await syncRuleFunctions(db);
   const members = createMembers(db, now);
   const attempts = createAttemptLimit(db, now);
   const completions = createCompletions(db, members, new Map([...lessons.lessons].map(([id, l]) => [id, l.vi.quiz.length])), database.backend);

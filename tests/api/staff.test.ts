@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareVisitPriority } from '../../src/core/staff/household-status';
+import { compareVisitPriority } from '../../src/core/household/household-status';
 import { startAppServer, type RunningApp } from '../e2e/support/app-server';
 import { aCompletion, apiClient, resident } from '../support/api-client';
 import { backends } from '../support/backends';

@@ -1,5 +1,5 @@
 import type { HistoryEntry, SurveyView } from '../../../src/core/api/staff-views';
-import { householdProgress } from '../../../src/core/household/household-progress';
+import { householdProgress, lastActivity as lastActivityOf } from '../../../src/core/household/household-progress';
 import { needsVisit, type SurveyAnswers } from '../../../src/core/survey/survey';
 import type { Db } from '../../db/open-database';
 
@@ -28,7 +28,6 @@ export async function householdFacts(db: Db, householdId: string, required: read
     required,
     rows.map((r) => ({ lessonId: r.lesson_id, memberId: r.member_id, passed: r.passed, completedAt: iso(r.completed_at) })),
   );
-  // Activity is the latest result or survey answer, whichever is newer: both mean someone engaged with the household.
-  const lastActivity = [history[0]?.at, survey?.updatedAt].filter((x): x is string => Boolean(x)).sort().at(-1) ?? null;
+  const lastActivity = lastActivityOf(history[0]?.at, survey?.updatedAt);
   return { history, progress, survey, lastActivity, needsVisit: needsVisit({ complete: progress.complete, lastActivity }, survey?.answers ?? null, now) };
 }

@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { HouseholdListQuery } from '../../../src/core/api/staff-schemas';
 import { foldVi } from '../../../src/core/text/vietnamese';
 import type { Db } from '../../db/open-database';
-import { doneSql, lastActivitySql, needsVisitSql, surveyedSql } from './visit-sql';
+import { doneSql, lastActivitySql, needsVisitSql, statusFilterSql, surveyedSql, visitOrderSql } from '../../db/rules-sql';
 
 export type ListRow = {
   id: string;
@@ -33,9 +33,7 @@ function search(q: string | undefined): RawBuilder<unknown> {
 }
 
 const FILTERS: Record<NonNullable<HouseholdListQuery['filter']>, (total: number) => RawBuilder<unknown>> = {
-  not_started: () => sql`done = 0`,
-  in_progress: (total) => sql`done > 0 and done < ${total}`,
-  completed: (total) => sql`${total} > 0 and done >= ${total}`,
+  ...statusFilterSql,
   needs_visit: () => sql`needs_visit`,
 };
 
@@ -49,7 +47,7 @@ export type ListOptions = { areaIds: string[]; required: string[]; now: Date } &
 export function householdRowsSql(opts: ListOptions, paging?: { limit: number; offset: number }) {
   const where = opts.filter ? FILTERS[opts.filter](opts.required.length) : sql`true`;
   const page = paging ? sql`limit ${paging.limit} offset ${paging.offset}` : sql``;
-  const order = sql`needs_visit desc, done asc, last_activity asc nulls first, code asc`;
+  const order = visitOrderSql;
   // Sort narrow rows (keys only) with a bounded top-N sort, count the matches once, then read details for the page.
   return sql<ListRow>`
     with x as materialized (

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { HouseholdListQuery } from '../../../src/core/api/staff-schemas';
 import type { CreatedHousehold, StaffHouseholdDetail, StaffHouseholdPage, StaffHouseholdRow } from '../../../src/core/api/staff-views';
+import { isComplete } from '../../../src/core/household/household-progress';
 import { makeJoinCode } from '../../../src/core/household/join-code';
 import type { Db } from '../../db/open-database';
 import { householdView } from '../household-view';
@@ -24,7 +25,7 @@ export function createStaffHouseholds(deps: { db: Db; access: StaffAccess; requi
       members: r.members,
       doneCount: r.done,
       total: required.length,
-      complete: required.length > 0 && r.done >= required.length,
+      complete: isComplete(r.done, required.length),
       lessons: Object.fromEntries(required.map((l) => [l, passed.has(l)])),
       lastActivity: r.last_activity ? new Date(r.last_activity).toISOString() : null,
       survey: r.survey,

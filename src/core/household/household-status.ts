@@ -1,3 +1,5 @@
+import { isComplete } from './household-progress';
+
 /** Where a household stands on the required lessons, as the team's list shows it. */
 export type HouseholdStatus = 'not_started' | 'in_progress' | 'completed';
 
@@ -5,7 +7,7 @@ export type StatusInput = { doneCount: number; total: number };
 
 /** Failed attempts and optional lessons do not count: "started" means at least one required lesson passed. */
 export function householdStatus(p: StatusInput): HouseholdStatus {
-  if (p.total > 0 && p.doneCount >= p.total) return 'completed';
+  if (isComplete(p.doneCount, p.total)) return 'completed';
   return p.doneCount > 0 ? 'in_progress' : 'not_started';
 }
 
