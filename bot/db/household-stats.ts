@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { VN_UTC_OFFSET_HOURS } from '../../src/core/calendar/vietnam-time';
 
 // household_stats: one row per household with what the staff list and coverage need (lessons passed, last result,
 // member count), and completion_weeks: passed results per tổ dân phố and week. Triggers keep both current, so every
@@ -30,7 +31,7 @@ begin
 end $$`,
   STATS_HOUSEHOLD_FUNCTION,
   `create function hvs_week(at timestamptz) returns date language sql immutable as $$
-  select (date_trunc('week', at at time zone 'UTC' + interval '7 hours'))::date
+  select (date_trunc('week', at at time zone 'UTC' + interval '${VN_UTC_OFFSET_HOURS} hours'))::date
 $$`,
   // Every result of a tổ dân phố in one week would update one row, and concurrent writers would queue on its lock;
   // 16 shards per area and week (by household) spread them out, and readers sum the shards.

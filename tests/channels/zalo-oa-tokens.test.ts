@@ -74,7 +74,8 @@ describe.each(backends)('Zalo OA access-token refresh (%s)', (backend) => {
 
   it('keeps the tokens fresh while no message is sent: refreshes a pair of unknown age, then only when due', async () => {
     const z = await zaloWith();
-    const stop = tokens(z).keepFresh!(15);
+    let checks = 0;
+    const stop = tokens(z).keepFresh!(15, () => checks++);
     // A refresh is done once the stand-in has answered and the new pair is stored.
     const until = async (n: number) => {
       for (let i = 0; i < 200 && (z.refreshes.length < n || (await row()).refresh_token !== z.currentRefreshToken()); i++) await new Promise((r) => setTimeout(r, 10));
@@ -83,7 +84,10 @@ describe.each(backends)('Zalo OA access-token refresh (%s)', (backend) => {
       await until(1);
       expect(z.refreshes).toEqual([{ refreshToken: 'rt-env', ok: true }]);
       expect(new Date((await row()).expires_at!).getTime()).toBe(NOW.getTime() + 90_000_000);
-      await new Promise((r) => setTimeout(r, 100)); // several checks: the new token has 25 hours left
+      // Three more checks while the new token has 25 hours left: none of them refreshes.
+      const after = checks;
+      for (let i = 0; i < 200 && checks < after + 3; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(checks).toBeGreaterThanOrEqual(after + 3);
       expect(z.refreshes).toHaveLength(1);
       clock = new Date(NOW.getTime() + 24.5 * HOUR);
       await until(2);

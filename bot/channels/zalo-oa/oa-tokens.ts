@@ -10,7 +10,8 @@ export type OaTokenSource = {
   /** After Zalo rejected `rejected`: a fresh token, or undefined when none can be had now. */
   renew(rejected: string): Promise<string | undefined>;
   /** Starts checking every `everyMs` that the tokens stay usable while no message is sent; returns the stop. */
-  keepFresh?(everyMs?: number): () => void;
+  /** Checks every `everyMs`; `onChecked` hears each finished check (tests count them instead of sleeping). */
+  keepFresh?(everyMs?: number, onChecked?: () => void): () => void;
 };
 
 /** A fixed token from the environment: no refresh token configured, so nothing to renew with. */
@@ -131,13 +132,19 @@ export function createOaTokenStore(opts: OaTokenStoreOptions): OaTokenSource {
     // A refresh token lasts three months and is replaced only by a refresh, and sends are what trigger refreshes: an
     // OA that sent nothing for that long would have to be re-authorised by hand. A pair of unknown age (from the
     // environment) is refreshed at the first check, which also tells when it expires.
-    keepFresh(everyMs = 6 * 60 * 60_000) {
+    keepFresh(everyMs = 6 * 60 * 60_000, onChecked) {
       const check = async () => {
         await ensureSeeded();
         const row = await read();
         if (row && (row.expires_at === null || due(row.expires_at))) await refreshOnce(row.access_token);
       };
-      const timer = setInterval(() => void check().catch((err: Error) => log(`zalo-oa: token check failed: ${err.message}`)), everyMs);
+      const timer = setInterval(
+        () =>
+          void check()
+            .catch((err: Error) => log(`zalo-oa: token check failed: ${err.message}`))
+            .finally(() => onChecked?.()),
+        everyMs,
+      );
       timer.unref();
       return () => clearInterval(timer);
     },

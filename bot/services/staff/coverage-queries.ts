@@ -8,7 +8,8 @@ export type Counts = { byArea: AreaCount[]; byLesson: Map<string, number>; surve
 type Scope = { db: Db; areaIds: string[]; required: string[] };
 
 const list = (xs: string[]) => (xs.length ? sql.join(xs) : sql`null`);
-const week: RawBuilder<string> = sql`to_char(date_trunc('week', c.completed_at at time zone 'UTC' + interval '7 hours'), 'YYYY-MM-DD')`;
+// hvs_week (household-stats.ts): the Monday of the Vietnamese week, the same function completion_weeks is kept by.
+const week: RawBuilder<string> = sql`to_char(hvs_week(c.completed_at), 'YYYY-MM-DD')`;
 
 /**
  * Without a date range everything comes from one pass over household_stats (one row a household, kept by triggers):

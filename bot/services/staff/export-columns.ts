@@ -1,3 +1,4 @@
+import { vnCalendarDay } from '../../../src/core/calendar/vietnam-time';
 import { formatJoinCode } from '../../../src/core/household/join-code';
 import type { SurveyTopic } from '../../../src/core/survey/survey';
 import type { ExportRow } from './export-rows';
@@ -28,11 +29,8 @@ const sourceWords = (s: { app: number; bot: number; assisted: number }) =>
     .join('; ') || 'Chưa có';
 const yesNo = (b: boolean | undefined) => (b === undefined ? null : b ? 'Có' : 'Không');
 
-/** A calendar day in Vietnam (UTC+7) as a date-only value, so Excel shows the day the resident saw. */
-export const vnDay = (d: Date) => {
-  const v = new Date(d.getTime() + 7 * 3600_000);
-  return new Date(Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate()));
-};
+/** A calendar day in Vietnam as a date-only value, so Excel shows the day the resident saw. */
+export const vnDay = vnCalendarDay;
 
 /** Columns and cells shared by the XLSX and the CSV export, so both always carry the same data. */
 export function exportLayout(lessons: { id: string; title: string }[]) {
