@@ -21,8 +21,7 @@ export function schoolEventRoutes(st: StaffServices, trustProxy: boolean) {
   const app = new Hono();
   app.post('/:token/events', async (c) => {
     const body = await jsonBody(c, schoolEventBody);
-    await st.schools.event(c.req.param('token'), body, clientIp(c, trustProxy));
-    return c.body(null, 204);
+    return c.json(await st.schools.event(c.req.param('token'), body, clientIp(c, trustProxy)));
   });
   return app;
 }

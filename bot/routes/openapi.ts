@@ -47,7 +47,7 @@ export const operations: Op[] = [
   { method: 'get', path: '/api/staff/unanswered', summary: "The bot's unanswered questions, grouped", auth: true },
   { method: 'post', path: '/api/staff/school-links', summary: 'School creates a lesson link for a class (link + QR)', body: staff.schoolLinkBody, auth: true },
   { method: 'get', path: '/api/staff/school-links', summary: "The school's links with device counts (below 3 hidden)", auth: true },
-  { method: 'post', path: '/api/school-links/{token}/events', summary: 'Anonymous open/complete from a parent (204)', body: staff.schoolEventBody },
+  { method: 'post', path: '/api/school-links/{token}/events', summary: 'Anonymous open/complete from a parent; answers with the lessons the link counts', body: staff.schoolEventBody },
 ];
 
 // Query parameters and {path} parameters, described from the same zod schema the handler validates with.

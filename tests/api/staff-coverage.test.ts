@@ -74,7 +74,8 @@ describe.each(backends)('coverage, survey, schools and unanswered questions on %
     expect(track.link).toContain('/lesson/fraud-fake-police?src=');
     const event = (deviceId: string, kind: string, lessonId = 'fraud-bank-sms', token = made.body.token) => apiClient(app.url).post(`/api/school-links/${token}/events`, { deviceId, kind, lessonId });
     const counts = async () => (await school.api.get('/api/staff/school-links')).body.find((l: { id: string }) => l.id === made.body.id);
-    expect((await event('device-0001', 'open')).status).toBe(204);
+    // The answer tells the app which lessons the link counts: a lesson link its own lesson only.
+    expect(await event('device-0001', 'open')).toMatchObject({ status: 200, body: { lessons: ['fraud-bank-sms'] } });
     await event('device-0001', 'open');
     await event('device-0002', 'open');
     expect(await counts()).toMatchObject({ classLabel: '5A', opened: null, completed: null, suppressed: true });
@@ -85,7 +86,8 @@ describe.each(backends)('coverage, survey, schools and unanswered questions on %
     expect(await counts()).toMatchObject({ opened: 3, completed: 3, suppressed: false });
     expect((await event('device-0004', 'open', 'fraud-bank-sms', 'unknown-token-0000000')).status).toBe(404);
     expect((await event('device-0004', 'open', 'vneid-install')).status).toBe(400);
-    expect((await event('device-0004', 'open', 'fraud-deepfake', track.token)).status).toBe(204);
+    const fraudTrack = app.services.lessons.program.tracks.find((t: { id: string }) => t.id === 'fraud')!.lessons;
+    expect(await event('device-0004', 'open', 'fraud-deepfake', track.token)).toMatchObject({ status: 200, body: { lessons: fraudTrack } });
     const stored = await app.services.db.selectFrom('school_link_events').select(['device_hash']).execute();
     expect(stored.every((e) => /^[0-9a-f]{64}$/.test(e.device_hash))).toBe(true);
     const other = await invited(app, admin, { role: 'school', schoolName: 'Trường khác' });

@@ -64,8 +64,11 @@ export function createSchoolLinks(deps: { db: Db; access: StaffAccess; attempts:
       );
     },
 
-    /** Anonymous: a parent's app reports an open or a completion. The same device is counted once per kind and lesson. */
-    async event(token: string, body: SchoolEventBody, clientIp: string) {
+    /**
+     * Anonymous: a parent's app reports an open or a completion. The same device is counted once per kind and lesson.
+     * Answers with the lessons the link counts, so the app sends completions for those only.
+     */
+    async event(token: string, body: SchoolEventBody, clientIp: string): Promise<{ lessons: string[] }> {
       if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) throw notFound();
       const link = await db.selectFrom('school_links').select(['id', 'lesson_id', 'track_id']).where('token', '=', token).executeTakeFirst();
       if (!link) throw notFound();
@@ -73,14 +76,15 @@ export function createSchoolLinks(deps: { db: Db; access: StaffAccess; attempts:
       if (!(await deps.attempts.take(`school-event:${link.id}:${clientIp}`, SCHOOL_EVENT_RULE))) {
         throw new ApiError(429, 'too_many_attempts', 'Quá nhiều lượt gửi cho đường link này. Ứng dụng sẽ tự gửi lại sau.');
       }
-      const inScope = link.lesson_id ? link.lesson_id === body.lessonId : (trackLessons(link.track_id ?? '') ?? []).includes(body.lessonId);
-      if (!inScope) throw new ApiError(400, 'lesson_not_in_link', `lessonId: "${body.lessonId}" is not part of this link`, 'lessonId');
+      const lessons = link.lesson_id ? [link.lesson_id] : [...(trackLessons(link.track_id ?? '') ?? [])];
+      if (!lessons.includes(body.lessonId)) throw new ApiError(400, 'lesson_not_in_link', `lessonId: "${body.lessonId}" is not part of this link`, 'lessonId');
       const deviceHash = createHash('sha256').update(`${token}:${body.deviceId}`).digest('hex');
       await db
         .insertInto('school_link_events')
         .values({ link_id: link.id, device_hash: deviceHash, kind: body.kind, lesson_id: body.lessonId })
         .onConflict((oc) => oc.columns(['link_id', 'device_hash', 'kind', 'lesson_id']).doNothing())
         .execute();
+      return { lessons };
     },
   };
 }

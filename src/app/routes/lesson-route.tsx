@@ -20,7 +20,6 @@ import { useAppState, usePlatform } from '../store/store-context';
 type Phase = { kind: 'cards' } | { kind: 'intro' } | { kind: 'quiz'; round: number } | { kind: 'result'; result: Extract<QuizResult, { kind: 'graded' }> };
 
 /** A school's link is one lesson or a whole track: a pass counts for a link opened at any lesson of the same track. */
-const trackLessons = (lessonId: string): string[] => catalog.program.tracks.find((tr: { lessons: string[] }) => tr.lessons.includes(lessonId))?.lessons ?? [];
 
 /** Keyed by lesson id so moving to the next lesson starts fresh instead of reusing the last one's phase. */
 export function LessonRoute() {
@@ -66,7 +65,7 @@ function LessonScreen({ id }: { id: string }) {
   const src = params.get('src');
   // Without consent nothing is counted for the school (see school-events.ts for why not even anonymously).
   const consentGiven = useAppState((s) => s.consent.decision === 'given');
-  const school = useSchoolEvents(platform.storage, trackLessons, consentGiven);
+  const school = useSchoolEvents(platform.storage, consentGiven);
   useEffect(() => {
     if (src && meta) school.opened(src, id);
   }, [src, id, meta, school]);

@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import { useSchoolEvents } from './use-school-events';
 import { useAppState, usePlatform } from '../../store/store-context';
 
@@ -7,6 +6,6 @@ export function SchoolAgent() {
   const platform = usePlatform();
   // Consent withdrawn since: the hook's first flush removes what waits instead of sending it.
   const allowed = useAppState((s) => s.consent.decision === 'given');
-  useSchoolEvents(platform.storage, useCallback(() => [], []), allowed);
+  useSchoolEvents(platform.storage, allowed);
   return null;
 }

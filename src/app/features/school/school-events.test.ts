@@ -9,7 +9,8 @@ const memory = () => {
 };
 const TOKEN = 'HdIPzH703m8eO4JLUwgD5A';
 const OTHER = 'zzzzzzzzzzzzzzzzzzzzzz';
-const tracks: Record<string, string[]> = { 'vneid-install': ['vneid-install', 'vneid-levels'], 'vneid-levels': ['vneid-install', 'vneid-levels'], 'fraud-bank-sms': ['fraud-bank-sms'] };
+// What the service answers for each link: TOKEN is a whole track's link, OTHER one lesson's.
+const counts: Record<string, string[]> = { [TOKEN]: ['vneid-install', 'vneid-levels'], [OTHER]: ['fraud-bank-sms'] };
 
 function setup(outcomes: SendOutcome[] = [], consent = { given: true }) {
   const { kv, data } = memory();
@@ -17,16 +18,17 @@ function setup(outcomes: SendOutcome[] = [], consent = { given: true }) {
   const send = vi.fn(async (e: SchoolEvent, deviceId: string) => {
     const outcome = outcomes.shift() ?? 'done';
     if (outcome !== 'retry') sent.push({ ...e, deviceId });
-    return outcome;
+    return outcome === 'done' ? { outcome, lessons: counts[e.token] } : { outcome };
   });
-  const events = createSchoolEvents({ storage: kv, send, newId: () => 'device-0001', now: () => new Date('2026-11-23T08:00:00Z'), related: (id) => tracks[id] ?? [], allowed: () => consent.given });
+  const events = createSchoolEvents({ storage: kv, send, newId: () => 'device-0001', now: () => new Date('2026-11-23T08:00:00Z'), allowed: () => consent.given });
   return { events, data, sent, send };
 }
 
 describe('school link events', () => {
-  it('remembers only the token and a random device id, and counts the open and a pass in the same track', async () => {
+  it('remembers only the token and a random device id, and counts a pass in the lessons the service says the link counts', async () => {
     const { events, data, sent } = setup();
     events.opened(TOKEN, 'vneid-install');
+    expect(await events.flush()).toBe('idle');
     events.passed('vneid-levels');
     events.passed('fraud-bank-sms');
     expect(await events.flush()).toBe('idle');
@@ -34,8 +36,31 @@ describe('school link events', () => {
       { token: TOKEN, kind: 'open', lessonId: 'vneid-install', deviceId: 'device-0001' },
       { token: TOKEN, kind: 'complete', lessonId: 'vneid-levels', deviceId: 'device-0001' },
     ]);
-    expect(JSON.parse(data.get(LINKS_KEY)!)).toEqual({ deviceId: 'device-0001', links: [{ token: TOKEN, lessonId: 'vneid-install', at: '2026-11-23T08:00:00.000Z' }] });
+    expect(JSON.parse(data.get(LINKS_KEY)!)).toEqual({
+      deviceId: 'device-0001',
+      links: [{ token: TOKEN, lessonId: 'vneid-install', at: '2026-11-23T08:00:00.000Z', lessons: ['vneid-install', 'vneid-levels'] }],
+    });
     expect(data.has(QUEUE_KEY)).toBe(false);
+  });
+
+  it('sends nothing a link does not count: a one-lesson link, or another lesson before the service answered', async () => {
+    const { events, sent } = setup(['retry']);
+    events.opened(OTHER, 'fraud-bank-sms');
+    events.opened(TOKEN, 'vneid-install');
+    events.passed('vneid-levels'); // offline: the track link's scope is not known yet
+    events.passed('fraud-fake-police'); // in no link
+    expect(await events.flush()).toBe('retry');
+    expect(await events.flush()).toBe('idle');
+    events.passed('vneid-levels'); // now it is
+    events.passed('fraud-deepfake'); // the one-lesson link counts only its own lesson
+    events.passed('fraud-bank-sms');
+    expect(await events.flush()).toBe('idle');
+    expect(sent.map((e) => `${e.token.slice(0, 3)} ${e.kind} ${e.lessonId}`)).toEqual([
+      'zzz open fraud-bank-sms',
+      'HdI open vneid-install',
+      'HdI complete vneid-levels',
+      'zzz complete fraud-bank-sms',
+    ]);
   });
 
   it('keeps events on the phone while offline and sends each once when the network is back', async () => {

@@ -2,17 +2,18 @@ import type { KeyValueStore } from '../../../platform';
 
 /** What the service does with one event: counted (or refused for good), or try again later. */
 export type SendOutcome = 'done' | 'gone' | 'retry';
+/** The service's answer; `lessons`: what the link counts (a lesson link its lesson, a track link the track's). */
+export type SendResult = { outcome: SendOutcome; lessons?: string[] };
 export type SchoolEvent = { token: string; kind: 'open' | 'complete'; lessonId: string };
-type Link = { token: string; lessonId: string; at: string };
+/** `lessons` once the service has said which lessons the link counts (it answers the open). */
+type Link = { token: string; lessonId: string; at: string; lessons?: string[] };
 type Saved = { deviceId: string; links: Link[] };
 
 export type SchoolEventsDeps = {
   storage: KeyValueStore;
-  send: (event: SchoolEvent, deviceId: string) => Promise<SendOutcome>;
+  send: (event: SchoolEvent, deviceId: string) => Promise<SendResult>;
   newId: () => string;
   now: () => Date;
-  /** The lessons a link opened at `lessonId` may count: its track's (a link is one lesson or a whole track). */
-  related: (lessonId: string) => string[];
   /** Whether the parent agreed to the data notice. Without it nothing is kept or sent (see createSchoolEvents). */
   allowed: () => boolean;
 };
@@ -45,7 +46,7 @@ function read<T>(kv: KeyValueStore, key: string, fallback: T): T {
  * let one phone count many times, and a count the school cannot trust helps no one. So a parent who declined sends
  * nothing, and one who withdraws later has what waits, and the id, removed.
  */
-export function createSchoolEvents({ storage, send, newId, now, related, allowed }: SchoolEventsDeps) {
+export function createSchoolEvents({ storage, send, newId, now, allowed }: SchoolEventsDeps) {
   const saved = (): Saved => {
     const s = read<Partial<Saved>>(storage, LINKS_KEY, {});
     return { deviceId: typeof s.deviceId === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(s.deviceId) ? s.deviceId : newId(), links: Array.isArray(s.links) ? s.links : [] };
@@ -70,8 +71,12 @@ export function createSchoolEvents({ storage, send, newId, now, related, allowed
     for (;;) {
       const [next] = queue();
       if (!next) return 'idle';
-      const outcome = await send(next, deviceId);
+      const { outcome, lessons } = await send(next, deviceId);
       if (outcome === 'retry') return 'retry';
+      if (lessons) {
+        const s = saved();
+        save({ ...s, links: s.links.map((l) => (l.token === next.token ? { ...l, lessons } : l)) });
+      }
       const rest = queue().filter((e) => e !== next && !(e.token === next.token && e.kind === next.kind && e.lessonId === next.lessonId));
       if (outcome === 'gone') {
         const s = saved();
@@ -91,10 +96,13 @@ export function createSchoolEvents({ storage, send, newId, now, related, allowed
       save({ deviceId: s.deviceId, links });
       enqueue([{ token, kind: 'open', lessonId }]);
     },
-    /** A quiz was passed: it counts for every remembered link that covers this lesson. */
+    /**
+     * A quiz was passed: it counts for every remembered link that covers this lesson, as the service said when it
+     * counted the open. Before that answer (opened offline) only the lesson the link opened is known to count.
+     */
     passed(lessonId: string) {
       if (!allowed()) return;
-      const links = saved().links.filter((l) => l.lessonId === lessonId || related(l.lessonId).includes(lessonId));
+      const links = saved().links.filter((l) => l.lessonId === lessonId || l.lessons?.includes(lessonId));
       if (links.length) enqueue(links.map((l) => ({ token: l.token, kind: 'complete' as const, lessonId })));
     },
     /** Sends what waits; one run at a time. 'retry' when the network or the service failed. */

@@ -9,13 +9,11 @@ import { sendSchoolEvent } from './send-school-event';
  * Keeps a school link's events flowing while the app is open: at once, again when the network is back, and after
  * 2 s, 4 s … 60 s when the service could not be reached.
  */
-export function useSchoolEvents(storage: KeyValueStore, related: (lessonId: string) => string[], allowed: boolean) {
-  const relatedRef = useRef(related);
-  relatedRef.current = related;
+export function useSchoolEvents(storage: KeyValueStore, allowed: boolean) {
   const allowedRef = useRef(allowed);
   allowedRef.current = allowed;
   const events = useMemo(
-    () => createSchoolEvents({ storage, send: sendSchoolEvent, newId: randomId, now: () => new Date(), related: (id) => relatedRef.current(id), allowed: () => allowedRef.current }),
+    () => createSchoolEvents({ storage, send: sendSchoolEvent, newId: randomId, now: () => new Date(), allowed: () => allowedRef.current }),
     [storage],
   );
   const kickRef = useRef<() => void>(() => undefined);
