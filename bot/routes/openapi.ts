@@ -8,6 +8,7 @@ type Op = { method: 'get' | 'post' | 'delete'; path: string; summary: string; bo
 /** Every API operation, described once; the document below is generated from the same zod schemas the handlers use. */
 export const operations: Op[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness check' },
+  { method: 'get', path: '/api/openapi.json', summary: 'This description of the API' },
   { method: 'post', path: '/api/auth/zalo', summary: 'Sign in with a Zalo mini app access token', body: api.zaloSignInBody },
   { method: 'post', path: '/api/auth/dev', summary: 'Development sign-in (only with DEV_SIGN_IN=1, never in production)', body: api.devSignInBody },
   { method: 'get', path: '/api/areas', summary: 'Configured wards and their tổ dân phố' },
