@@ -19,8 +19,6 @@ export type ChatQuizDeps = {
   db: Db;
   lessons: LessonIndex;
   completions: Completions;
-  /** Called after a pass in chat is stored, as the app's completion route does: Botpress's mirror catches up soon. */
-  onHouseholdChanged?: (householdId: string) => void;
   /** Draws each attempt's option order; tests pass a seeded one. */
   random?: RandomSource;
 };
@@ -114,11 +112,7 @@ export function createChatQuiz(deps: ChatQuizDeps) {
     async record(memberId: string, lessonId: string, score: number): Promise<boolean> {
       const version = deps.lessons.lessons.get(lessonId)!.vi.version;
       try {
-        const result = await deps.completions.record(memberId, { id: randomUUID(), lessonId, lessonVersion: version, score, passed: true, completedAt: new Date().toISOString() }, 'bot');
-        if (result.status === 'recorded' && deps.onHouseholdChanged) {
-          const member = await deps.db.selectFrom('members').select('household_id').where('id', '=', memberId).executeTakeFirst();
-          if (member?.household_id) deps.onHouseholdChanged(member.household_id);
-        }
+        await deps.completions.record({ source: 'bot', memberId }, { id: randomUUID(), lessonId, lessonVersion: version, score, completedAt: new Date().toISOString() });
         return true;
       } catch (err) {
         if (err instanceof ApiError) return false; // no consent or no household yet: the chat says how to link

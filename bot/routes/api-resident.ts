@@ -5,12 +5,6 @@ import { clientIp } from '../http/client-ip';
 import { jsonBody } from '../http/validate';
 import type { Services } from '../services/build-services';
 
-async function mirrorHousehold(s: Services, memberId: string) {
-  if (!s.botpress) return;
-  const m = await s.members.get(memberId);
-  if (m.household_id) s.householdChanged(m.household_id);
-}
-
 /** What a resident can do: their own account, their own household, their own results. */
 export function residentRoutes(s: Services) {
   const app = new Hono<AuthEnv>();
@@ -42,14 +36,12 @@ export function residentRoutes(s: Services) {
 
   app.post('/completions', async (c) => {
     const body = await jsonBody(c, completionBody);
-    const result = await s.completions.record(c.var.memberId, body);
-    if (result.status === 'recorded') await mirrorHousehold(s, c.var.memberId);
+    const result = await s.completions.record({ source: 'app', memberId: c.var.memberId }, body);
     return c.json(result, result.status === 'recorded' ? 201 : 200);
   });
   app.post('/completions/batch', async (c) => {
     const body = await jsonBody(c, completionBatchBody);
     const results = await s.completions.recordBatch(c.var.memberId, body.items);
-    if (results.some((r) => r.status === 'recorded')) await mirrorHousehold(s, c.var.memberId);
     return c.json({ results });
   });
   return app;

@@ -12,6 +12,7 @@ import { createZaloOaSendClient } from '../channels/zalo-oa/send-client';
 import { loadAreas, syncAreas } from './areas';
 import { createAttemptLimit } from './attempt-limit';
 import { createCompletions } from './completions';
+import { createHouseholdEvents } from './household-events';
 import { createHouseholds } from './households';
 import { createMembers } from './members';
 import { createMyData } from './my-data';
@@ -39,13 +40,17 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   await syncRuleFunctions(db);
   const members = createMembers(db, now);
   const attempts = createAttemptLimit(db, now);
-  const completions = createCompletions(db, members, new Map([...lessons.lessons].map(([id, l]) => [id, l.vi.quiz.length])), database.backend);
+  const events = createHouseholdEvents(db);
+  const quizSizes = new Map([...lessons.lessons].map(([id, l]) => [id, l.vi.quiz.length]));
+  const completions = createCompletions({ db, members, quizSizes, backend: database.backend, events });
   const text = await createBotText();
   // Botpress is optional: mirrors progress to a Table and answers from its knowledge base when ours is unsure.
   // Loaded only when configured: @botpress/client costs ~9 MB of memory that most deployments never use.
   const botpress = config.botpress ? (await import('../channels/botpress/create-botpress')).createBotpress(config.botpress) : undefined;
+  // Botpress keeps a mirror of household progress: it follows the one "household changed" event.
+  if (botpress) events.subscribe((id) => botpress.mirrorSoon(db, lessons.required, id));
   const answerer = createFaqAnswerer({ faq: await loadFaq(), concepts: await loadConcepts(), lessons, text, knowledgeBase: botpress?.ask });
-  const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }) });
+  const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions }) });
   const oaTokens = config.zaloOa ? oaTokenSourceFor(db, config.zaloOa) : undefined;
   const stopOaKeepFresh = oaTokens?.keepFresh?.();
   const secret = config.sessionSecret ? new TextEncoder().encode(config.sessionSecret) : randomBytes(32);
@@ -64,10 +69,10 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
     conversation,
     zaloOaSender: config.zaloOa && oaTokens ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: oaTokens, miniAppId: config.appId }) : undefined,
     myData: createMyData(db, members, now),
-    staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, attempts, onHouseholdChanged: (id) => botpress?.mirrorSoon(db, lessons.required, id) }),
+    staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, attempts, completions }),
     botpress,
-    /** After a write that changes a household: Botpress's mirror catches up a few seconds later, in one batch. */
-    householdChanged: (householdId: string) => botpress?.mirrorSoon(db, lessons.required, householdId),
+    /** "A household's progress changed": result writers send it, the Botpress mirror follows it. */
+    events,
     async close() {
       botpress?.stop();
       stopOaKeepFresh?.();

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import type { CompletionBody } from '../../src/core/api/schemas';
 import type { Db } from '../db/open-database';
 import type { CompletionTable } from '../db/schema';
+import type { CheckedResult } from './completions';
 
-export type Row = { memberId: string; body: CompletionBody; source: CompletionTable['source'] };
+export type Row = { memberId: string; body: CheckedResult; source: CompletionTable['source'] };
 
 /**
  * Inserts a batch of results in one statement (hvs_add_completions, migration 007) and says, per row, whether it

@@ -5,6 +5,7 @@ import type { CompletionTable } from '../db/schema';
 import { naturalBatch } from '../db/natural-batch';
 import { ApiError } from '../http/api-error';
 import { insertBatch, type Row } from './completion-batch';
+import type { HouseholdEvents } from './household-events';
 import type { Members } from './members';
 
 export type Source = CompletionTable['source'];
@@ -13,42 +14,66 @@ export type Source = CompletionTable['source'];
 export type QuizSizes = ReadonlyMap<string, number>;
 
 /**
+ * Who a result is for and which channel sent it. A resident (app or chat) records for their own household; a team
+ * member records an assisted result for a household they look after, for one member or for the household only.
+ */
+export type Writer = { source: 'app' | 'bot'; memberId: string } | { source: 'assisted'; householdId: string; memberId: string | null; recordedBy: string };
+
+/** A result as a channel sends it (any `passed` flag in it is ignored). */
+export type ResultInput = CompletionBody;
+/** A result as it is stored: `passed` is the service's. */
+export type CheckedResult = CompletionBody & { passed: boolean };
+
+export type Recorded = CompletionResult;
+
+/**
  * The result as it is stored: a known lesson, and `passed` from the score by the one pass rule. The client's flag is
  * never trusted: the probe recorded a pass with a score of 0.
  */
-export function checkedResult(quizSizes: QuizSizes, body: CompletionBody): CompletionBody {
+export function checkedResult(quizSizes: QuizSizes, body: ResultInput): CheckedResult {
   const total = quizSizes.get(body.lessonId);
   if (total === undefined) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
   return { ...body, passed: passFromScore(body.score, total) };
 }
 
-/** Records quiz results for a member's household. Writes are idempotent on the client-generated id. */
-export function createCompletions(db: Db, members: Members, quizSizes: QuizSizes, backend: 'pglite' | 'postgres') {
-  async function recordFor(memberId: string, householdId: string, sent: CompletionBody, source: Source, recordedBy: string | null): Promise<CompletionResult> {
-    const body = checkedResult(quizSizes, sent);
+/**
+ * The one write path for quiz results, whatever the channel (app, chat, assisted): lesson check, the pass rule,
+ * idempotency on the client-generated id, `id_conflict` for a reused id, and one "household changed" event.
+ */
+export function createCompletions(deps: { db: Db; members: Members; quizSizes: QuizSizes; backend: 'pglite' | 'postgres'; events: HouseholdEvents }) {
+  const { db, members, quizSizes, events } = deps;
+
+  /** A duplicate is the same result sent again by the same writer; anything else under that id is a conflict. */
+  async function duplicateOrConflict(writer: Writer, body: CheckedResult): Promise<Recorded> {
+    const existing = await db.selectFrom('completions').select(['member_id', 'household_id', 'lesson_id', 'source', 'passed']).where('id', '=', body.id).executeTakeFirst();
+    const sameWriter = writer.source === 'assisted' ? existing?.household_id === writer.householdId && existing.source === 'assisted' : existing?.member_id === writer.memberId;
+    if (!existing || !sameWriter || existing.lesson_id !== body.lessonId) {
+      throw new ApiError(409, 'id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
+    }
+    return { id: body.id, status: 'duplicate', passed: existing.passed };
+  }
+
+  async function insertOne(writer: Writer, householdId: string, body: CheckedResult): Promise<Recorded> {
     const inserted = await db
       .insertInto('completions')
       .values({
         id: body.id,
-        member_id: memberId,
+        member_id: writer.memberId,
         household_id: householdId,
         lesson_id: body.lessonId,
         lesson_version: body.lessonVersion,
         score: body.score,
         passed: body.passed,
         completed_at: body.completedAt,
-        source,
-        recorded_by: recordedBy,
+        source: writer.source,
+        recorded_by: writer.source === 'assisted' ? writer.recordedBy : null,
       })
       .onConflict((oc) => oc.column('id').doNothing())
       .returning('id')
       .executeTakeFirst();
-    if (inserted) return { id: body.id, status: 'recorded' };
-    const existing = await db.selectFrom('completions').select(['member_id', 'lesson_id']).where('id', '=', body.id).executeTakeFirst();
-    if (existing?.member_id !== memberId || existing.lesson_id !== body.lessonId) {
-      throw new ApiError(409, 'id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
-    }
-    return { id: body.id, status: 'duplicate' };
+    if (!inserted) return duplicateOrConflict(writer, body);
+    void events.changed({ householdId });
+    return { id: body.id, status: 'recorded', passed: body.passed };
   }
 
   async function householdOf(memberId: string) {
@@ -57,21 +82,33 @@ export function createCompletions(db: Db, members: Members, quizSizes: QuizSizes
     return m.household_id;
   }
 
-  // Concurrent app results share one INSERT (and one commit); see natural-batch.ts for why. PGlite runs one statement
-  // at a time anyway; on PostgreSQL a second batch builds while the first one's WAL flush is under way.
-  const batches = naturalBatch((rows: Row[]) => insertBatch(db, rows), { maxBatch: 256, maxInFlight: backend === 'pglite' ? 1 : 2 });
+  /** A team member may record for a household member only if that person agreed to the data notice. */
+  async function checkAssistedMember(householdId: string, memberId: string | null) {
+    if (!memberId) return;
+    const m = await db.selectFrom('members').select(['household_id', 'consent_at']).where('id', '=', memberId).executeTakeFirst();
+    if (m?.household_id !== householdId) throw new ApiError(400, 'invalid_input', 'memberId: this person is not a member of the household', 'memberId');
+    // A resident who declined the data notice keeps results off the server: record it for the household instead.
+    if (!m.consent_at) throw new ApiError(409, 'member_no_consent', 'This member has not agreed to the data notice; record the result for the household without choosing a member.', 'memberId');
+  }
 
-  /**
-   * The hot path: one statement checks consent and household membership and inserts, so a write costs one round
-   * trip, shared with whatever else arrived meanwhile. Only when nothing was inserted do we look closer, to say why
-   * (duplicate, no consent, no household).
-   */
-  async function record(memberId: string, sent: CompletionBody, source: Source = 'app'): Promise<CompletionResult> {
+  // Concurrent resident results share one INSERT (and one commit); see natural-batch.ts for why. PGlite runs one
+  // statement at a time anyway; on PostgreSQL a second batch builds while the first one's WAL flush is under way.
+  const batches = naturalBatch((rows: Row[]) => insertBatch(db, rows), { maxBatch: 256, maxInFlight: deps.backend === 'pglite' ? 1 : 2 });
+
+  async function record(writer: Writer, sent: ResultInput): Promise<Recorded> {
     const body = checkedResult(quizSizes, sent);
-    const stored = await batches.submit({ memberId, body, source });
+    if (writer.source === 'assisted') {
+      await checkAssistedMember(writer.householdId, writer.memberId);
+      return insertOne(writer, writer.householdId, body);
+    }
+    // The resident's hot path: one statement checks consent and household membership and inserts, so a write costs
+    // one round trip, shared with whatever else arrived meanwhile. Only when nothing was inserted do we look closer,
+    // to say why (duplicate, no consent, no household).
+    const stored = await batches.submit({ memberId: writer.memberId, body, source: writer.source });
     if (stored instanceof Error) throw stored;
-    if (stored) return { id: body.id, status: 'recorded' };
-    return recordFor(memberId, await householdOf(memberId), body, source, null);
+    if (!stored) return insertOne(writer, await householdOf(writer.memberId), body);
+    void events.changed({ memberId: writer.memberId });
+    return { id: body.id, status: 'recorded', passed: body.passed };
   }
 
   return {
@@ -80,12 +117,12 @@ export function createCompletions(db: Db, members: Members, quizSizes: QuizSizes
      * An offline outbox arrives as a batch; each item succeeds or fails on its own so one bad item blocks nothing.
      * The items go through the hot path together, so a whole outbox is usually one statement.
      */
-    async recordBatch(memberId: string, items: CompletionBody[], source: Source = 'app') {
+    async recordBatch(memberId: string, items: ResultInput[]) {
       await householdOf(memberId); // without consent or a household the whole outbox waits, with one answer saying why
       return Promise.all(
-        items.map(async (item): Promise<CompletionResult | { id: string; status: 'rejected'; error: { code: string; message: string } }> => {
+        items.map(async (item): Promise<Recorded | { id: string; status: 'rejected'; error: { code: string; message: string } }> => {
           try {
-            return await record(memberId, item, source);
+            return await record({ source: 'app', memberId }, item);
           } catch (err) {
             if (!(err instanceof ApiError)) throw err;
             return { id: item.id, status: 'rejected', error: { code: err.code, message: err.message } };
@@ -93,7 +130,6 @@ export function createCompletions(db: Db, members: Members, quizSizes: QuizSizes
         }),
       );
     },
-    recordFor,
   };
 }
 

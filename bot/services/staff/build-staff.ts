@@ -1,5 +1,6 @@
 import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
+import type { Completions } from '../completions';
 import type { Members } from '../members';
 import { createAssisted } from './assisted';
 import type { AttemptLimit } from '../attempt-limit';
@@ -28,7 +29,8 @@ export function createStaffServices(deps: {
   now: () => Date;
   /** Shared with the resident services: one set of counters in the database. */
   attempts: AttemptLimit;
-  onHouseholdChanged?: (householdId: string) => void;
+  /** The one write path for results: assisted results go through it too. */
+  completions: Completions;
 }) {
   const { db, lessons, appId, now } = deps;
   startStatsMaintenance(db, deps.backend);
@@ -41,7 +43,7 @@ export function createStaffServices(deps: {
     invites: createStaffInvites({ db, access, attempts, appId, now }),
     roster: createStaffRoster({ db, access, now }),
     households: createStaffHouseholds({ db, access, required, now }),
-    assisted: createAssisted({ db, access, lessons, onChanged: deps.onHouseholdChanged }),
+    assisted: createAssisted({ access, lessons, completions: deps.completions }),
     joinCards,
     joinCardsLink: createJoinCardsLink({ secret: deps.secret, access, cards: joinCards, now }),
     surveys: createSurveys({ db, access, members: deps.members, required, now }),

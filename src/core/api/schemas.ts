@@ -34,7 +34,8 @@ export const completionBody = z.strictObject({
   lessonId: id,
   lessonVersion,
   score: quizScore,
-  passed: z.boolean(),
+  /** Accepted from older clients and ignored: the service works out the pass from the score. */
+  passed: z.boolean().optional(),
   completedAt: isoDateTime,
 });
 
@@ -69,7 +70,8 @@ export type MeView = {
   household: HouseholdView | null;
 };
 export type SessionView = { token: string; expiresAt: string; me: MeView };
-export type CompletionResult = { id: string; status: 'recorded' | 'duplicate' };
+/** `passed` is the service's own verdict from the score (the client's flag is never trusted). */
+export type CompletionResult = { id: string; status: 'recorded' | 'duplicate'; passed: boolean };
 export type AreaView = { wardId: string; wardName: string; team?: { name: string; phone?: string }; areas: { id: string; name: string }[] };
 export type ApiError = { error: { code: string; message: string; field?: string } };
 /** A button under a bot reply, as POST /api/bot/message sends it (the bot's BotButton). */

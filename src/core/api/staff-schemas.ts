@@ -44,7 +44,8 @@ export const assistedBody = z.strictObject({
   /** The member who sat the lesson; leave out to record it for the household only. */
   memberId: z.uuid().optional(),
   score: quizScore,
-  passed: z.boolean(),
+  /** Accepted from older clients and ignored: the service works out the pass from the score. */
+  passed: z.boolean().optional(),
   completedAt: isoDateTime,
 });
 

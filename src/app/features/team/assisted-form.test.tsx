@@ -38,7 +38,7 @@ describe('AssistedForm', () => {
     const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
     const answers: ApiResult<AssistedResult>[] = [{ ok: false, error: { code: 'network', message: 'x', status: 0 } }];
     const record = vi.fn(async (b: AssistedBody): Promise<ApiResult<AssistedResult>> =>
-      answers.shift() ?? { ok: true, value: { ...b, memberId: b.memberId ?? null, status: 'recorded', householdId: 'h1', source: 'assisted', recordedBy: 'm9' } },
+      answers.shift() ?? { ok: true, value: { ...b, passed: b.passed ?? false, memberId: b.memberId ?? null, status: 'recorded', householdId: 'h1', source: 'assisted', recordedBy: 'm9' } },
     );
     const onRecorded = vi.fn();
     const user = userEvent.setup();
