@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
-import { ApiError, errorBody, sendError } from './http/api-error';
+import { ServiceError } from '../src/core/api/outcomes';
+import { errorBody, sendError, sendOutcome } from './http/api-error';
 import { bodyLimits } from './http/body-limits';
 import { apiCors } from './http/cors';
 import { logFailure } from './http/request-log';
@@ -38,11 +39,11 @@ export function createApp(s: Services) {
     const oa = s.config.zaloOa;
     app.route('/webhooks/zalo-oa', zaloOaWebhook({ appId: oa.appId, secretKey: oa.secretKey, conversation: s.conversation, sender: s.zaloOaSender, findMemberByZaloAppUserId: memberByZaloAppUserId(s.db) }));
   }
-  app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));
+  app.all('/api/*', (c) => sendOutcome(c, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
   app.route('/', staticAppRoutes({ wwwDir: s.config.wwwDir, appId: s.config.appId }));
-  app.notFound((c) => c.json(errorBody('not_found', 'Not found'), 404));
+  app.notFound((c) => sendOutcome(c, 'not_found', 'Not found'));
   app.onError((err, c) => {
-    if (err instanceof ApiError) return sendError(c, err);
+    if (err instanceof ServiceError) return sendError(c, err);
     if (err instanceof HTTPException && err.status < 500) return c.json(errorBody('bad_request', err.message || 'The request could not be read.'), err.status);
     const ref = randomBytes(6).toString('hex');
     logFailure(c, err, ref);

@@ -8,7 +8,7 @@ import { shuffleQuiz, type RandomSource } from '../../src/core/quiz/shuffle';
 import { contentWords } from '../../src/core/faq/faq-terms';
 import type { LessonIndex } from '../content/lesson-index';
 import type { Db } from '../db/open-database';
-import { ApiError } from '../http/api-error';
+import { ServiceError } from '../../src/core/api/outcomes';
 import type { Completions } from '../services/completions';
 import type { BotButton, BotReply } from './types';
 import type { TFunction } from 'i18next';
@@ -115,7 +115,7 @@ export function createChatQuiz(deps: ChatQuizDeps) {
         await deps.completions.record({ source: 'bot', memberId }, { id: randomUUID(), lessonId, lessonVersion: version, score, completedAt: new Date().toISOString() });
         return true;
       } catch (err) {
-        if (err instanceof ApiError) return false; // no consent or no household yet: the chat says how to link
+        if (err instanceof ServiceError) return false; // no consent or no household yet: the chat says how to link
         throw err;
       }
     },

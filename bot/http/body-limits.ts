@@ -1,6 +1,6 @@
 import { bodyLimit } from 'hono/body-limit';
 import type { MiddlewareHandler } from 'hono';
-import { errorBody } from './api-error';
+import { sendOutcome } from './api-error';
 
 const KB = 1024;
 
@@ -19,7 +19,7 @@ const limiters = new Map<number, MiddlewareHandler>();
 const limiter = (maxSize: number) => {
   let l = limiters.get(maxSize);
   if (!l) {
-    l = bodyLimit({ maxSize, onError: (c) => c.json(errorBody('payload_too_large', `The request body is larger than ${maxSize / KB} KB.`), 413) });
+    l = bodyLimit({ maxSize, onError: (c) => sendOutcome(c, 'payload_too_large', `The request body is larger than ${maxSize / KB} KB.`) });
     limiters.set(maxSize, l);
   }
   return l;
@@ -36,7 +36,7 @@ export const bodyLimits: MiddlewareHandler = async (c, next) => {
   const max = LIMITS.find(([re]) => re.test(c.req.path))?.[1] ?? DEFAULT_BODY_LIMIT;
   const declared = c.req.header('content-length');
   if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
-    return Number(declared) > max ? c.json(errorBody('payload_too_large', `The request body is larger than ${max / KB} KB.`), 413) : next();
+    return Number(declared) > max ? sendOutcome(c, 'payload_too_large', `The request body is larger than ${max / KB} KB.`) : next();
   }
   return limiter(max)(c, next);
 };

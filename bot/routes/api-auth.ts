@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { devSignInBody, zaloSignInBody, type SessionView } from '../../src/core/api/schemas';
-import { ApiError } from '../http/api-error';
+import { ServiceError } from '../../src/core/api/outcomes';
 import { jsonBody } from '../http/validate';
 import type { Services } from '../services/build-services';
 
@@ -17,7 +17,7 @@ export function authRoutes(s: Services) {
 
   // Development sign-in for browsers, tests and demos: only where DEV_SIGN_IN=1 turned it on (see Config.devSignIn).
   app.post('/dev', async (c) => {
-    if (!s.config.devSignIn) throw new ApiError(404, 'sign_in_unavailable', 'Development sign-in is off (start the service with DEV_SIGN_IN=1 to try it).');
+    if (!s.config.devSignIn) throw new ServiceError('sign_in_unavailable', 'Development sign-in is off (start the service with DEV_SIGN_IN=1 to try it).');
     const body = await jsonBody(c, devSignInBody);
     const member = await s.members.signIn(`dev:${body.deviceId}`, body.name);
     return c.json(await session(member.id));

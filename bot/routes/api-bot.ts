@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { botMessageBody } from '../../src/core/api/schemas';
-import { ApiError } from '../http/api-error';
+import { ServiceError } from '../../src/core/api/outcomes';
 import { clientIp } from '../http/client-ip';
 import { jsonBody } from '../http/validate';
 import type { Services } from '../services/build-services';
@@ -12,7 +12,7 @@ export function botRoutes(s: Services) {
     const body = await jsonBody(c, botMessageBody);
     const auth = c.req.header('Authorization');
     const memberId = auth ? await s.sessions.verify(auth) : undefined;
-    if (!memberId && !body.chatId) throw new ApiError(400, 'invalid_input', 'chatId: send a chat id or sign in', 'chatId');
+    if (!memberId && !body.chatId) throw new ServiceError('invalid_input', 'chatId: send a chat id or sign in', 'chatId');
     const userKey = memberId ? `member:${memberId}` : `chat:${body.chatId}`;
     const address = memberId ? undefined : clientIp(c, s.config.trustProxy);
     return c.json(await s.conversation.handle({ channel: 'app', userKey, memberId, address, text: body.text, lang: body.lang ?? 'vi' }));

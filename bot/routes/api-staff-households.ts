@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { assistedBody, createStaffHouseholdsBody, householdListQuery, joinCardsLinkBody, joinCardsPrintQuery, joinCardsQuery, surveyBody } from '../../src/core/api/staff-schemas';
-import { ApiError } from '../http/api-error';
+import { STATUS } from '../http/api-error';
+import { ServiceError } from '../../src/core/api/outcomes';
 import { queryOf } from '../http/query';
 import { pagePolicy } from '../http/security-headers';
 import type { StaffEnv } from '../http/staff-auth';
@@ -47,9 +48,10 @@ export function joinCardsPrintRoute(st: StaffServices) {
     try {
       return c.html(await st.joinCardsLink.open(queryOf(c, joinCardsPrintQuery).t));
     } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
+      if (!(err instanceof ServiceError)) throw err;
       const message = err.code === 'link_expired' || err.code === 'link_invalid' ? err.message : 'Tài khoản làm đường link này không còn được in thẻ cho các hộ này.';
-      return c.html(joinCardsErrorHtml(message), err.status === 410 ? 410 : err.status === 400 ? 400 : 403);
+      const status = STATUS[err.code];
+      return c.html(joinCardsErrorHtml(message), status === 410 || status === 400 ? status : 403);
     }
   });
   return app;

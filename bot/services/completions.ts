@@ -3,7 +3,7 @@ import { passFromScore } from '../../src/core/quiz/pass-rule';
 import type { Db } from '../db/open-database';
 import type { CompletionTable } from '../db/schema';
 import { naturalBatch } from '../db/natural-batch';
-import { ApiError } from '../http/api-error';
+import { ServiceError } from '../../src/core/api/outcomes';
 import { insertBatch, type Row } from './completion-batch';
 import type { HouseholdEvents } from './household-events';
 import type { Members } from './members';
@@ -32,7 +32,7 @@ export type Recorded = CompletionResult;
  */
 export function checkedResult(quizSizes: QuizSizes, body: ResultInput): CheckedResult {
   const total = quizSizes.get(body.lessonId);
-  if (total === undefined) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+  if (total === undefined) throw new ServiceError('unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
   return { ...body, passed: passFromScore(body.score, total) };
 }
 
@@ -48,7 +48,7 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
     const existing = await db.selectFrom('completions').select(['member_id', 'household_id', 'lesson_id', 'source', 'passed']).where('id', '=', body.id).executeTakeFirst();
     const sameWriter = writer.source === 'assisted' ? existing?.household_id === writer.householdId && existing.source === 'assisted' : existing?.member_id === writer.memberId;
     if (!existing || !sameWriter || existing.lesson_id !== body.lessonId) {
-      throw new ApiError(409, 'id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
+      throw new ServiceError('id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
     }
     return { id: body.id, status: 'duplicate', passed: existing.passed };
   }
@@ -78,7 +78,7 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
 
   async function householdOf(memberId: string) {
     const m = await members.requireConsent(memberId);
-    if (!m.household_id) throw new ApiError(409, 'no_household', 'Join or create a household first; until then results stay on your phone.');
+    if (!m.household_id) throw new ServiceError('no_household', 'Join or create a household first; until then results stay on your phone.');
     return m.household_id;
   }
 
@@ -86,9 +86,9 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
   async function checkAssistedMember(householdId: string, memberId: string | null) {
     if (!memberId) return;
     const m = await db.selectFrom('members').select(['household_id', 'consent_at']).where('id', '=', memberId).executeTakeFirst();
-    if (m?.household_id !== householdId) throw new ApiError(400, 'invalid_input', 'memberId: this person is not a member of the household', 'memberId');
+    if (m?.household_id !== householdId) throw new ServiceError('invalid_input', 'memberId: this person is not a member of the household', 'memberId');
     // A resident who declined the data notice keeps results off the server: record it for the household instead.
-    if (!m.consent_at) throw new ApiError(409, 'member_no_consent', 'This member has not agreed to the data notice; record the result for the household without choosing a member.', 'memberId');
+    if (!m.consent_at) throw new ServiceError('member_no_consent', 'This member has not agreed to the data notice; record the result for the household without choosing a member.', 'memberId');
   }
 
   // Concurrent resident results share one INSERT (and one commit); see natural-batch.ts for why. PGlite runs one
@@ -124,7 +124,7 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
           try {
             return await record({ source: 'app', memberId }, item);
           } catch (err) {
-            if (!(err instanceof ApiError)) throw err;
+            if (!(err instanceof ServiceError)) throw err;
             return { id: item.id, status: 'rejected', error: { code: err.code, message: err.message } };
           }
         }),

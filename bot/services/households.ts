@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { ProgressView } from '../../src/core/api/schemas';
 import { formatJoinCode, makeJoinCode, normalizeJoinCode } from '../../src/core/household/join-code';
 import type { Db } from '../db/open-database';
-import { ApiError } from '../http/api-error';
+import { ServiceError } from '../../src/core/api/outcomes';
 import type { AttemptLimit, AttemptRule } from './attempt-limit';
 import type { Members } from './members';
 import { createProgressReader } from './progress-query';
@@ -25,7 +25,7 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
   async function assertFree(memberId: string, joining?: string) {
     const m = await members.requireConsent(memberId);
     if (m.household_id && m.household_id !== joining) {
-      throw new ApiError(409, 'already_in_household', 'You already belong to a household. Leave it (delete your data) before joining another.');
+      throw new ServiceError('already_in_household', 'You already belong to a household. Leave it (delete your data) before joining another.');
     }
     return m;
   }
@@ -40,7 +40,7 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
   return {
     async create(memberId: string, areaId: string, label?: string) {
       const area = await db.selectFrom('areas').select('id').where('id', '=', areaId).executeTakeFirst();
-      if (!area) throw new ApiError(400, 'invalid_input', 'areaId: choose a tổ dân phố from the list', 'areaId');
+      if (!area) throw new ServiceError('invalid_input', 'areaId: choose a tổ dân phố from the list', 'areaId');
       await assertFree(memberId);
       const id = randomUUID();
       // A fresh random code rarely collides; when it does, the unique index says so and we draw again.
@@ -66,19 +66,19 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
       const check = normalizeJoinCode(rawCode);
       if (!check.ok) {
         const message = check.reason === 'length' ? 'code: a household code has 6 letters and digits, e.g. ABC-234' : 'code: codes never contain 0, O, 1 or I; check the printed card';
-        throw new ApiError(400, 'invalid_code', message, 'code');
+        throw new ServiceError('invalid_code', message, 'code');
       }
       const m = await members.requireConsent(memberId);
       const keys = [`join:member:${memberId}`, `join:address:${clientIp}`] as const;
       const allowed = [await attempts.take(keys[0], JOIN_RULES.member), await attempts.take(keys[1], JOIN_RULES.address)];
       if (!allowed.every(Boolean)) {
-        throw new ApiError(429, 'too_many_codes', 'Too many wrong household codes. Wait 15 minutes, or ask your community tech team for the code.', 'code');
+        throw new ServiceError('too_many_codes', 'Too many wrong household codes. Wait 15 minutes, or ask your community tech team for the code.', 'code');
       }
       const h = await db.selectFrom('households').select('id').where('code', '=', check.code).executeTakeFirst();
       if (m.household_id && m.household_id !== h?.id) {
-        throw new ApiError(409, 'already_in_household', 'You already belong to a household. Leave it (delete your data) before joining another.');
+        throw new ServiceError('already_in_household', 'You already belong to a household. Leave it (delete your data) before joining another.');
       }
-      if (!h) throw new ApiError(404, 'household_not_found', `No household has the code ${formatJoinCode(check.code)}. Check the card or ask your community tech team.`, 'code');
+      if (!h) throw new ServiceError('household_not_found', `No household has the code ${formatJoinCode(check.code)}. Check the card or ask your community tech team.`, 'code');
       await Promise.all(keys.map((k) => attempts.giveBack(k)));
       if (m.household_id !== h.id) await db.updateTable('members').set({ household_id: h.id, role: 'member' }).where('id', '=', memberId).execute();
       return progressOf(memberId);
@@ -94,16 +94,16 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
 
     async removeMember(headId: string, memberId: string) {
       const head = await members.get(headId);
-      if (!head.household_id || head.role !== 'head') throw new ApiError(403, 'not_head', 'Only the head of the household can remove members.');
-      if (!UUID.test(memberId)) throw new ApiError(404, 'member_not_found', 'That person is not a member of your household.');
-      if (memberId === headId) throw new ApiError(400, 'cannot_remove_self', 'To leave, delete your data in "My data" instead.');
+      if (!head.household_id || head.role !== 'head') throw new ServiceError('not_head', 'Only the head of the household can remove members.');
+      if (!UUID.test(memberId)) throw new ServiceError('member_not_found', 'That person is not a member of your household.');
+      if (memberId === headId) throw new ServiceError('cannot_remove_self', 'To leave, delete your data in "My data" instead.');
       const res = await db.updateTable('members').set({ household_id: null, role: 'member' }).where('id', '=', memberId).where('household_id', '=', head.household_id).executeTakeFirst();
-      if (!res.numUpdatedRows) throw new ApiError(404, 'member_not_found', 'That person is not a member of your household.');
+      if (!res.numUpdatedRows) throw new ServiceError('member_not_found', 'That person is not a member of your household.');
       return progressOf(headId);
     },
   };
 }
 
-const notFound = () => new ApiError(404, 'household_not_found', 'Household not found.');
+const notFound = () => new ServiceError('household_not_found', 'Household not found.');
 
 export type Households = ReturnType<typeof createHouseholds>;

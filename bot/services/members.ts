@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MeView } from '../../src/core/api/schemas';
 import type { Db } from '../db/open-database';
 import type { Member } from '../db/schema';
-import { ApiError } from '../http/api-error';
+import { ServiceError } from '../../src/core/api/outcomes';
 import { householdView } from './household-view';
 
 export const CONSENT_VERSION = '2026-11';
@@ -10,7 +10,7 @@ export const CONSENT_VERSION = '2026-11';
 export function createMembers(db: Db, now: () => Date) {
   async function get(memberId: string): Promise<Member> {
     const m = await db.selectFrom('members').selectAll().where('id', '=', memberId).executeTakeFirst();
-    if (!m) throw new ApiError(401, 'session_expired', 'This account no longer exists. Please sign in again.');
+    if (!m) throw new ServiceError('session_expired', 'This account no longer exists. Please sign in again.');
     return m;
   }
 
@@ -42,7 +42,7 @@ export function createMembers(db: Db, now: () => Date) {
 
     async requireConsent(memberId: string): Promise<Member> {
       const m = await get(memberId);
-      if (!m.consent_at) throw new ApiError(403, 'consent_required', 'Agree to the data notice first; without it results stay on your phone only.');
+      if (!m.consent_at) throw new ServiceError('consent_required', 'Agree to the data notice first; without it results stay on your phone only.');
       return m;
     },
   };

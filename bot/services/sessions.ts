@@ -1,5 +1,5 @@
 import { SignJWT, jwtVerify } from 'jose';
-import { ApiError } from '../http/api-error';
+import { ServiceError } from '../../src/core/api/outcomes';
 
 const TTL_SECONDS = 12 * 60 * 60;
 const CACHE_SIZE = 50_000; // ~15 MB at most
@@ -24,7 +24,7 @@ export function createSessions(secret: Uint8Array, now: () => Date = () => new D
     },
     async verify(header: string | undefined): Promise<string> {
       const token = header?.match(/^Bearer (.+)$/)?.[1];
-      if (!token) throw new ApiError(401, 'unauthenticated', 'Sign in first (Authorization: Bearer <token>).');
+      if (!token) throw new ServiceError('unauthenticated', 'Sign in first (Authorization: Bearer <token>).');
       const known = verified.get(token);
       if (known && known.exp > now().getTime()) return known.sub;
       try {
@@ -33,7 +33,7 @@ export function createSessions(secret: Uint8Array, now: () => Date = () => new D
         remember(token, payload.sub, payload.exp * 1000);
         return payload.sub;
       } catch {
-        throw new ApiError(401, 'session_expired', 'The session has expired or is invalid. Please sign in again.');
+        throw new ServiceError('session_expired', 'The session has expired or is invalid. Please sign in again.');
       }
     },
   };

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { ApiError } from '../http/api-error';
+import { ServiceError } from '../../src/core/api/outcomes';
 
 export type ZaloProfile = { id: string; name: string };
 
@@ -17,12 +17,12 @@ export function createZaloIdentity(opts: { apiBase: string; appSecret?: string; 
     try {
       res = await doFetch(`${opts.apiBase.replace(/\/$/, '')}/v2.0/me?fields=id,name`, { headers, signal: AbortSignal.timeout(5000) });
     } catch {
-      throw new ApiError(503, 'zalo_unreachable', 'Zalo could not be reached to confirm the sign-in. Please try again.');
+      throw new ServiceError('zalo_unreachable', 'Zalo could not be reached to confirm the sign-in. Please try again.');
     }
     const body = (await res.json().catch(() => ({}))) as { id?: unknown; name?: unknown; error?: unknown; message?: unknown };
     // Zalo answers 200 with {error: <non-zero>, message} for a bad token, and {id, name, error: 0 | absent} for a good one.
     if (!res.ok || (typeof body.error === 'number' && body.error !== 0) || typeof body.id !== 'string') {
-      throw new ApiError(401, 'zalo_token_invalid', 'Zalo did not accept the sign-in. Please close and reopen the app.');
+      throw new ServiceError('zalo_token_invalid', 'Zalo did not accept the sign-in. Please close and reopen the app.');
     }
     return { id: body.id, name: typeof body.name === 'string' && body.name ? body.name : 'Thành viên' };
   };

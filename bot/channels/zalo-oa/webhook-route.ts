@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Conversation } from '../../bot/types';
-import { errorBody } from '../../http/api-error';
+import { sendOutcome } from '../../http/api-error';
 import { createRecentIds, type RecentIds } from './recent-ids';
 import type { ZaloOaSendClient } from './send-client';
 import { createSerialByKey } from './serial-by-key';
@@ -52,7 +52,7 @@ export function zaloOaWebhook(deps: ZaloOaWebhookDeps) {
 
   const app = new Hono();
   // Events are a few hundred bytes; a large body is not from Zalo and is not worth hashing.
-  app.use('/', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json(errorBody('too_large', 'The event body is too large.'), 413) }));
+  app.use('/', bodyLimit({ maxSize: 64 * 1024, onError: (c) => sendOutcome(c, 'payload_too_large', 'The event body is too large.') }));
   app.post('/', async (c) => {
     // The signature covers the exact bytes Zalo sent, so read the text before anything parses it.
     const rawBody = await c.req.text();
@@ -77,7 +77,7 @@ export function zaloOaWebhook(deps: ZaloOaWebhookDeps) {
         return c.json({ ok: true, ignored: 'stale' });
       }
       logRejection(reason, `zalo-oa: webhook event rejected (${reason})`);
-      return c.json(errorBody('invalid_signature', REJECTIONS[reason]), 401);
+      return sendOutcome(c, 'invalid_signature', REJECTIONS[reason]);
     }
     const msg = incomingText(check.body);
     if (!msg) return c.json({ ok: true, ignored: true });

@@ -1,7 +1,7 @@
 import type { AssistedBody } from '../../../src/core/api/staff-schemas';
 import type { AssistedResult } from '../../../src/core/api/staff-views';
 import type { LessonIndex } from '../../content/lesson-index';
-import { ApiError } from '../../http/api-error';
+import { ServiceError } from '../../../src/core/api/outcomes';
 import type { Completions } from '../completions';
 import type { StaffAccess, StaffContext } from './staff-access';
 
@@ -17,7 +17,7 @@ export function createAssisted(deps: { access: StaffAccess; lessons: LessonIndex
       access.allow(ctx, 'team', 'ward_admin');
       await access.household(ctx, householdId);
       const lesson = deps.lessons.lessons.get(body.lessonId);
-      if (!lesson) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+      if (!lesson) throw new ServiceError('unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
       const memberId = body.memberId ?? null;
       const { status, passed } = await deps.completions.record(
         { source: 'assisted', householdId, memberId, recordedBy: ctx.memberId },

@@ -1,6 +1,6 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import type { JoinCardsLinkView } from '../../../src/core/api/staff-views';
-import { ApiError } from '../../http/api-error';
+import { ServiceError } from '../../../src/core/api/outcomes';
 import type { CardsQuery, JoinCards } from './join-cards';
 import type { StaffAccess, StaffContext } from './staff-access';
 
@@ -32,7 +32,7 @@ export function createJoinCardsLink(deps: { secret: Uint8Array; access: StaffAcc
   return {
     async create(ctx: StaffContext, q: CardsQuery): Promise<JoinCardsLinkView> {
       const rows = await cards.households(ctx, q);
-      if (!q.areaId && rows.length > MAX_LINK_IDS) throw new ApiError(400, 'invalid_input', `ids: a print link takes at most ${MAX_LINK_IDS} households; print the tổ dân phố instead`, 'ids');
+      if (!q.areaId && rows.length > MAX_LINK_IDS) throw new ServiceError('invalid_input', `ids: a print link takes at most ${MAX_LINK_IDS} households; print the tổ dân phố instead`, 'ids');
       const iat = Math.floor(now().getTime() / 1000);
       const scope = q.areaId ? { area: q.areaId } : { ids: packIds(rows.map((r) => r.id)) };
       const token = await new SignJWT({ stf: ctx.staffId, ...scope })
@@ -50,11 +50,11 @@ export function createJoinCardsLink(deps: { secret: Uint8Array; access: StaffAcc
       try {
         claims = (await jwtVerify(token, secret, { algorithms: ['HS256'], audience: AUDIENCE, currentDate: now() })).payload;
       } catch (err) {
-        if (err instanceof errors.JWTExpired) throw new ApiError(410, 'link_expired', 'Đường link in thẻ đã hết hạn (chỉ dùng được 10 phút).');
-        throw new ApiError(403, 'link_invalid', 'Đường link in thẻ không đúng hoặc đã bị sửa.');
+        if (err instanceof errors.JWTExpired) throw new ServiceError('link_expired', 'Đường link in thẻ đã hết hạn (chỉ dùng được 10 phút).');
+        throw new ServiceError('link_invalid', 'Đường link in thẻ không đúng hoặc đã bị sửa.');
       }
       const { stf, ids, area } = claims;
-      if (typeof stf !== 'string' || (typeof ids !== 'string' && typeof area !== 'string')) throw new ApiError(403, 'link_invalid', 'Đường link in thẻ không đúng hoặc đã bị sửa.');
+      if (typeof stf !== 'string' || (typeof ids !== 'string' && typeof area !== 'string')) throw new ServiceError('link_invalid', 'Đường link in thẻ không đúng hoặc đã bị sửa.');
       const ctx = await access.loadStaff(stf);
       return cards.html(ctx, typeof area === 'string' ? { areaId: area } : { ids: unpackIds(ids as string) });
     },

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open-database';
-import { ApiError } from '../../http/api-error';
+import { ServiceError } from '../../../src/core/api/outcomes';
 import { joinCardsHtml } from './join-cards-html';
 import { miniAppLink, qrSvg } from './qr';
 import { householdNotFound, type StaffAccess, type StaffContext } from './staff-access';
@@ -28,7 +28,7 @@ export function createJoinCards(deps: { db: Db; access: StaffAccess; appId: stri
       return base().where('households.area_id', '=', q.areaId).limit(MAX_CARDS).execute();
     }
     const ids = [...new Set((q.ids ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
-    if (!ids.length || ids.length > MAX_CARDS) throw new ApiError(400, 'invalid_input', `ids: give 1 to ${MAX_CARDS} household ids`, 'ids');
+    if (!ids.length || ids.length > MAX_CARDS) throw new ServiceError('invalid_input', `ids: give 1 to ${MAX_CARDS} household ids`, 'ids');
     if (!ids.every((id) => UUID.test(id))) throw householdNotFound();
     const rows = await base().where('households.id', 'in', ids).execute();
     if (rows.length !== ids.length || rows.some((r) => !ctx.areas.some((a) => a.id === r.area_id))) throw householdNotFound();

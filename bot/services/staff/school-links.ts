@@ -5,12 +5,12 @@ import type { SchoolLinkCreated, SchoolLinkView } from '../../../src/core/api/st
 import { suppressSmall } from '../../../src/core/staff/suppress';
 import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
-import { ApiError } from '../../http/api-error';
+import { ServiceError } from '../../../src/core/api/outcomes';
 import type { AttemptLimit } from '../attempt-limit';
 import { miniAppLink, qrSvg } from './qr';
 import type { StaffAccess, StaffContext } from './staff-access';
 
-const notFound = () => new ApiError(404, 'link_not_found', 'This lesson link does not exist.');
+const notFound = () => new ServiceError('link_not_found', 'This lesson link does not exist.');
 /**
  * Events per link and address: a class of parents behind one carrier address sends a few each (an open and a pass a
  * lesson); a script inflating a class's counts is cut off. The app keeps refused events and sends them later.
@@ -30,8 +30,8 @@ export function createSchoolLinks(deps: { db: Db; access: StaffAccess; attempts:
   return {
     async create(ctx: StaffContext, body: SchoolLinkBody): Promise<SchoolLinkCreated> {
       access.allow(ctx, 'school');
-      if (body.lessonId && !deps.lessons.lessons.has(body.lessonId)) throw new ApiError(400, 'unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
-      if (body.trackId && !trackLessons(body.trackId)) throw new ApiError(400, 'unknown_track', `trackId: there is no track "${body.trackId}"`, 'trackId');
+      if (body.lessonId && !deps.lessons.lessons.has(body.lessonId)) throw new ServiceError('unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+      if (body.trackId && !trackLessons(body.trackId)) throw new ServiceError('unknown_track', `trackId: there is no track "${body.trackId}"`, 'trackId');
       const row = { id: randomUUID(), token: randomBytes(16).toString('base64url'), school_staff_id: ctx.staffId, class_label: body.classLabel, lesson_id: body.lessonId ?? null, track_id: body.trackId ?? null };
       await db.insertInto('school_links').values(row).execute();
       const link = linkOf(row);
@@ -74,10 +74,10 @@ export function createSchoolLinks(deps: { db: Db; access: StaffAccess; attempts:
       if (!link) throw notFound();
       // Counted per known link only, so made-up tokens cannot fill the counters.
       if (!(await deps.attempts.take(`school-event:${link.id}:${clientIp}`, SCHOOL_EVENT_RULE))) {
-        throw new ApiError(429, 'too_many_attempts', 'Quá nhiều lượt gửi cho đường link này. Ứng dụng sẽ tự gửi lại sau.');
+        throw new ServiceError('too_many_attempts', 'Quá nhiều lượt gửi cho đường link này. Ứng dụng sẽ tự gửi lại sau.');
       }
       const lessons = link.lesson_id ? [link.lesson_id] : [...(trackLessons(link.track_id ?? '') ?? [])];
-      if (!lessons.includes(body.lessonId)) throw new ApiError(400, 'lesson_not_in_link', `lessonId: "${body.lessonId}" is not part of this link`, 'lessonId');
+      if (!lessons.includes(body.lessonId)) throw new ServiceError('lesson_not_in_link', `lessonId: "${body.lessonId}" is not part of this link`, 'lessonId');
       const deviceHash = createHash('sha256').update(`${token}:${body.deviceId}`).digest('hex');
       await db
         .insertInto('school_link_events')

@@ -1,7 +1,7 @@
 import type { StaffMeView } from '../../../src/core/api/staff-views';
 import type { Db } from '../../db/open-database';
 import type { StaffRole } from '../../db/schema';
-import { ApiError } from '../../http/api-error';
+import { ServiceError } from '../../../src/core/api/outcomes';
 
 /** Who is asking, and what they may see: loaded from the database on every request, never from the token. */
 export type StaffContext = {
@@ -17,14 +17,14 @@ export type StaffContext = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const roleForbidden = () => new ApiError(403, 'role_forbidden', 'Your staff role does not include this.');
+export const roleForbidden = () => new ServiceError('role_forbidden', 'Your staff role does not include this.');
 
 /**
  * Who may read residents' names and what they wrote (household labels, the survey's free text): the community tech
  * team of that tổ dân phố only. The data notice promises residents that ward staff see counts, never names.
  */
 export const seesNames = (ctx: StaffContext) => ctx.role === 'team';
-export const householdNotFound = () => new ApiError(404, 'household_not_found', 'Household not found.');
+export const householdNotFound = () => new ServiceError('household_not_found', 'Household not found.');
 
 export function createStaffAccess(db: Db) {
   async function loadBy(column: 'staff.member_id' | 'staff.id', id: string): Promise<StaffContext> {
@@ -36,7 +36,7 @@ export function createStaffAccess(db: Db) {
       .orderBy('areas.sort')
       .execute();
     const s = rows[0];
-    if (!s) throw new ApiError(403, 'not_staff', 'This page is for community tech teams, ward staff and schools.');
+    if (!s) throw new ServiceError('not_staff', 'This page is for community tech teams, ward staff and schools.');
     const own = new Set(s.area_ids);
     const ward = rows.filter((r) => r.area_id !== null).map((r) => ({ id: r.area_id!, name: r.area_name! }));
     const areas = s.role === 'ward_admin' ? ward : s.role === 'team' ? ward.filter((a) => own.has(a.id)) : [];
@@ -52,9 +52,9 @@ export function createStaffAccess(db: Db) {
       try {
         return await loadBy('staff.member_id', memberId);
       } catch (err) {
-        if (!(err instanceof ApiError) || err.code !== 'not_staff') throw err;
+        if (!(err instanceof ServiceError) || err.code !== 'not_staff') throw err;
         const member = await db.selectFrom('members').select('id').where('id', '=', memberId).executeTakeFirst();
-        if (!member) throw new ApiError(401, 'session_expired', 'This account no longer exists. Please sign in again.');
+        if (!member) throw new ServiceError('session_expired', 'This account no longer exists. Please sign in again.');
         throw err;
       }
     },
@@ -69,7 +69,7 @@ export function createStaffAccess(db: Db) {
     /** The area ids a request may read: all of the caller's, or the one asked for if it is theirs (else 403). */
     areaScope(ctx: StaffContext, areaId?: string): string[] {
       if (areaId === undefined) return ctx.areas.map((a) => a.id);
-      if (!ctx.areas.some((a) => a.id === areaId)) throw new ApiError(403, 'area_forbidden', 'This tổ dân phố is not yours to see.', 'areaId');
+      if (!ctx.areas.some((a) => a.id === areaId)) throw new ServiceError('area_forbidden', 'This tổ dân phố is not yours to see.', 'areaId');
       return [areaId];
     },
 

@@ -4,7 +4,7 @@ import type { InviteView, LoginCodeView } from '../../../src/core/api/staff-view
 import { INVITE_CODE_LENGTH, LOGIN_CODE_LENGTH } from '../../../src/core/staff/one-time-code';
 import type { Db } from '../../db/open-database';
 import type { StaffRole } from '../../db/schema';
-import { ApiError } from '../../http/api-error';
+import { ServiceError } from '../../../src/core/api/outcomes';
 import type { AttemptLimit } from '../attempt-limit';
 import { hashTyped, newCode } from './one-time-codes';
 import { miniAppLink, qrSvg } from './qr';
@@ -45,7 +45,7 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
       access.allow(ctx, 'ward_admin');
       const areaIds = [...new Set(body.areaIds ?? [])];
       const foreign = areaIds.find((id) => !ctx.areas.some((a) => a.id === id));
-      if (foreign) throw new ApiError(403, 'area_forbidden', `areaIds: "${foreign}" is not a tổ dân phố of your ward`, 'areaIds');
+      if (foreign) throw new ServiceError('area_forbidden', `areaIds: "${foreign}" is not a tổ dân phố of your ward`, 'areaIds');
       const invite = await insertInvite({ role: body.role, wardId: ctx.wardId, areaIds, schoolName: body.schoolName ?? null, createdBy: ctx.staffId });
       return { ...invite, qrSvg: await qrSvg(invite.link) };
     },
@@ -53,7 +53,7 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
     /** The bootstrap path (npm run staff -- create-admin): the first ward admin of a configured ward. */
     async createAdmin(wardId: string) {
       const ward = await db.selectFrom('areas').select('ward_name').where('ward_id', '=', wardId).executeTakeFirst();
-      if (!ward) throw new ApiError(400, 'unknown_ward', `There is no ward "${wardId}" in the configured areas.`);
+      if (!ward) throw new ServiceError('unknown_ward', `There is no ward "${wardId}" in the configured areas.`);
       return { ...(await insertInvite({ role: 'ward_admin', wardId, areaIds: [], schoolName: null, createdBy: null })), wardName: ward.ward_name };
     },
 
@@ -63,14 +63,14 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
       const keys = [`invite:member:${memberId}`, `invite:address:${clientIp}`];
       const allowed = [await deps.attempts.take(keys[0], SIGN_IN_RULE), await deps.attempts.take(keys[1], SIGN_IN_RULE)];
       if (!allowed.every(Boolean)) {
-        throw new ApiError(429, 'too_many_attempts', 'Too many wrong invite codes. Wait 15 minutes and try again, or ask your ward for a new code.', 'code');
+        throw new ServiceError('too_many_attempts', 'Too many wrong invite codes. Wait 15 minutes and try again, or ask your ward for a new code.', 'code');
       }
       const hash = hashTyped(typed);
-      const invalid = new ApiError(404, 'invite_invalid', 'This invite code is wrong, already used or expired. Ask your ward for a new one.', 'code');
+      const invalid = new ServiceError('invite_invalid', 'This invite code is wrong, already used or expired. Ask your ward for a new one.', 'code');
       if (!hash) throw invalid;
       await db.transaction().execute(async (trx) => {
         const already = await trx.selectFrom('staff').select('id').where('member_id', '=', memberId).executeTakeFirst();
-        if (already) throw new ApiError(409, 'already_staff', 'This account already has a staff role.');
+        if (already) throw new ServiceError('already_staff', 'This account already has a staff role.');
         const invite = await trx
           .updateTable('staff_invites')
           .set({ used_at: now() })
@@ -94,9 +94,9 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
 
     /** For the staff command: a sign-in code for a staff id (or the member id behind it). */
     async loginCodeFor(id: string) {
-      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new ApiError(400, 'invalid_input', `"${id}" is not a staff id (a UUID).`);
+      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new ServiceError('invalid_input', `"${id}" is not a staff id (a UUID).`);
       const s = await db.selectFrom('staff').select('id').where((eb) => eb.or([eb('id', '=', id), eb('member_id', '=', id)])).executeTakeFirst();
-      if (!s) throw new ApiError(404, 'staff_not_found', `No staff member has the id ${id}.`);
+      if (!s) throw new ServiceError('staff_not_found', `No staff member has the id ${id}.`);
       return insertLoginCode(s.id);
     },
 
@@ -107,10 +107,10 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
     async redeemLoginCode(typed: string, clientIp: string): Promise<string> {
       const key = `staff-code:${clientIp}`;
       if (!(await deps.attempts.take(key, SIGN_IN_RULE))) {
-        throw new ApiError(429, 'too_many_attempts', 'Anh/chị đã nhập sai mã quá nhiều lần. Xin chờ 15 phút rồi thử lại, hoặc lấy mã mới trong ứng dụng.');
+        throw new ServiceError('too_many_attempts', 'Anh/chị đã nhập sai mã quá nhiều lần. Xin chờ 15 phút rồi thử lại, hoặc lấy mã mới trong ứng dụng.');
       }
       const hash = hashTyped(typed);
-      const invalid = new ApiError(401, 'code_invalid', 'This sign-in code is wrong, already used or expired. Make a new one in the app.', 'code');
+      const invalid = new ServiceError('code_invalid', 'This sign-in code is wrong, already used or expired. Make a new one in the app.', 'code');
       if (!hash) throw invalid;
       const row = await db
         .updateTable('staff_login_codes')

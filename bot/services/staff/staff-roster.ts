@@ -1,6 +1,6 @@
 import type { PendingInviteView, StaffRosterView } from '../../../src/core/api/staff-views';
 import type { Db } from '../../db/open-database';
-import { ApiError } from '../../http/api-error';
+import { ServiceError } from '../../../src/core/api/outcomes';
 import type { StaffAccess, StaffContext } from './staff-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -46,7 +46,7 @@ export function createStaffRoster(deps: { db: Db; access: StaffAccess; now: () =
     async revokeInvite(ctx: StaffContext, inviteId: string) {
       access.allow(ctx, 'ward_admin');
       const gone = UUID.test(inviteId) ? await db.deleteFrom('staff_invites').where('id', '=', inviteId).where('ward_id', '=', ctx.wardId).where('used_at', 'is', null).executeTakeFirst() : undefined;
-      if (!gone?.numDeletedRows) throw new ApiError(404, 'invite_not_found', 'There is no open invite with this id in your ward.');
+      if (!gone?.numDeletedRows) throw new ServiceError('invite_not_found', 'There is no open invite with this id in your ward.');
     },
 
     /**
@@ -56,9 +56,9 @@ export function createStaffRoster(deps: { db: Db; access: StaffAccess; now: () =
     async revokeStaff(ctx: StaffContext, staffId: string) {
       access.allow(ctx, 'ward_admin');
       // Nobody locks a ward out by mistake: there is always the admin doing the revoking.
-      if (staffId === ctx.staffId) throw new ApiError(409, 'cannot_revoke_self', 'You cannot take back your own role; ask another ward admin.');
+      if (staffId === ctx.staffId) throw new ServiceError('cannot_revoke_self', 'You cannot take back your own role; ask another ward admin.');
       const gone = UUID.test(staffId) ? await db.deleteFrom('staff').where('id', '=', staffId).where('ward_id', '=', ctx.wardId).executeTakeFirst() : undefined;
-      if (!gone?.numDeletedRows) throw new ApiError(404, 'staff_not_found', 'There is no staff member with this id in your ward.');
+      if (!gone?.numDeletedRows) throw new ServiceError('staff_not_found', 'There is no staff member with this id in your ward.');
     },
   };
 }

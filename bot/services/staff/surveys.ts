@@ -2,7 +2,7 @@ import type { SurveyResult } from '../../../src/core/api/staff-views';
 import type { SurveyAnswers } from '../../../src/core/survey/survey';
 import { scrub } from '../../../src/core/text/sensitive';
 import type { Db } from '../../db/open-database';
-import { ApiError } from '../../http/api-error';
+import { ServiceError } from '../../../src/core/api/outcomes';
 import type { Members } from '../members';
 import { householdFacts } from './household-facts';
 import type { StaffAccess, StaffContext } from './staff-access';
@@ -31,7 +31,7 @@ export function createSurveys(deps: { db: Db; access: StaffAccess; members: Memb
 
   async function ownHousehold(memberId: string) {
     const m = await deps.members.requireConsent(memberId);
-    if (!m.household_id) throw new ApiError(409, 'no_household', 'Join or create a household first.');
+    if (!m.household_id) throw new ServiceError('no_household', 'Join or create a household first.');
     return m.household_id;
   }
 
