@@ -3,9 +3,9 @@
 // same FAQ. Prints aggregate figures only; asserts nothing. `-- --misses` lists the dev set's misses (never the blind's).
 import MiniSearch from 'minisearch';
 import { loadLessonIndex } from '../../bot/content/lesson-index';
-import { createBotText } from '../../bot/bot/bot-text';
-import { createFaqAnswerer } from '../../bot/bot/faq-answerer';
-import { loadConcepts, loadFaq } from '../../bot/bot/load-faq';
+import { createBotText } from '../../bot/chatbot/bot-text';
+import { createFaqAnswerer } from '../../bot/chatbot/faq-answerer';
+import { loadConcepts, loadFaq } from '../../bot/chatbot/load-faq';
 import { FAQ_TOPICS } from '../../src/core/content/faq-schema';
 import { hasDiacritics } from '../../src/core/text/vietnamese';
 import { blindSet, devSet, type BenchItem } from './bench-sets';

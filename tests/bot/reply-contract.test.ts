@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { BotReply } from '../../bot/bot/types';
+import type { BotReply } from '../../bot/chatbot/types';
 import type { BotReplyView } from '../../src/core/api/schemas';
 
 // The app may not import the service (lint), so the contract between them is checked here, where both are visible.

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Client, isApiError } from '@botpress/client';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFaq } from '../../bot/bot/load-faq';
+import { loadFaq } from '../../bot/chatbot/load-faq';
 import { askKnowledgeBase } from '../../bot/channels/botpress/ask-knowledge-base';
 import { createBotpressClient } from '../../bot/channels/botpress/client';
 import { createBotpress } from '../../bot/channels/botpress/create-botpress';

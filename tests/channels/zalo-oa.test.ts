@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BotReply, Conversation, IncomingMessage } from '../../bot/bot/types';
+import type { BotReply, Conversation, IncomingMessage } from '../../bot/chatbot/types';
 import { memberByZaloAppUserId } from '../../bot/channels/zalo-oa/find-member';
 import { HANDOFF_PAYLOAD, pickButtons, toZaloOaMessage } from '../../bot/channels/zalo-oa/oa-message';
 import { createZaloOaSendClient } from '../../bot/channels/zalo-oa/send-client';

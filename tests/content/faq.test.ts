@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadFaq } from '../../bot/bot/load-faq';
+import { loadFaq } from '../../bot/chatbot/load-faq';
 import { CONCEPTS_FILE, LESSONS_DIR, loadCorpus } from '../../bot/content/load-corpus';
 import { FAQ_TOPICS } from '../../src/core/content/faq-schema';
 import { checkFaq } from '../../src/core/content/check-faq';

@@ -1,4 +1,4 @@
-import { loadFaq } from '../../bot/load-faq';
+import { loadFaq } from '../../chatbot/load-faq';
 import { readConfig } from '../../config';
 import { createBotpress } from './create-botpress';
 

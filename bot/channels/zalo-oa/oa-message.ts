@@ -1,4 +1,4 @@
-import type { BotButton, BotReply } from '../../bot/types';
+import type { BotButton, BotReply } from '../../chatbot/types';
 
 /*
  * "Tin tư vấn đính kèm nút" (customer-service message with buttons) for POST /v3.0/oa/message/cs, per Zalo's message

@@ -1,4 +1,4 @@
-import type { BotReply } from '../../bot/types';
+import type { BotReply } from '../../chatbot/types';
 import { toZaloOaMessage } from './oa-message';
 import { fixedOaToken, type OaTokenSource } from './oa-tokens';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Conversation } from '../../bot/types';
+import type { Conversation } from '../../chatbot/types';
 import { sendOutcome } from '../../http/api-error';
 import { createRecentIds, type RecentIds } from './recent-ids';
 import type { ZaloOaSendClient } from './send-client';
