@@ -6,10 +6,10 @@
 import { parseArgs } from 'node:util';
 import { readConfig } from './config';
 import { openDatabase } from './db/open-database';
-import { loadAreas, syncAreas } from './services/areas';
-import { createAttemptLimit } from './services/attempt-limit';
-import { createStaffAccess } from './services/staff/staff-access';
-import { createStaffInvites } from './services/staff/staff-invites';
+import { loadAreas, syncAreas } from './services/households/areas';
+import { createAttemptLimit } from './services/access/attempt-limit';
+import { createStaffAccess } from './services/access/staff-access';
+import { createStaffInvites } from './services/access/staff-invites';
 
 const USAGE = 'usage: npm run staff -- create-admin --ward <ward id> | login-code --staff <staff id> | list';
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, staff: { type: 'string' } } });

@@ -9,7 +9,7 @@ import { contentWords } from '../../src/core/faq/faq-terms';
 import type { LessonIndex } from '../content/lesson-index';
 import type { Db } from '../db/open-database';
 import { ServiceError } from '../../src/core/api/outcomes';
-import type { Completions } from '../services/completions';
+import type { Completions } from '../services/completions/completions';
 import type { BotButton, BotReply } from './types';
 import type { TFunction } from 'i18next';
 

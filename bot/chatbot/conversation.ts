@@ -2,7 +2,7 @@ import { detectLang } from '../../src/core/text/detect-lang';
 import { foldVi, hasDiacritics } from '../../src/core/text/vietnamese';
 import { scrub } from '../../src/core/text/sensitive';
 import type { Db } from '../db/open-database';
-import type { Ward } from '../services/areas';
+import type { Ward } from '../services/households/areas';
 import type { createBotText } from './bot-text';
 import type { ChatQuiz } from './chat-quiz';
 import type { FaqAnswerer } from './faq-answerer';

@@ -6,7 +6,7 @@ import { checkFaq } from '../../src/core/content/check-faq';
 import type { Lang } from '../../src/core/content/fields';
 import { checkQuizRules } from '../../src/core/content/quiz-rules';
 import { checkQuotedLabels, labelSet, localeValues } from '../../src/core/content/ui-labels';
-import { AREAS_FILE } from '../services/areas';
+import { AREAS_FILE } from '../services/households/areas';
 import { conceptKey } from '../../src/core/faq/concepts';
 import { conceptSource, faqSources, LESSONS_DIR, loadCorpus } from './load-corpus';
 import { readYamlSource } from './read-yaml';

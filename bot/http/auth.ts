@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import type { Sessions } from '../services/sessions';
+import type { Sessions } from '../services/access/sessions';
 
 export type AuthEnv = { Variables: { memberId: string } };
 

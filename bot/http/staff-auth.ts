@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
-import type { Sessions } from '../services/sessions';
-import type { StaffAccess, StaffContext } from '../services/staff/staff-access';
+import type { Sessions } from '../services/access/sessions';
+import type { StaffAccess, StaffContext } from '../services/access/staff-access';
 
 export type StaffEnv = { Variables: { memberId: string; staff: StaffContext } };
 

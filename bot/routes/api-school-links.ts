@@ -3,7 +3,7 @@ import { schoolEventBody, schoolLinkBody } from '../../src/core/api/staff-schema
 import { clientIp } from '../http/client-ip';
 import type { StaffEnv } from '../http/staff-auth';
 import { jsonBody } from '../http/validate';
-import type { StaffServices } from '../services/staff/build-staff';
+import type { StaffServices } from '../services/build-staff';
 
 /** The school's own lesson links (under /api/staff, school role). */
 export function schoolLinkRoutes(st: StaffServices) {

@@ -6,8 +6,8 @@ import { queryOf } from '../http/query';
 import { pagePolicy } from '../http/security-headers';
 import type { StaffEnv } from '../http/staff-auth';
 import { jsonBody } from '../http/validate';
-import type { StaffServices } from '../services/staff/build-staff';
-import { joinCardsErrorHtml } from '../services/staff/join-cards-html';
+import type { StaffServices } from '../services/build-staff';
+import { joinCardsErrorHtml } from '../services/join-cards/join-cards-html';
 
 /** The community tech team's households: list, detail, assisted results, survey on a visit, new households and cards. */
 export function staffHouseholdRoutes(st: StaffServices) {

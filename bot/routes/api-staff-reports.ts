@@ -2,8 +2,8 @@ import { Hono, type Context } from 'hono';
 import { coverageQuery, exportQuery } from '../../src/core/api/staff-schemas';
 import { queryOf } from '../http/query';
 import type { StaffEnv } from '../http/staff-auth';
-import type { StaffServices } from '../services/staff/build-staff';
-import type { ExportFile } from '../services/staff/exports';
+import type { StaffServices } from '../services/build-staff';
+import type { ExportFile } from '../services/reports/exports';
 
 // Through c.body, so headers set earlier (CORS for the mini app's origin) stay on the download.
 const download = (c: Context, f: ExportFile) =>

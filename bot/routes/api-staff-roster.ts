@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { StaffEnv } from '../http/staff-auth';
-import type { StaffServices } from '../services/staff/build-staff';
+import type { StaffServices } from '../services/build-staff';
 
 /** A ward admin's list of open invites and staff of the ward, and taking either back (200 with a body: the app reads JSON). */
 export function staffRosterRoutes(st: StaffServices) {

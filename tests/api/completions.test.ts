@@ -5,7 +5,7 @@ import { aCompletion, resident } from '../support/api-client';
 import { backends } from '../support/backends';
 import { anAssisted, invited, wardAdmin, type StaffUser } from '../support/staff';
 
-// bot/services/completions.ts: every channel (app, chat, assisted) records results through one write path, which
+// bot/services/completions/completions.ts: every channel (app, chat, assisted) records results through one write path, which
 // applies the pass rule itself, is idempotent per writer, and sends one "household changed" event per stored result.
 describe.each(backends)('the one completion write path on %s', (backend) => {
   let app: RunningApp;

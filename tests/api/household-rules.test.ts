@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../bot/db/open-database';
-import { loadAreas, syncAreas } from '../../bot/services/areas';
-import { syncRequiredLessons } from '../../bot/services/required-lessons';
+import { loadAreas, syncAreas } from '../../bot/services/households/areas';
+import { syncRequiredLessons } from '../../bot/services/households/required-lessons';
 import { syncRuleFunctions } from '../../bot/db/rules-sql';
 import { sql } from 'kysely';
-import { householdRows } from '../../bot/services/staff/household-list-query';
+import { householdRows } from '../../bot/services/households/household-list-query';
 import { householdProgress, lastActivity } from '../../src/core/household/household-progress';
 import { compareVisitPriority, householdStatus, type HouseholdStatus } from '../../src/core/household/household-status';
 import { needsVisit, type SurveyAnswers } from '../../src/core/survey/survey';

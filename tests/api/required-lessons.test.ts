@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../bot/db/open-database';
-import { loadAreas, syncAreas } from '../../bot/services/areas';
-import { syncRequiredLessons } from '../../bot/services/required-lessons';
+import { loadAreas, syncAreas } from '../../bot/services/households/areas';
+import { syncRequiredLessons } from '../../bot/services/households/required-lessons';
 import { backends, freshStore } from '../support/backends';
 import { SAMPLE_AREAS_FILE } from '../support/sample-areas';
 

@@ -6,7 +6,7 @@ import { createBotText } from '../../bot/chatbot/bot-text';
 import { createChatQuiz } from '../../bot/chatbot/chat-quiz';
 import { createConversation } from '../../bot/chatbot/conversation';
 import { zaloOaMac } from '../../bot/channels/zalo-oa/verify-signature';
-import { loadAreas, type Ward } from '../../bot/services/areas';
+import { loadAreas, type Ward } from '../../bot/services/households/areas';
 import { startAppServer, type RunningApp } from '../e2e/support/app-server';
 import { apiClient, resident } from '../support/api-client';
 import { backends } from '../support/backends';

@@ -9,7 +9,7 @@ import { verifyZaloOaSignature, zaloOaMac } from '../../bot/channels/zalo-oa/ver
 import { zaloOaWebhook } from '../../bot/channels/zalo-oa/webhook-route';
 import { readConfig } from '../../bot/config';
 import { openDatabase } from '../../bot/db/open-database';
-import { createMembers } from '../../bot/services/members';
+import { createMembers } from '../../bot/services/access/members';
 import { backends, freshStore } from '../support/backends';
 import { startZaloOa, type ZaloOaStandIn } from '../stand-ins/zalo-oa';
 

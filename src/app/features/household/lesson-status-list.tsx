@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProgressView } from '../../../core/api/schemas';
+import { Section } from '../../components/section';
 
 type Props = { progress: ProgressView; titleOf: (lessonId: string) => string; pendingHere: ReadonlySet<string>; onOpen: (lessonId: string) => void };
 
@@ -11,10 +12,7 @@ export function LessonStatusList({ progress, titleOf, pendingHere, onOpen }: Pro
   const { t } = useTranslation();
   const names = new Map(progress.members.map((m) => [m.id, m.isMe ? `${m.displayName} (${t('household.you')})` : m.displayName]));
   return (
-    <section className="hvs-section" aria-labelledby="lessons-title">
-      <h2 id="lessons-title" className="hvs-h2">
-        {t('household.lessons', { done: progress.doneCount, total: progress.total })}
-      </h2>
+    <Section id="lessons-title" title={t('household.lessons', { done: progress.doneCount, total: progress.total })} card={false}>
       <div className="hvs-bar" aria-hidden>
         <div style={{ width: `${(100 * progress.doneCount) / Math.max(1, progress.total)}%` }} />
       </div>
@@ -46,6 +44,6 @@ export function LessonStatusList({ progress, titleOf, pendingHere, onOpen }: Pro
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemberView } from '../../../core/api/schemas';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNote } from '../../components/error-note';
+import { Section } from '../../components/section';
 
 type Props = { members: MemberView[]; onRemove: (member: MemberView) => Promise<string | undefined> };
 
@@ -19,10 +20,7 @@ export function MemberList({ members, onRemove }: Props) {
   };
 
   return (
-    <section className="hvs-section" aria-labelledby="members-title">
-      <h2 id="members-title" className="hvs-h2">
-        {t('household.members', { count: members.length })}
-      </h2>
+    <Section id="members-title" title={t('household.members', { count: members.length })} card={false}>
       <ul className="hvs-list">
         {members.map((m) => (
           <li key={m.id} className="hvs-list-row" data-member={m.displayName}>
@@ -51,6 +49,6 @@ export function MemberList({ members, onRemove }: Props) {
         onConfirm={() => asking && void remove(asking)}
         onCancel={() => setAsking(undefined)}
       />
-    </section>
+    </Section>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorNote } from '../../components/error-note';
 import { MyDataActions, type MyDataActionsProps } from './my-data-actions';
 import { ServerSummary } from './server-summary';
 import { useMyData } from './use-my-data';
+import { Section } from '../../components/section';
 
 type Props = Omit<MyDataActionsProps, 'consentGiven'> & {
   consentGiven: boolean;
@@ -38,10 +39,7 @@ export function MyDataPage({ consentGiven, localDone, pending, notes, titleOf, f
         </h1>
         <p className="hvs-muted">{t('myData.intro')}</p>
 
-        <section className="hvs-card hvs-section" aria-labelledby="on-phone">
-          <h2 id="on-phone" className="hvs-h2">
-            {t('myData.onPhone')}
-          </h2>
+        <Section id="on-phone" title={t('myData.onPhone')}>
           <p className="hvs-body">{consentGiven ? t('myData.consentGiven') : t('myData.consentDeclined')}</p>
           <p className="hvs-body">{t('myData.onPhoneBody', { done: localDone, pending })}</p>
           {notes.length > 0 && (
@@ -66,12 +64,9 @@ export function MyDataPage({ consentGiven, localDone, pending, notes, titleOf, f
               {t('myData.withdraw')}
             </button>
           )}
-        </section>
+        </Section>
 
-        <section className="hvs-card hvs-section" aria-labelledby="on-server">
-          <h2 id="on-server" className="hvs-h2">
-            {t('myData.onServer')}
-          </h2>
+        <Section id="on-server" title={t('myData.onServer')}>
           {state.kind === 'loading' && <Spinner visible />}
           {state.kind === 'local' && <p className="hvs-body">{t('myData.nothingOnServer')}</p>}
           {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={reload} />}
@@ -86,7 +81,7 @@ export function MyDataPage({ consentGiven, localDone, pending, notes, titleOf, f
               />
             </>
           )}
-        </section>
+        </Section>
       </main>
     </Page>
   );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchoolLinkBody } from '../../../core/api/staff-schemas';
 import { ErrorNote } from '../../components/error-note';
+import { OptionList } from '../../components/select-field';
 
 export type Choice = { id: string; title: string };
 
@@ -47,19 +48,11 @@ export function LinkForm({ lessons, tracks, onCreate }: Props) {
           <span className="hvs-label">{what === 'lesson' ? t('school.lesson') : t('school.track')}</span>
           {what === 'lesson' ? (
             <select className="hvs-input" value={lessonId} onChange={(e) => setLessonId(e.target.value)}>
-              {lessons.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.title}
-                </option>
-              ))}
+              <OptionList items={lessons} />
             </select>
           ) : (
             <select className="hvs-input" value={trackId} onChange={(e) => setTrackId(e.target.value)}>
-              {tracks.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.title}
-                </option>
-              ))}
+              <OptionList items={tracks} />
             </select>
           )}
         </label>

@@ -4,6 +4,7 @@ import type { AssistedBody, AssistedResult, StaffHouseholdDetail } from '../../.
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
 import type { LessonOption } from './lesson-option';
+import { OptionList } from '../../components/select-field';
 
 type Props = {
   detail: StaffHouseholdDetail;
@@ -63,18 +64,10 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
               {t('assisted.chooseLesson')}
             </option>
             <optgroup label={t('assisted.required')}>
-              {required.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.title}
-                </option>
-              ))}
+              <OptionList items={required} />
             </optgroup>
             <optgroup label={t('assisted.other')}>
-              {others.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.title}
-                </option>
-              ))}
+              <OptionList items={others} />
             </optgroup>
           </select>
         </label>

@@ -10,6 +10,7 @@ import { BarList } from './bar-list';
 import { ExportCard } from './export-card';
 import type { LessonOption } from './lesson-option';
 import { WeekBars } from './week-bars';
+import { Section } from '../../components/section';
 
 type Props = {
   me: StaffMeView;
@@ -100,19 +101,13 @@ export function CoveragePage({ me, required, load, onExport }: Props) {
             </div>
           </dl>
           <div className="hvs-chart-grid">
-            <section className="hvs-card hvs-section" aria-labelledby="by-area">
-              <h2 id="by-area" className="hvs-h2">
-                {t('coverage.byArea')}
-              </h2>
+            <Section id="by-area" title={t('coverage.byArea')}>
               <BarList
                 label={t('coverage.byArea')}
                 bars={view.byArea.map((a) => ({ key: a.areaId, label: a.name, pct: a.pct, detail: `${pct(a.pct)} · ${a.completed}/${a.households}` }))}
               />
-            </section>
-            <section className="hvs-card hvs-section" aria-labelledby="by-lesson">
-              <h2 id="by-lesson" className="hvs-h2">
-                {t('coverage.byLesson')}
-              </h2>
+            </Section>
+            <Section id="by-lesson" title={t('coverage.byLesson')}>
               <BarList
                 label={t('coverage.byLesson')}
                 bars={view.byLesson.map((l) => ({
@@ -122,14 +117,11 @@ export function CoveragePage({ me, required, load, onExport }: Props) {
                   detail: `${pct(l.pct)} · ${t('coverage.householdCount', { count: l.completedHouseholds })}`,
                 }))}
               />
-            </section>
+            </Section>
           </div>
-          <section className="hvs-card hvs-section" aria-labelledby="by-week">
-            <h2 id="by-week" className="hvs-h2">
-              {t('coverage.byWeek')}
-            </h2>
+          <Section id="by-week" title={t('coverage.byWeek')}>
             <WeekBars weeks={view.byWeek} formatDay={format.dayMonth} />
-          </section>
+          </Section>
         </div>
       )}
       <ExportCard areas={me.areas} range={{ from: from || undefined, to: to || undefined }} onExport={onExport} />

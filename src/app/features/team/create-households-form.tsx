@@ -4,6 +4,7 @@ import type { CreatedHousehold } from '../../../core/api/staff-schemas';
 import { formatJoinCode } from '../../../core/household/join-code';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
+import { SelectField } from '../../components/select-field';
 
 type Props = {
   areas: { id: string; name: string }[];
@@ -46,17 +47,7 @@ export function CreateHouseholdsForm({ areas, defaultAreaId, create, onPrint }: 
       </h2>
       <p className="hvs-muted">{t('create.hint')}</p>
       <div className="hvs-control-row">
-        <label className="hvs-field">
-          <span className="hvs-label">{t('create.area')}</span>
-          <select className="hvs-input" value={areaId} onChange={(e) => setAreaId(e.target.value)}>
-            {areas.length > 1 && <option value="">{t('create.pickArea')}</option>}
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={t('create.area')} value={areaId} onChange={setAreaId} items={areas} first={areas.length > 1 ? t('create.pickArea') : undefined} />
         <label className="hvs-field">
           <span className="hvs-label">{t('create.label')}</span>
           <input className="hvs-input" value={label} maxLength={80} placeholder={t('create.labelPlaceholder')} onChange={(e) => setLabel(e.target.value)} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RangeQuery } from '../../api/staff-api';
 import { ErrorNote } from '../../components/error-note';
+import { SelectField } from '../../components/select-field';
 
 type Props = {
   areas: { id: string; name: string }[];
@@ -29,17 +30,7 @@ export function ExportCard({ areas, range, onExport }: Props) {
       </h2>
       <p className="hvs-muted">{t('export.hint')}</p>
       {areas.length > 1 && (
-        <label className="hvs-field">
-          <span className="hvs-label">{t('export.scope')}</span>
-          <select className="hvs-input" value={areaId} onChange={(e) => setAreaId(e.target.value)}>
-            <option value="">{t('export.allAreas')}</option>
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={t('export.scope')} value={areaId} onChange={setAreaId} items={areas} first={t('export.allAreas')} />
       )}
       {error && <ErrorNote code={error} />}
       <div className="hvs-actions">

@@ -11,6 +11,7 @@ import { AssistedForm } from './assisted-form';
 import { HistoryList } from './history-list';
 import type { LessonOption } from './lesson-option';
 import { detailVisitReasons } from './visit-reason';
+import { Section } from '../../components/section';
 
 type Props = {
   load: () => Promise<ApiResult<StaffHouseholdDetail>>;
@@ -66,10 +67,7 @@ export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey
       </div>
       <div className="hvs-detail-grid">
         <div>
-          <section className="hvs-section" aria-labelledby="detail-lessons">
-            <h2 id="detail-lessons" className="hvs-h2">
-              {t('detail.lessons', { done, total: detail.lessons.length })}
-            </h2>
+          <Section id="detail-lessons" title={t('detail.lessons', { done, total: detail.lessons.length })} card={false}>
             <ul className="hvs-list">
               {detail.lessons.map((l) => (
                 <li key={l.lessonId} className={`hvs-list-row${l.done ? ' is-done' : ''}`} data-detail-lesson={l.lessonId} data-done={l.done}>
@@ -90,13 +88,10 @@ export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
         </div>
         <div>
-          <section className="hvs-section" aria-labelledby="detail-members">
-            <h2 id="detail-members" className="hvs-h2">
-              {t('detail.members', { count: detail.members.length })}
-            </h2>
+          <Section id="detail-members" title={t('detail.members', { count: detail.members.length })} card={false}>
             {detail.members.length ? (
               <ul className="hvs-plain-list">
                 {detail.members.map((m) => (
@@ -110,22 +105,16 @@ export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey
             ) : (
               <p className="hvs-body">{t('detail.noMembers')}</p>
             )}
-          </section>
-          <section className="hvs-section" aria-labelledby="detail-survey">
-            <h2 id="detail-survey" className="hvs-h2">
-              {t('detail.survey')}
-            </h2>
+          </Section>
+          <Section id="detail-survey" title={t('detail.survey')} card={false}>
             {renderSurvey(detail.survey)}
             <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" onClick={onSurvey}>
               📝 {detail.survey ? t('detail.editSurvey') : t('detail.doSurvey')}
             </button>
-          </section>
-          <section className="hvs-section" aria-labelledby="detail-history">
-            <h2 id="detail-history" className="hvs-h2">
-              {t('detail.history')}
-            </h2>
+          </Section>
+          <Section id="detail-history" title={t('detail.history')} card={false}>
             <HistoryList history={detail.history} titleOf={titleOf} />
-          </section>
+          </Section>
         </div>
       </div>
       {/* After the facts, with nothing chosen for the team member: a pass is recorded only when someone says so. */}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ListFilter } from '../../api/staff-api';
+import { SelectField } from '../../components/select-field';
 
 const FILTERS: (ListFilter | undefined)[] = [undefined, 'not_started', 'in_progress', 'completed', 'needs_visit'];
 
@@ -24,17 +25,7 @@ export function ListControls({ areas, areaId, filter, search, onArea, onFilter, 
           <input className="hvs-input" type="search" value={search} maxLength={60} placeholder={t('households.searchPlaceholder')} onChange={(e) => onSearch(e.target.value)} />
         </label>
         {areas.length > 1 && (
-          <label className="hvs-field">
-            <span className="hvs-label">{t('households.area')}</span>
-            <select className="hvs-input" value={areaId ?? ''} onChange={(e) => onArea(e.target.value || undefined)}>
-              <option value="">{t('households.allAreas')}</option>
-              {areas.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label={t('households.area')} value={areaId ?? ''} onChange={(v) => onArea(v || undefined)} items={areas} first={t('households.allAreas')} />
         )}
       </div>
       <div className="hvs-filter-chips" role="group" aria-label={t('households.filter')}>

@@ -3,9 +3,9 @@ import type { SurveyAnswers } from '../../../src/core/survey/survey';
 import { scrub } from '../../../src/core/text/sensitive';
 import type { Db } from '../../db/open-database';
 import { ServiceError } from '../../../src/core/api/outcomes';
-import type { Members } from '../members';
+import type { Members } from '../access/members';
 import { householdFacts } from './household-facts';
-import type { StaffAccess, StaffContext } from './staff-access';
+import type { StaffAccess, StaffContext } from '../access/staff-access';
 
 /** The household digital-skills survey: one answer per household, filled by a resident or by the team on a visit. */
 export function createSurveys(deps: { db: Db; access: StaffAccess; members: Members; required: readonly string[]; now: () => Date }) {

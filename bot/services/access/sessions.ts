@@ -1,5 +1,5 @@
 import { SignJWT, jwtVerify } from 'jose';
-import { ServiceError } from '../../src/core/api/outcomes';
+import { ServiceError } from '../../../src/core/api/outcomes';
 
 const TTL_SECONDS = 12 * 60 * 60;
 const CACHE_SIZE = 50_000; // ~15 MB at most

@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { ProgressView } from '../../src/core/api/schemas';
-import { formatJoinCode, makeJoinCode, normalizeJoinCode } from '../../src/core/household/join-code';
-import type { Db } from '../db/open-database';
-import { ServiceError } from '../../src/core/api/outcomes';
-import type { AttemptLimit, AttemptRule } from './attempt-limit';
-import type { Members } from './members';
+import type { ProgressView } from '../../../src/core/api/schemas';
+import { formatJoinCode, makeJoinCode, normalizeJoinCode } from '../../../src/core/household/join-code';
+import type { Db } from '../../db/open-database';
+import { ServiceError } from '../../../src/core/api/outcomes';
+import type { AttemptLimit, AttemptRule } from '../access/attempt-limit';
+import type { Members } from '../access/members';
 import { createProgressReader } from './progress-query';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { AreaView } from '../../src/core/api/schemas';
-import { AREAS_TO_FILL_IN, areasFileSchema } from '../../src/core/content/areas-schema';
-import type { Db } from '../db/open-database';
+import type { AreaView } from '../../../src/core/api/schemas';
+import { AREAS_TO_FILL_IN, areasFileSchema } from '../../../src/core/content/areas-schema';
+import type { Db } from '../../db/open-database';
 
 /** A ward as the service knows it: the app's AreaView and the ward office's address (for the bot's hand-off). */
 export type Ward = AreaView & { officeAddress?: string };
 
-export const AREAS_FILE = path.resolve(import.meta.dirname, '../config/areas.yaml');
+export const AREAS_FILE = path.resolve(import.meta.dirname, '../../config/areas.yaml');
 
 // While a ward has not listed its tổ dân phố / thôn, residents choose the whole ward. The area gets its own id (not
 // "<ward>/1"), so households made meanwhile never silently become tổ dân phố 1 once the list arrives.

@@ -6,9 +6,9 @@ import { suppressSmall } from '../../../src/core/staff/suppress';
 import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
 import { ServiceError } from '../../../src/core/api/outcomes';
-import type { AttemptLimit } from '../attempt-limit';
-import { miniAppLink, qrSvg } from './qr';
-import type { StaffAccess, StaffContext } from './staff-access';
+import type { AttemptLimit } from '../access/attempt-limit';
+import { miniAppLink, qrSvg } from '../join-cards/qr';
+import type { StaffAccess, StaffContext } from '../access/staff-access';
 
 const notFound = () => new ServiceError('link_not_found', 'This lesson link does not exist.');
 /**

@@ -2,8 +2,8 @@ import type { AssistedBody } from '../../../src/core/api/staff-schemas';
 import type { AssistedResult } from '../../../src/core/api/staff-views';
 import type { LessonIndex } from '../../content/lesson-index';
 import { ServiceError } from '../../../src/core/api/outcomes';
-import type { Completions } from '../completions';
-import type { StaffAccess, StaffContext } from './staff-access';
+import type { Completions } from './completions';
+import type { StaffAccess, StaffContext } from '../access/staff-access';
 
 /**
  * "Cầm tay chỉ việc": a team member sat with the resident through a lesson and its quiz and records the result,

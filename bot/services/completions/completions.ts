@@ -1,12 +1,12 @@
-import type { CompletionBody, CompletionResult } from '../../src/core/api/schemas';
-import { passFromScore } from '../../src/core/quiz/pass-rule';
-import type { Db } from '../db/open-database';
-import type { CompletionTable } from '../db/schema';
-import { naturalBatch } from '../db/natural-batch';
-import { ServiceError } from '../../src/core/api/outcomes';
+import type { CompletionBody, CompletionResult } from '../../../src/core/api/schemas';
+import { passFromScore } from '../../../src/core/quiz/pass-rule';
+import type { Db } from '../../db/open-database';
+import type { CompletionTable } from '../../db/schema';
+import { naturalBatch } from '../../db/natural-batch';
+import { ServiceError } from '../../../src/core/api/outcomes';
 import { insertBatch, type Row } from './completion-batch';
-import type { HouseholdEvents } from './household-events';
-import type { Members } from './members';
+import type { HouseholdEvents } from '../households/household-events';
+import type { Members } from '../access/members';
 
 export type Source = CompletionTable['source'];
 

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { ServiceError } from '../../src/core/api/outcomes';
+import { ServiceError } from '../../../src/core/api/outcomes';
 
 export type ZaloProfile = { id: string; name: string };
 

@@ -2,7 +2,7 @@ import { errors, jwtVerify, SignJWT } from 'jose';
 import type { JoinCardsLinkView } from '../../../src/core/api/staff-views';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { CardsQuery, JoinCards } from './join-cards';
-import type { StaffAccess, StaffContext } from './staff-access';
+import type { StaffAccess, StaffContext } from '../access/staff-access';
 
 /** Long enough to open the page and print it, short enough that a link left in a chat soon stops working. */
 export const JOIN_CARDS_LINK_TTL_S = 10 * 60;

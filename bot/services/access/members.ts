@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { MeView } from '../../src/core/api/schemas';
-import type { Db } from '../db/open-database';
-import type { Member } from '../db/schema';
-import { ServiceError } from '../../src/core/api/outcomes';
-import { householdView } from './household-view';
+import type { MeView } from '../../../src/core/api/schemas';
+import type { Db } from '../../db/open-database';
+import type { Member } from '../../db/schema';
+import { ServiceError } from '../../../src/core/api/outcomes';
+import { householdView } from '../households/household-view';
 
 export const CONSENT_VERSION = '2026-11';
 

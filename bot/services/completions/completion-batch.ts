@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/open-database';
-import type { CompletionTable } from '../db/schema';
+import type { Db } from '../../db/open-database';
+import type { CompletionTable } from '../../db/schema';
 import type { CheckedResult } from './completions';
 
 export type Row = { memberId: string; body: CheckedResult; source: CompletionTable['source'] };

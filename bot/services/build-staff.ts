@@ -1,21 +1,21 @@
-import type { LessonIndex } from '../../content/lesson-index';
-import type { Db } from '../../db/open-database';
-import type { Completions } from '../completions';
-import type { Members } from '../members';
-import { createAssisted } from './assisted';
-import type { AttemptLimit } from '../attempt-limit';
-import { createCoverage } from './coverage';
-import { createExports } from './exports';
-import { createJoinCards } from './join-cards';
-import { createJoinCardsLink } from './join-cards-link';
-import { createSchoolLinks } from './school-links';
-import { createStaffAccess } from './staff-access';
-import { createStaffHouseholds } from './staff-households';
-import { createStaffInvites } from './staff-invites';
-import { createStaffRoster } from './staff-roster';
-import { startStatsMaintenance } from './stats-maintenance';
-import { createSurveys } from './surveys';
-import { createUnanswered } from './unanswered';
+import type { LessonIndex } from '../content/lesson-index';
+import type { Db } from '../db/open-database';
+import type { Completions } from './completions/completions';
+import type { Members } from './access/members';
+import { createAssisted } from './completions/assisted';
+import type { AttemptLimit } from './access/attempt-limit';
+import { createCoverage } from './reports/coverage';
+import { createExports } from './reports/exports';
+import { createJoinCards } from './join-cards/join-cards';
+import { createJoinCardsLink } from './join-cards/join-cards-link';
+import { createSchoolLinks } from './schools/school-links';
+import { createStaffAccess } from './access/staff-access';
+import { createStaffHouseholds } from './households/staff-households';
+import { createStaffInvites } from './access/staff-invites';
+import { createStaffRoster } from './access/staff-roster';
+import { startStatsMaintenance } from './households/stats-maintenance';
+import { createSurveys } from './households/surveys';
+import { createUnanswered } from './reports/unanswered';
 
 /** Staff, schools and the survey (issue 5): every service gets the same access checker and clock. */
 export function createStaffServices(deps: {

@@ -5,9 +5,9 @@ import { INVITE_CODE_LENGTH, LOGIN_CODE_LENGTH } from '../../../src/core/staff/o
 import type { Db } from '../../db/open-database';
 import type { StaffRole } from '../../db/schema';
 import { ServiceError } from '../../../src/core/api/outcomes';
-import type { AttemptLimit } from '../attempt-limit';
+import type { AttemptLimit } from './attempt-limit';
 import { hashTyped, newCode } from './one-time-codes';
-import { miniAppLink, qrSvg } from './qr';
+import { miniAppLink, qrSvg } from '../join-cards/qr';
 import type { StaffAccess, StaffContext } from './staff-access';
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;

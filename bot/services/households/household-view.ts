@@ -1,5 +1,5 @@
-import type { HouseholdView } from '../../src/core/api/schemas';
-import type { Db } from '../db/open-database';
+import type { HouseholdView } from '../../../src/core/api/schemas';
+import type { Db } from '../../db/open-database';
 
 export async function householdView(db: Db, householdId: string): Promise<HouseholdView | null> {
   const h = await db

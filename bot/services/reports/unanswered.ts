@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { UnansweredGroupView } from '../../../src/core/api/staff-views';
 import { groupQuestions } from '../../../src/core/staff/group-questions';
 import type { Db } from '../../db/open-database';
-import type { StaffAccess, StaffContext } from './staff-access';
+import type { StaffAccess, StaffContext } from '../access/staff-access';
 
 /** Enough recent questions to see what people keep asking, few enough to group in a request. */
 const RECENT = 2000;

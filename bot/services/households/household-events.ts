@@ -1,4 +1,4 @@
-import type { Db } from '../db/open-database';
+import type { Db } from '../../db/open-database';
 
 /** What changed: a household, or the household of a member (resolved only when somebody listens). */
 export type HouseholdChange = { householdId: string } | { memberId: string };

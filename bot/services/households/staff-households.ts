@@ -4,10 +4,10 @@ import type { CreatedHousehold, StaffHouseholdDetail, StaffHouseholdPage, StaffH
 import { isComplete } from '../../../src/core/household/household-progress';
 import { makeJoinCode } from '../../../src/core/household/join-code';
 import type { Db } from '../../db/open-database';
-import { householdView } from '../household-view';
+import { householdView } from './household-view';
 import { householdFacts } from './household-facts';
 import { householdRows, type ListRow } from './household-list-query';
-import { householdNotFound, seesNames, type StaffAccess, type StaffContext } from './staff-access';
+import { householdNotFound, seesNames, type StaffAccess, type StaffContext } from '../access/staff-access';
 
 /** The community tech team's households: the list to walk, one household's detail, and new households for cards. */
 export function createStaffHouseholds(deps: { db: Db; access: StaffAccess; required: readonly string[]; now: () => Date }) {

@@ -2,7 +2,7 @@ import type { Db } from '../../db/open-database';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import { joinCardsHtml } from './join-cards-html';
 import { miniAppLink, qrSvg } from './qr';
-import { householdNotFound, type StaffAccess, type StaffContext } from './staff-access';
+import { householdNotFound, type StaffAccess, type StaffContext } from '../access/staff-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** One print run; a whole tổ dân phố fits, and a runaway request cannot tie the service up. */

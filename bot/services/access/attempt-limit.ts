@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/open-database';
+import type { Db } from '../../db/open-database';
 
 export type AttemptRule = { max: number; windowMs: number };
 

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import type { MemberView, ProgressView } from '../../src/core/api/schemas';
-import { householdProgress } from '../../src/core/household/household-progress';
-import { naturalBatch } from '../db/natural-batch';
-import type { Db } from '../db/open-database';
+import type { MemberView, ProgressView } from '../../../src/core/api/schemas';
+import { householdProgress } from '../../../src/core/household/household-progress';
+import { naturalBatch } from '../../db/natural-batch';
+import type { Db } from '../../db/open-database';
 
 type Row = {
   id: string;

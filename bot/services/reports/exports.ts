@@ -5,7 +5,7 @@ import { dateRange } from './date-range';
 import { exportLayout, vnDay } from './export-columns';
 import { exportPages, lazyMap, type ExportRow } from './export-rows';
 import { csvStream, xlsxStream } from './export-writers';
-import { seesNames, type StaffAccess, type StaffContext } from './staff-access';
+import { seesNames, type StaffAccess, type StaffContext } from '../access/staff-access';
 
 /** A row as ward staff may see it: the household's label and the survey's free text are residents' own words. */
 const withoutNames = (r: ExportRow): ExportRow => ({

@@ -2,7 +2,7 @@ import type { CoverageView } from '../../../src/core/api/staff-views';
 import type { Db } from '../../db/open-database';
 import { currentCounts, rangeCounts, surveyCounts, weeklyCounts } from './coverage-queries';
 import { dateRange } from './date-range';
-import type { StaffAccess, StaffContext } from './staff-access';
+import type { StaffAccess, StaffContext } from '../access/staff-access';
 
 const pct = (n: number, of: number) => (of ? Math.round((1000 * n) / of) / 10 : 0);
 
