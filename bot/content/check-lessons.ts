@@ -52,9 +52,9 @@ const problems = [
   ...areasSrc.yamlErrors.map((message) => ({ file: areasSrc.file, line: undefined, message: `YAML ${message}` })),
   ...areas.problems,
   ...practice.problems,
+  ...practice.pool,
 ];
-// Until issue 14's pool reaches its size, the balance rules warn instead of failing, so the screens can merge early.
-const warnings = [...corpus.warnings, ...areas.warnings, ...practice.pool];
+const warnings = [...corpus.warnings, ...areas.warnings];
 const where = (p: { file: string; line?: number }) => `${p.file}${p.line ? `:${p.line}` : ''}`;
 for (const w of warnings) console.warn(`${where(w)}  warning: ${w.message}`);
 for (const p of problems) console.error(`${where(p)}  ${p.message}`);

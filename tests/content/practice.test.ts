@@ -4,10 +4,11 @@ import { loadPractice } from '../../bot/content/load-practice';
 import { checkPracticeItem } from '../../src/core/practice/check-practice';
 
 describe('the practice items', () => {
-  it('pass their checks against the real lessons', async () => {
-    const { problems, items } = await loadPractice();
+  it('pass their checks against the real lessons, and the pool is balanced', async () => {
+    const { problems, pool, items } = await loadPractice();
     expect(problems).toEqual([]);
-    expect(items.length).toBeGreaterThan(0);
+    expect(pool).toEqual([]);
+    expect(items.length).toBeGreaterThanOrEqual(40);
   });
 
   it('report a problem at its line in the YAML file', () => {
