@@ -4,6 +4,7 @@ import { scrub } from '../../src/core/text/sensitive';
 import type { Db } from '../db/open-database';
 import type { Ward } from '../services/households/areas';
 import type { createBotText } from './bot-text';
+import { PRACTICE_COMMAND, type ChatPractice } from './chat-practice';
 import type { ChatQuiz } from './chat-quiz';
 import type { FaqAnswerer } from './faq-answerer';
 import { createRateLimit } from './rate-limit';
@@ -20,6 +21,8 @@ export function createConversation(deps: {
   db: Db;
   answerer: FaqAnswerer;
   quiz: ChatQuiz;
+  /** "Thật hay lừa?" rounds: started by typing "thử thách", answered by taps. */
+  practice: ChatPractice;
   text: Awaited<ReturnType<typeof createBotText>>;
   areas: Ward[];
   rate?: { max: number; windowMs: number };
@@ -56,6 +59,7 @@ export function createConversation(deps: {
       { kind: 'query', payload: lang === 'vi' ? 'Smart Hải Phòng là gì' : 'What is Smart Hải Phòng', title: t('topics.smartHp') },
       { kind: 'query', payload: lang === 'vi' ? 'dấu hiệu lừa đảo' : 'signs of a scam', title: t('topics.fraud') },
       { kind: 'query', payload: lang === 'vi' ? 'học bài' : 'learn', title: t('topics.learn') },
+      { kind: 'query', payload: t('practice.command'), title: t('topics.practice') },
     ];
     return { kind: 'greeting', text: t('greeting'), buttons, matched: false, confidence: 0, suggestions: [] };
   }
@@ -63,9 +67,10 @@ export function createConversation(deps: {
   return {
     async handle(msg) {
       // Each message in its own language; the app's language only decides for a word or two typed without accents.
-      // Quiz taps are payloads, not words: they continue in the language the chat is in.
+      // Quiz and practice taps are payloads, not words: they continue in the language the chat is in.
       const short = !hasDiacritics(msg.text) && msg.text.trim().split(/\s+/).length <= 2;
-      const lang = deps.quiz.isAnswer(msg.text) ? (msg.lang ?? 'vi') : short && msg.lang === 'en' ? 'en' : detectLang(msg.text);
+      const tap = deps.quiz.isAnswer(msg.text) || deps.practice.isAnswer(msg.text);
+      const lang = tap ? (msg.lang ?? 'vi') : short && msg.lang === 'en' ? 'en' : detectLang(msg.text);
       const t = deps.text(lang);
       const text = msg.text.trim();
       if (!text) return refused(t('empty'));
@@ -74,6 +79,7 @@ export function createConversation(deps: {
       if (!msg.memberId && msg.address && !allowAddress(`address:${msg.address}`)) return refused(t('rateLimited'));
 
       if (deps.quiz.isAnswer(text)) return deps.quiz.answer(msg.userKey, text, msg.memberId, lang, t);
+      if (deps.practice.isAnswer(text)) return deps.practice.answer(text, lang, t);
       const folded = foldVi(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
       const learn = LEARN.exec(folded);
       if (learn) {
@@ -81,6 +87,7 @@ export function createConversation(deps: {
         const name = learn[2] ? text.split(/\s+/).slice(learn[1].split(' ').length).join(' ') : '';
         return deps.quiz.start(msg.userKey, name, lang, t);
       }
+      if (PRACTICE_COMMAND.test(folded)) return deps.practice.start(lang, t);
       if (HANDOFF.test(folded)) return handoff({ ...msg, lang });
       if (GREETING.test(folded)) return greeting(lang);
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBotText } from '../../bot/chatbot/bot-text';
+import { createChatPractice } from '../../bot/chatbot/chat-practice';
 import { createChatQuiz } from '../../bot/chatbot/chat-quiz';
 import { createConversation } from '../../bot/chatbot/conversation';
 import { zaloOaMac } from '../../bot/channels/zalo-oa/verify-signature';
@@ -99,6 +100,18 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
     expect(row).toEqual({ source: 'bot', lesson_id: 'fraud-bank-sms', passed: true });
   });
 
+  it('starts a "Thật hay lừa?" round when asked, typed with or without diacritics, and goes on with each tap', async () => {
+    for (const q of ['thử thách', 'thu thach', 'Thật hay lừa']) {
+      const r = (await ask(q, 'practice-chat-0001')).body;
+      expect(r, q).toMatchObject({ kind: 'practice', lang: 'vi' });
+      expect(r.buttons.map((b: { title: string }) => b.title)).toEqual(['🚨 Lừa đảo', '✅ An toàn']);
+    }
+    const start = (await ask('thu thach', 'practice-chat-0002')).body;
+    const next = (await ask(start.buttons[0].payload, 'practice-chat-0002')).body;
+    expect(next.kind).toBe('practice');
+    expect(next.text).toContain('Tin 2/5');
+  });
+
   it('hands off to a person, records the request and shows the team contact', async () => {
     const r = await resident(app.url, 'Bà Nhờ');
     await r.api.post('/api/households', { areaId: 'le-chan/4' });
@@ -118,7 +131,7 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
     const ward = (over: Partial<Ward>): Ward[] => [{ ...app.services.areas[0], ...over }];
     const handoff = async (areas: Ward[]) => {
       const s = app.services;
-      const conversation = createConversation({ db: s.db, answerer: s.answerer, text: await createBotText(), areas, quiz: createChatQuiz({ db: s.db, lessons: s.lessons, completions: s.completions }) });
+      const conversation = createConversation({ db: s.db, answerer: s.answerer, text: await createBotText(), areas, quiz: createChatQuiz({ db: s.db, lessons: s.lessons, completions: s.completions }), practice: createChatPractice({ items: [] }) });
       return (await conversation.handle({ channel: 'app', userKey: `member:${r.me.member.id}`, memberId: r.me.member.id, text: 'Hỏi người hỗ trợ', lang: 'vi' })).text;
     };
     const withPhone = await handoff(ward({ team: { name: 'Tổ CNS phường', phone: '0225 3123 456' } }));

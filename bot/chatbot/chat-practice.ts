@@ -1,0 +1,82 @@
+import type { TFunction } from 'i18next';
+import type { Lang } from '../../src/core/content/fields';
+import { itemText, type ItemWords } from '../../src/core/practice/item-text';
+import { PRACTICE_KINDS, ROUND_SIZE, type PracticeItem } from '../../src/core/practice/practice-schema';
+import type { RandomSource } from '../../src/core/quiz/shuffle';
+import type { BotButton, BotReply } from './types';
+
+/** "thử thách", "thật hay lừa", "luyện tập", typed with or without diacritics (matched on the folded text). */
+export const PRACTICE_COMMAND = /^(choi )?(thu thach|that hay lua|luyen tap( that hay lua)?|practice|real or scam|challenge)$/;
+
+// A tap carries the whole round: tth:<item ids>:<index>:<s|g>:<score>. The chat keeps no state for a round, so any
+// instance answers, and a round left half-way costs nothing.
+const PAYLOAD = /^tth:([a-z0-9,-]+):(\d):([sg]):(\d)$/;
+
+/** At most two items of a kind, and both verdicts, so the kind of message never gives the answer away. */
+export function drawChatRound(pool: readonly PracticeItem[], random: RandomSource = Math.random): PracticeItem[] {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const shuffled = [...pool].map((item) => ({ item, key: random() })).sort((a, b) => a.key - b.key).map((x) => x.item);
+    const round: PracticeItem[] = [];
+    for (const item of shuffled) {
+      if (round.length === ROUND_SIZE) break;
+      if (round.filter((r) => r.kind === item.kind).length < 2) round.push(item);
+    }
+    if (new Set(round.map((r) => r.verdict)).size === 2) return round;
+  }
+  return pool.slice(0, ROUND_SIZE);
+}
+
+/** "Thật hay lừa?" in a chat: five items as text, each answered with a button, then the clues and what to do. */
+export function createChatPractice(deps: { items: readonly PracticeItem[]; random?: RandomSource }) {
+  const byId = new Map(deps.items.map((i) => [i.id, i]));
+  const reply = (lang: Lang, text: string, buttons: BotButton[] = [], lessonId?: string): BotReply => ({ kind: 'practice', text, buttons, matched: false, confidence: 0, suggestions: [], lessonId, lang });
+  const words = (t: TFunction): ItemWords => ({ kind: Object.fromEntries(PRACTICE_KINDS.map((k) => [k, t(`practice.kind.${k}`)])) as ItemWords['kind'] });
+
+  function ask(ids: string[], index: number, score: number, lang: Lang, t: TFunction): { text: string; buttons: BotButton[] } {
+    const item = byId.get(ids[index])!;
+    const tap = (answer: 's' | 'g') => `tth:${ids.join(',')}:${index}:${answer}:${score}`;
+    return {
+      text: `${t('practice.item', { n: index + 1, total: ids.length })}\n\n${itemText(item, lang, words(t))}\n\n${t('practice.ask')}`,
+      buttons: [
+        { kind: 'query', payload: tap('s'), title: t('practice.scam') },
+        { kind: 'query', payload: tap('g'), title: t('practice.genuine') },
+      ],
+    };
+  }
+
+  return {
+    isAnswer: (text: string) => PAYLOAD.test(text.trim()),
+
+    start(lang: Lang, t: TFunction): BotReply {
+      const ids = drawChatRound(deps.items, deps.random).map((i) => i.id);
+      const first = ask(ids, 0, 0, lang, t);
+      return reply(lang, `${t('practice.start', { count: ids.length })}\n\n${first.text}`, first.buttons);
+    },
+
+    answer(payload: string, lang: Lang, t: TFunction): BotReply {
+      const m = PAYLOAD.exec(payload.trim())!;
+      const ids = m[1].split(',');
+      const index = Number(m[2]);
+      const item = byId.get(ids[index] ?? '');
+      // Items are content: a round started before a deploy may name one that is gone. Start again, say why.
+      if (!item || index >= ids.length || ids.some((id) => !byId.has(id))) return reply(lang, t('practice.stale'), [{ kind: 'query', payload: t('practice.command'), title: t('practice.again') }]);
+      const right = (m[3] === 's') === (item.verdict === 'scam');
+      const score = Number(m[4]) + (right ? 1 : 0);
+      const side = item[lang];
+      const feedback = [
+        `${right ? '✅' : '❌'} ${t(right ? 'practice.right' : 'practice.wrong')} ${t(item.verdict === 'scam' ? 'practice.wasScam' : 'practice.wasGenuine')}`,
+        side.clues.map((c) => `• ${c.why}`).join('\n'),
+        `👉 ${side.action}`,
+      ].join('\n\n');
+      const lesson: BotButton = { kind: 'lesson', lessonId: item.teaches.lesson, title: t('practice.lesson') };
+      if (index + 1 < ids.length) {
+        const next = ask(ids, index + 1, score, lang, t);
+        return reply(lang, `${feedback}\n\n${next.text}`, right ? next.buttons : [...next.buttons, lesson], item.teaches.lesson);
+      }
+      const end = t(score === ids.length ? 'practice.allRight' : 'practice.score', { score, total: ids.length });
+      return reply(lang, `${feedback}\n\n${end}`, [{ kind: 'query', payload: t('practice.command'), title: t('practice.again') }, lesson], item.teaches.lesson);
+    },
+  };
+}
+
+export type ChatPractice = ReturnType<typeof createChatPractice>;
