@@ -1,16 +1,31 @@
+import { createHash } from 'node:crypto';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../src/core/content/fields';
 import { itemText, type ItemWords } from '../../src/core/practice/item-text';
 import { PRACTICE_KINDS, ROUND_SIZE, type PracticeItem } from '../../src/core/practice/practice-schema';
+import type { PracticeRoundBody } from '../../src/core/api/schemas';
+import { ServiceError } from '../../src/core/api/outcomes';
 import type { RandomSource } from '../../src/core/quiz/shuffle';
+import type { Completions } from '../services/completions/completions';
 import type { BotButton, BotReply } from './types';
 
 /** "thử thách", "thật hay lừa", "luyện tập", typed with or without diacritics (matched on the folded text). */
 export const PRACTICE_COMMAND = /^(choi )?(thu thach|that hay lua|luyen tap( that hay lua)?|practice|real or scam|challenge)$/;
 
-// A tap carries the whole round: tth:<item ids>:<index>:<s|g>:<score>. The chat keeps no state for a round, so any
-// instance answers, and a round left half-way costs nothing.
-const PAYLOAD = /^tth:([a-z0-9,-]+):(\d):([sg]):(\d)$/;
+// A tap carries the whole round: tth:<item ids>:<every answer so far, this one last, s = scam, g = genuine>. The chat
+// keeps no state for a round, so any instance answers, and a round left half-way costs nothing.
+const PAYLOAD = /^tth:([a-z0-9,-]+):([sg]{1,20})$/;
+
+/** The four counts a round is stored as: never which item, never what was answered. */
+export function roundCounts(items: readonly PracticeItem[], answers: string) {
+  const scams = items.map((item, i) => ({ scam: item.verdict === 'scam', saidScam: answers[i] === 's' }));
+  return {
+    scamsShown: scams.filter((x) => x.scam).length,
+    scamsCaught: scams.filter((x) => x.scam && x.saidScam).length,
+    genuineShown: scams.filter((x) => !x.scam).length,
+    genuineFlagged: scams.filter((x) => !x.scam && x.saidScam).length,
+  };
+}
 
 /** At most two items of a kind, and both verdicts, so the kind of message never gives the answer away. */
 export function drawChatRound(pool: readonly PracticeItem[], random: RandomSource = Math.random): PracticeItem[] {
@@ -27,14 +42,20 @@ export function drawChatRound(pool: readonly PracticeItem[], random: RandomSourc
 }
 
 /** "Thật hay lừa?" in a chat: five items as text, each answered with a button, then the clues and what to do. */
-export function createChatPractice(deps: { items: readonly PracticeItem[]; random?: RandomSource }) {
+export function createChatPractice(deps: {
+  items: readonly PracticeItem[];
+  random?: RandomSource;
+  /** Stores a finished round of a signed-in resident (the one write path); false when it could not (no household). */
+  record?: (memberId: string, round: PracticeRoundBody) => Promise<boolean>;
+}) {
   const byId = new Map(deps.items.map((i) => [i.id, i]));
   const reply = (lang: Lang, text: string, buttons: BotButton[] = [], lessonId?: string): BotReply => ({ kind: 'practice', text, buttons, matched: false, confidence: 0, suggestions: [], lessonId, lang });
   const words = (t: TFunction): ItemWords => ({ kind: Object.fromEntries(PRACTICE_KINDS.map((k) => [k, t(`practice.kind.${k}`)])) as ItemWords['kind'] });
 
-  function ask(ids: string[], index: number, score: number, lang: Lang, t: TFunction): { text: string; buttons: BotButton[] } {
+  function ask(ids: string[], answers: string, lang: Lang, t: TFunction): { text: string; buttons: BotButton[] } {
+    const index = answers.length;
     const item = byId.get(ids[index])!;
-    const tap = (answer: 's' | 'g') => `tth:${ids.join(',')}:${index}:${answer}:${score}`;
+    const tap = (answer: 's' | 'g') => `tth:${ids.join(',')}:${answers}${answer}`;
     return {
       text: `${t('practice.item', { n: index + 1, total: ids.length })}\n\n${itemText(item, lang, words(t))}\n\n${t('practice.ask')}`,
       buttons: [
@@ -49,19 +70,19 @@ export function createChatPractice(deps: { items: readonly PracticeItem[]; rando
 
     start(lang: Lang, t: TFunction): BotReply {
       const ids = drawChatRound(deps.items, deps.random).map((i) => i.id);
-      const first = ask(ids, 0, 0, lang, t);
+      const first = ask(ids, '', lang, t);
       return reply(lang, `${t('practice.start', { count: ids.length })}\n\n${first.text}`, first.buttons);
     },
 
-    answer(payload: string, lang: Lang, t: TFunction): BotReply {
+    async answer(payload: string, lang: Lang, t: TFunction, memberId?: string): Promise<BotReply> {
       const m = PAYLOAD.exec(payload.trim())!;
       const ids = m[1].split(',');
-      const index = Number(m[2]);
+      const answers = m[2];
+      const index = answers.length - 1;
       const item = byId.get(ids[index] ?? '');
       // Items are content: a round started before a deploy may name one that is gone. Start again, say why.
       if (!item || index >= ids.length || ids.some((id) => !byId.has(id))) return reply(lang, t('practice.stale'), [{ kind: 'query', payload: t('practice.command'), title: t('practice.again') }]);
-      const right = (m[3] === 's') === (item.verdict === 'scam');
-      const score = Number(m[4]) + (right ? 1 : 0);
+      const right = (answers[index] === 's') === (item.verdict === 'scam');
       const side = item[lang];
       const feedback = [
         `${right ? '✅' : '❌'} ${t(right ? 'practice.right' : 'practice.wrong')} ${t(item.verdict === 'scam' ? 'practice.wasScam' : 'practice.wasGenuine')}`,
@@ -70,13 +91,35 @@ export function createChatPractice(deps: { items: readonly PracticeItem[]; rando
       ].join('\n\n');
       const lesson: BotButton = { kind: 'lesson', lessonId: item.teaches.lesson, title: t('practice.lesson') };
       if (index + 1 < ids.length) {
-        const next = ask(ids, index + 1, score, lang, t);
+        const next = ask(ids, answers, lang, t);
         return reply(lang, `${feedback}\n\n${next.text}`, right ? next.buttons : [...next.buttons, lesson], item.teaches.lesson);
       }
-      const end = t(score === ids.length ? 'practice.allRight' : 'practice.score', { score, total: ids.length });
+      const round = ids.map((id) => byId.get(id)!);
+      const counts = roundCounts(round, answers);
+      const score = counts.scamsCaught + counts.genuineShown - counts.genuineFlagged;
+      // The round's last tap carries the whole round, so sending it twice is the same round: a stable id from it.
+      const stored = memberId && deps.record ? await deps.record(memberId, { id: roundId(payload, memberId), ...counts, playedAt: new Date().toISOString() }) : false;
+      const end = [t(score === ids.length ? 'practice.allRight' : 'practice.score', { score, total: ids.length }), ...(stored ? [t('practice.recorded')] : [])].join('\n\n');
       return reply(lang, `${feedback}\n\n${end}`, [{ kind: 'query', payload: t('practice.command'), title: t('practice.again') }, lesson], item.teaches.lesson);
     },
   };
+}
+
+/** A finished chat round goes through the one write path; without consent or a household it stays unrecorded. */
+export const recordChatRound = (completions: Completions) => async (memberId: string, round: PracticeRoundBody) => {
+  try {
+    await completions.recordPractice({ source: 'bot', memberId }, round);
+    return true;
+  } catch (err) {
+    if (err instanceof ServiceError) return false;
+    throw err;
+  }
+};
+
+/** A UUID-shaped id from the round and the person: the same last tap twice is stored once. */
+function roundId(payload: string, memberId: string): string {
+  const h = createHash('sha256').update(`${memberId}|${payload}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 export type ChatPractice = ReturnType<typeof createChatPractice>;

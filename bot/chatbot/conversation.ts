@@ -79,7 +79,7 @@ export function createConversation(deps: {
       if (!msg.memberId && msg.address && !allowAddress(`address:${msg.address}`)) return refused(t('rateLimited'));
 
       if (deps.quiz.isAnswer(text)) return deps.quiz.answer(msg.userKey, text, msg.memberId, lang, t);
-      if (deps.practice.isAnswer(text)) return deps.practice.answer(text, lang, t);
+      if (deps.practice.isAnswer(text)) return deps.practice.answer(text, lang, t, msg.memberId);
       const folded = foldVi(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
       const learn = LEARN.exec(folded);
       if (learn) {

@@ -39,6 +39,20 @@ export type CompletionTable = {
   received_at: Generated<Timestamp>;
 };
 
+/** A "Thật hay lừa?" round: counts only (migration 011). */
+export type PracticeRoundTable = {
+  id: string;
+  member_id: string;
+  household_id: string;
+  scams_shown: number;
+  scams_caught: number;
+  genuine_shown: number;
+  genuine_flagged: number;
+  played_at: Timestamp;
+  source: 'app' | 'bot';
+  received_at: Generated<Timestamp>;
+};
+
 export type ConsentEventTable = { id: Generated<number>; member_id: string; kind: 'given' | 'withdrawn'; version: string; at: Timestamp };
 
 /** What was deleted and when, without who: counts only. */
@@ -103,6 +117,7 @@ export type Database = {
   households: HouseholdTable;
   members: MemberTable;
   completions: CompletionTable;
+  practice_rounds: PracticeRoundTable;
   consent_events: ConsentEventTable;
   deletion_log: DeletionLogTable;
 };

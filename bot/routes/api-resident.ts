@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { completionBatchBody, completionBody, consentBody, createHouseholdBody, joinHouseholdBody } from '../../src/core/api/schemas';
+import { completionBatchBody, completionBody, consentBody, practiceRoundBody, createHouseholdBody, joinHouseholdBody } from '../../src/core/api/schemas';
 import { requireMember, type AuthEnv } from '../http/auth';
 import { clientIp } from '../http/client-ip';
 import { jsonBody } from '../http/validate';
@@ -37,6 +37,11 @@ export function residentRoutes(s: Services) {
   app.post('/completions', async (c) => {
     const body = await jsonBody(c, completionBody);
     const result = await s.completions.record({ source: 'app', memberId: c.var.memberId }, body);
+    return c.json(result, result.status === 'recorded' ? 201 : 200);
+  });
+  app.post('/practice-rounds', async (c) => {
+    const body = await jsonBody(c, practiceRoundBody);
+    const result = await s.completions.recordPractice({ source: 'app', memberId: c.var.memberId }, body);
     return c.json(result, result.status === 'recorded' ? 201 : 200);
   });
   app.post('/completions/batch', async (c) => {

@@ -22,6 +22,7 @@ export const operations: Op[] = [
   { method: 'get', path: '/api/households/{id}', summary: 'A household I belong to (others: 404)', auth: true },
   { method: 'delete', path: '/api/households/mine/members/{memberId}', summary: 'Head removes a member', auth: true },
   { method: 'post', path: '/api/completions', summary: 'Record a quiz result (idempotent on id)', body: api.completionBody, auth: true },
+  { method: 'post', path: '/api/practice-rounds', summary: 'Record a finished "Thật hay lừa?" round: counts only (idempotent on id)', body: api.practiceRoundBody, auth: true },
   { method: 'post', path: '/api/completions/batch', summary: 'Record queued offline results', body: api.completionBatchBody, auth: true },
   { method: 'post', path: '/api/bot/message', summary: 'Ask the FAQ bot (signed in, or with a chatId)', body: api.botMessageBody },
   { method: 'get', path: '/api/households/mine/survey', summary: "My household's digital-skills survey", auth: true },

@@ -4,7 +4,7 @@ import { loadLessonIndex, type LessonIndex } from '../content/lesson-index';
 import { loadPracticeItems } from '../content/load-practice';
 import { openDatabase, type OpenDatabase } from '../db/open-database';
 import { createBotText } from '../chatbot/bot-text';
-import { createChatPractice } from '../chatbot/chat-practice';
+import { createChatPractice, recordChatRound } from '../chatbot/chat-practice';
 import { createChatQuiz } from '../chatbot/chat-quiz';
 import { createConversation } from '../chatbot/conversation';
 import { createFaqAnswerer } from '../chatbot/faq-answerer';
@@ -52,7 +52,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   // Botpress keeps a mirror of household progress: it follows the one "household changed" event.
   if (botpress) events.subscribe((id) => botpress.mirrorSoon(db, lessons.required, id));
   const answerer = createFaqAnswerer({ faq: await loadFaq(), concepts: await loadConcepts(), lessons, text, knowledgeBase: botpress?.ask });
-  const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions }), practice: createChatPractice({ items: await loadPracticeItems() }) });
+  const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions }), practice: createChatPractice({ items: await loadPracticeItems(), record: recordChatRound(completions) }) });
   const oaTokens = config.zaloOa ? oaTokenSourceFor(db, config.zaloOa) : undefined;
   const stopOaKeepFresh = oaTokens?.keepFresh?.();
   const secret = config.sessionSecret ? new TextEncoder().encode(config.sessionSecret) : randomBytes(32);

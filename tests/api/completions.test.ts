@@ -64,4 +64,23 @@ describe.each(backends)('the one completion write path on %s', (backend) => {
     await settled();
     expect(changed).toEqual([]);
   });
+
+  it('records a practice round through the same path: counts checked, once per id, only for a resident with a household', async () => {
+    const r = await resident(app.url, 'Chú Bảo');
+    const round = { id: randomUUID(), scamsShown: 3, scamsCaught: 2, genuineShown: 2, genuineFlagged: 1, playedAt: new Date().toISOString() };
+    expect((await r.api.post('/api/practice-rounds', round)).body.error.code).toBe('no_household');
+    await r.api.post('/api/households', { areaId: 'le-chan/2' });
+    expect(await r.api.post('/api/practice-rounds', round)).toMatchObject({ status: 201, body: { status: 'recorded' } });
+    expect(await r.api.post('/api/practice-rounds', round)).toMatchObject({ status: 200, body: { status: 'duplicate' } });
+    const other = await resident(app.url, 'Cô Na');
+    await other.api.post('/api/households', { areaId: 'le-chan/2' });
+    expect((await other.api.post('/api/practice-rounds', round)).body.error.code).toBe('id_conflict');
+    const bad = await r.api.post('/api/practice-rounds', { ...round, id: randomUUID(), scamsCaught: 4 });
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'invalid_input' } } });
+    const exported = (await r.api.get('/api/me/export')).body;
+    expect(exported.practiceRounds).toEqual([expect.objectContaining({ id: round.id, scams_caught: 2, genuine_flagged: 1, source: 'app' })]);
+    await r.api.del('/api/me');
+    const left = await app.services.db.selectFrom('practice_rounds').select('id').where('id', '=', round.id).execute();
+    expect(left).toEqual([]);
+  });
 });

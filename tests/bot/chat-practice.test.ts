@@ -20,23 +20,23 @@ describe('a practice round in the chat', () => {
   const byId = () => new Map(items.map((i) => [i.id, i]));
   /** The button that answers the current item right (or wrong), read from the tap's payload. */
   const tapFor = (reply: BotReply, right: boolean) => {
-    const [ids, index] = reply.buttons[0].kind === 'query' ? reply.buttons[0].payload.split(':').slice(1, 3) : [];
-    const item = byId().get(ids.split(',')[Number(index)])!;
+    const [ids, answers] = reply.buttons[0].kind === 'query' ? reply.buttons[0].payload.split(':').slice(1, 3) : [];
+    const item = byId().get(ids.split(',')[answers.length - 1])!;
     const wantScam = (item.verdict === 'scam') === right;
-    const b = reply.buttons.find((x) => x.kind === 'query' && x.payload.endsWith(`:${wantScam ? 's' : 'g'}:${x.payload.split(':')[4]}`));
+    const b = reply.buttons.find((x) => x.kind === 'query' && x.payload.endsWith(wantScam ? 's' : 'g'));
     return { payload: (b as { payload: string }).payload, item };
   };
 
-  function play(lang: Lang, wrongAt: number) {
+  async function play(lang: Lang, wrongAt: number, chat = practice, memberId?: string) {
     const t = text(lang);
-    let reply = practice.start(lang, t);
+    let reply = chat.start(lang, t);
     const seen: PracticeItem[] = [];
     for (let i = 0; i < 5; i++) {
       expect(reply.text).toContain(i === 0 ? t('practice.item', { n: 1, total: 5 }) : t('practice.item', { n: i + 1, total: 5 }));
       const { payload, item } = tapFor(reply, i !== wrongAt);
       seen.push(item);
       expect(practice.isAnswer(payload)).toBe(true);
-      reply = practice.answer(payload, lang, t);
+      reply = await chat.answer(payload, lang, t, memberId);
       // The clues and the one thing to do follow every answer.
       for (const clue of item[lang].clues) expect(reply.text).toContain(clue.why);
       expect(reply.text).toContain(item[lang].action);
@@ -47,15 +47,15 @@ describe('a practice round in the chat', () => {
     return { reply, seen, t };
   }
 
-  it('plays five items with feedback after each, and counts one wrong answer as 4 of 5', () => {
-    const { reply, seen, t } = play('vi', 2);
+  it('plays five items with feedback after each, and counts one wrong answer as 4 of 5', async () => {
+    const { reply, seen, t } = await play('vi', 2);
     expect(new Set(seen.map((s) => s.id)).size).toBe(5);
     expect(reply.text).toContain(t('practice.score', { score: 4, total: 5 }));
     expect(reply.buttons.map((b) => b.kind)).toEqual(['query', 'lesson']);
   });
 
-  it('plays in English, all right', () => {
-    const { reply, t } = play('en', -1);
+  it('plays in English, all right', async () => {
+    const { reply, t } = await play('en', -1);
     expect(reply.text).toContain(t('practice.allRight', { total: 5 }));
   });
 
@@ -72,9 +72,25 @@ describe('a practice round in the chat', () => {
     expect(toZaloOaMessage(start, 'app').text).not.toContain(web.vi.from);
   });
 
-  it('answers a tap from a round whose items are gone with a new-round button, not an error', () => {
+  it('stores a signed-in resident\'s finished round as four counts, and nothing of an anonymous chat', async () => {
+    const stored: { memberId: string; round: { id: string; scamsShown: number; scamsCaught: number; genuineShown: number; genuineFlagged: number } }[] = [];
+    const chat = createChatPractice({ items, record: async (memberId, round) => (stored.push({ memberId, round }), true) });
+    const { reply, seen, t } = await play('vi', 0, chat, 'member-1');
+    expect(reply.text).toContain(t('practice.recorded'));
+    const scams = seen.filter((s) => s.verdict === 'scam').length;
+    const firstWasScam = seen[0].verdict === 'scam';
+    expect(stored).toHaveLength(1);
+    expect(stored[0].round).toMatchObject({ scamsShown: scams, genuineShown: 5 - scams, scamsCaught: scams - (firstWasScam ? 1 : 0), genuineFlagged: firstWasScam ? 0 : 1 });
+    const last = (reply.buttons[0] as { payload: string }).payload; // "thử thách": a new round, not the last tap
+    expect(last).toBe('thử thách');
+    // Anonymous chats store nothing.
+    await play('vi', 0, chat);
+    expect(stored).toHaveLength(1);
+  });
+
+  it('answers a tap from a round whose items are gone with a new-round button, not an error', async () => {
     const t = text('vi');
-    const reply = practice.answer('tth:no-such-item,other:0:s:0', 'vi', t);
+    const reply = await practice.answer('tth:no-such-item,other:s', 'vi', t);
     expect(reply.text).toBe(t('practice.stale'));
     expect(reply.buttons[0]).toMatchObject({ kind: 'query', payload: 'thử thách' });
   });

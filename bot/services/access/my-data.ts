@@ -17,12 +17,19 @@ export function createMyData(db: Db, members: Members, now: () => Date) {
         .where('member_id', '=', memberId)
         .orderBy('completed_at')
         .execute();
+      const practiceRounds = await db
+        .selectFrom('practice_rounds')
+        .select(['id', 'scams_shown', 'scams_caught', 'genuine_shown', 'genuine_flagged', 'played_at', 'source'])
+        .where('member_id', '=', memberId)
+        .orderBy('played_at')
+        .execute();
       const consentEvents = await db.selectFrom('consent_events').select(['kind', 'version', 'at']).where('member_id', '=', memberId).orderBy('at').execute();
       return {
         exportedAt: now().toISOString(),
         member: { id: m.id, displayName: m.display_name, role: m.role, createdAt: m.created_at, consentAt: m.consent_at, consentVersion: m.consent_version },
         household: household && { ...household, members: householdMembers.map((x) => ({ displayName: x.display_name, role: x.role })) },
         completions,
+        practiceRounds,
         consentEvents,
       };
     },
@@ -35,6 +42,7 @@ export function createMyData(db: Db, members: Members, now: () => Date) {
           ? await trx.selectFrom('members').select(['id']).where('household_id', '=', m.household_id).where('id', '!=', memberId).orderBy('created_at').execute()
           : [];
         const removed = await trx.deleteFrom('completions').where('member_id', '=', memberId).executeTakeFirst();
+        // Practice rounds go with the member (foreign key, on delete cascade).
         let completions = Number(removed.numDeletedRows);
         await trx.deleteFrom('members').where('id', '=', memberId).execute();
         const lastOne = Boolean(m.household_id) && others.length === 0;

@@ -1,4 +1,4 @@
-import type { CompletionBody, CompletionResult } from '../../../src/core/api/schemas';
+import type { CompletionBody, CompletionResult, PracticeRoundBody } from '../../../src/core/api/schemas';
 import { passFromScore } from '../../../src/core/quiz/pass-rule';
 import type { Db } from '../../db/open-database';
 import type { CompletionTable } from '../../db/schema';
@@ -111,8 +111,37 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
     return { id: body.id, status: 'recorded', passed: body.passed };
   }
 
+  /**
+   * A "Thật hay lừa?" round: a result of another kind, through the same checks (consent, household, idempotency on the
+   * device's id). It changes no lesson progress, so it sends no household event.
+   */
+  async function recordPractice(writer: { source: 'app' | 'bot'; memberId: string }, body: PracticeRoundBody): Promise<{ id: string; status: 'recorded' | 'duplicate' }> {
+    const householdId = await householdOf(writer.memberId);
+    const inserted = await db
+      .insertInto('practice_rounds')
+      .values({
+        id: body.id,
+        member_id: writer.memberId,
+        household_id: householdId,
+        scams_shown: body.scamsShown,
+        scams_caught: body.scamsCaught,
+        genuine_shown: body.genuineShown,
+        genuine_flagged: body.genuineFlagged,
+        played_at: body.playedAt,
+        source: writer.source,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted) return { id: body.id, status: 'recorded' };
+    const existing = await db.selectFrom('practice_rounds').select('member_id').where('id', '=', body.id).executeTakeFirst();
+    if (existing?.member_id !== writer.memberId) throw new ServiceError('id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
+    return { id: body.id, status: 'duplicate' };
+  }
+
   return {
     record,
+    recordPractice,
     /**
      * An offline outbox arrives as a batch; each item succeeds or fails on its own so one bad item blocks nothing.
      * The items go through the hot path together, so a whole outbox is usually one statement.

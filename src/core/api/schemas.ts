@@ -39,6 +39,15 @@ export const completionBody = z.strictObject({
   completedAt: isoDateTime,
 });
 
+const count = z.number().int().min(0).max(20);
+/** A finished "Thật hay lừa?" round: how many scams were shown and caught, how many real ones shown and called scams. */
+export const practiceRoundBody = z
+  .strictObject({ id: uuid, scamsShown: count, scamsCaught: count, genuineShown: count, genuineFlagged: count, playedAt: isoDateTime })
+  .refine((r) => r.scamsCaught <= r.scamsShown && r.genuineFlagged <= r.genuineShown && r.scamsShown + r.genuineShown >= 1 && r.scamsShown + r.genuineShown <= 20, {
+    message: 'counts: caught at most the scams shown, flagged at most the real ones shown, 1 to 20 items',
+    path: ['scamsCaught'],
+  });
+
 export const completionBatchBody = z.strictObject({ items: z.array(completionBody).min(1).max(100, 'send at most 100 results at once') });
 
 export const botMessageBody = z.strictObject({
@@ -51,6 +60,7 @@ export const botMessageBody = z.strictObject({
 export type DevSignInBody = z.infer<typeof devSignInBody>;
 export type ZaloSignInBody = z.infer<typeof zaloSignInBody>;
 export type CompletionBody = z.infer<typeof completionBody>;
+export type PracticeRoundBody = z.infer<typeof practiceRoundBody>;
 export type CreateHouseholdBody = z.infer<typeof createHouseholdBody>;
 
 // Responses (the app reads these).
