@@ -65,6 +65,27 @@ describe.each(backends)('coverage, survey, schools and unanswered questions on %
     expect((await (await resident(app.url, 'Chưa có hộ')).api.get('/api/households/mine/survey')).body.error.code).toBe('no_household');
   });
 
+  it('shows practice rounds per tổ as counts and shares, nothing under 3 rounds, within the date range', async () => {
+    const play = async (areaId: string, name: string, scamsCaught: number, genuineFlagged: number, playedAt = '2026-11-20T03:00:00Z') => {
+      const r = await resident(app.url, name);
+      await r.api.post('/api/households', { areaId });
+      const res = await r.api.post('/api/practice-rounds', { id: crypto.randomUUID(), scamsShown: 3, scamsCaught, genuineShown: 2, genuineFlagged, playedAt });
+      expect(res.status).toBe(201);
+    };
+    await play('le-chan/1', 'Bà Một', 3, 0);
+    await play('le-chan/1', 'Bà Hai', 2, 1);
+    await play('le-chan/1', 'Bà Ba', 1, 1, '2026-10-01T03:00:00Z');
+    await play('le-chan/2', 'Ông Bốn', 3, 0);
+    const all = (await team.api.get('/api/staff/coverage')).body.practice;
+    expect(all).toEqual([
+      { areaId: 'le-chan/1', name: expect.any(String), rounds: 3, scamsCaughtPct: 66.7, genuineFlaggedPct: 33.3, suppressed: false },
+      { areaId: 'le-chan/2', name: expect.any(String), rounds: null, scamsCaughtPct: null, genuineFlaggedPct: null, suppressed: true },
+    ]);
+    // From November on, le-chan/1 has only 2 rounds: hidden like any count under 3.
+    const nov = (await team.api.get('/api/staff/coverage?from=2026-11-01')).body.practice;
+    expect(nov[0]).toMatchObject({ rounds: null, suppressed: true });
+  });
+
   it('counts school link opens and completions by device, hidden below 3', async () => {
     const school = await invited(app, admin, { role: 'school', schoolName: 'Trường THCS Lê Chân' });
     const made = await school.api.post('/api/staff/school-links', { lessonId: 'fraud-bank-sms', classLabel: '5A' });

@@ -61,3 +61,15 @@ export async function surveyCounts({ db, areaIds, required }: Scope, now: Date) 
     from household_stats st where st.area_id in (${sql.join(areaIds)})`.execute(db);
   return { filled: rows[0]?.filled ?? 0, needsVisit: rows[0]?.needs_visit ?? 0 };
 }
+
+export type PracticeCount = { area_id: string; rounds: number; scams_shown: number; scams_caught: number; genuine_shown: number; genuine_flagged: number };
+
+/** "Thật hay lừa?" rounds per tổ dân phố, played in the range: sums of the four counts, never a person's round. */
+export async function practiceCounts({ db, areaIds }: Scope, range: DateRange): Promise<PracticeCount[]> {
+  const { rows } = await sql<PracticeCount>`
+    select h.area_id, count(*)::int as rounds, sum(p.scams_shown)::int as scams_shown, sum(p.scams_caught)::int as scams_caught,
+      sum(p.genuine_shown)::int as genuine_shown, sum(p.genuine_flagged)::int as genuine_flagged
+    from practice_rounds p join households h on h.id = p.household_id
+    where h.area_id in (${sql.join(areaIds)}) and ${inRange(sql`p.played_at`, range)} group by h.area_id`.execute(db);
+  return rows;
+}

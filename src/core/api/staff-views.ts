@@ -64,6 +64,8 @@ export type CoverageView = {
   byLesson: { lessonId: string; completedHouseholds: number; pct: number }[];
   byWeek: { weekStart: string; completions: number }[];
   survey: { filled: number; needsVisit: number };
+  /** "Thật hay lừa?" per tổ: null figures with `suppressed` when fewer than 3 rounds were played there. */
+  practice: { areaId: string; name: string; rounds: number | null; scamsCaughtPct: number | null; genuineFlaggedPct: number | null; suppressed: boolean }[];
 };
 export type UnansweredGroupView = { example: string; count: number; lastAt: string; texts: string[] };
 

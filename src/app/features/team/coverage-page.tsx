@@ -9,6 +9,7 @@ import { useFormat } from '../../components/use-format';
 import { BarList } from './bar-list';
 import { ExportCard } from './export-card';
 import type { LessonOption } from './lesson-option';
+import { PracticeTable } from './practice-table';
 import { WeekBars } from './week-bars';
 import { Section } from '../../components/section';
 
@@ -121,6 +122,10 @@ export function CoveragePage({ me, required, load, onExport }: Props) {
           </div>
           <Section id="by-week" title={t('coverage.byWeek')}>
             <WeekBars weeks={view.byWeek} formatDay={format.dayMonth} />
+          </Section>
+          <Section id="practice" title={t('coverage.practice')}>
+            <p className="hvs-muted">{t('coverage.practiceHint')}</p>
+            <PracticeTable rows={view.practice} />
           </Section>
         </div>
       )}
