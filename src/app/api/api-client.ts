@@ -1,4 +1,4 @@
-import type { AreaView, CompletionBody, MeView, ProgressView } from '../../core/api/schemas';
+import type { AreaView, CompletionBody, MeView, PracticeRoundBody, ProgressView } from '../../core/api/schemas';
 import type { BatchItemResult } from '../../core/sync/outbox';
 import type { Platform } from '../../platform';
 import { CONSENT_VERSION } from '../store/account';
@@ -37,6 +37,7 @@ export function createApi(http: Http, store: AppStore, platform: Platform) {
     myHousehold: () => household(call<ProgressView>('GET', '/api/households/mine')),
     removeMember: (memberId: string) => household(call<ProgressView>('DELETE', `/api/households/mine/members/${encodeURIComponent(memberId)}`)),
     sendBatch: (items: CompletionBody[]) => withConsent<{ results: BatchItemResult[] }>('POST', '/api/completions/batch', { items }),
+    sendRound: (round: PracticeRoundBody) => withConsent<{ id: string; status: 'recorded' | 'duplicate' }>('POST', '/api/practice-rounds', round),
     exportMine: () => call<unknown>('GET', '/api/me/export'),
     deleteMine: () => call<DeleteResult>('DELETE', '/api/me'),
   };

@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import type { HouseholdView } from '../../core/api/schemas';
+import type { HouseholdView, PracticeRoundBody } from '../../core/api/schemas';
 import { emptyProgress, parseProgress, recordQuiz, rememberCard, type Progress } from '../../core/progress/progress';
-import { backfill, emptyOutbox, enqueue, parseOutbox, type Outbox } from '../../core/sync/outbox';
+import { backfill, emptyOutbox, enqueue, enqueueRound, parseOutbox, type Outbox } from '../../core/sync/outbox';
 import type { KeyValueStore } from '../../platform';
 import { noAccount, noConsent, parseAccount, parseConsent, type Account, type Consent, type Session } from './account';
 import { appendChat, parseChatId, type ChatEntry } from './chat-log';
@@ -30,6 +30,8 @@ export type AppState = {
   rememberCard(lessonId: string, card: number): void;
   /** Records a finished quiz on the phone and, with consent, queues it for the household. */
   recordQuiz(lessonId: string, score: number, passed: boolean): void;
+  /** A finished practice round: queued for the service only when the resident agreed to store data. */
+  recordPracticeRound(counts: Omit<PracticeRoundBody, 'id' | 'playedAt'>): void;
   /** A new decision is not yet known to the service (`sent` false) unless the caller has just told it. */
   decideConsent(given: boolean, sent?: boolean): void;
   consentSent(): void;
@@ -95,6 +97,8 @@ export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Da
             const item = { id: newId(), lessonId: id, lessonVersion: version, score, passed, completedAt: at.toISOString() };
             return { progress, outbox: enqueue(s.outbox, item) };
           }),
+        recordPracticeRound: (counts) =>
+          set((s) => (s.consent.decision === 'given' ? { outbox: enqueueRound(s.outbox, { id: newId(), ...counts, playedAt: now().toISOString() }) } : {})),
         decideConsent: (given, sent = false) =>
           set((s) => ({
             consent: { decision: given ? 'given' : 'declined', at: now().toISOString(), sent },

@@ -1,4 +1,4 @@
-import type { CompletionBody } from '../api/schemas';
+import type { CompletionBody, PracticeRoundBody } from '../api/schemas';
 import type { Progress } from '../progress/progress';
 
 /** A finished quiz waiting on the phone until the service has it. */
@@ -11,7 +11,7 @@ export type SyncNote = { id: string; lessonId: string; code: string; message: st
  * The phone's outbox. `reported` lists lessons already queued for the service once, so giving consent later
  * sends earlier passes exactly once.
  */
-export type Outbox = { items: OutboxItem[]; reported: string[]; notes: SyncNote[] };
+export type Outbox = { items: OutboxItem[]; reported: string[]; notes: SyncNote[]; rounds: PracticeRoundBody[] };
 
 export type BatchItemResult =
   | { id: string; status: 'recorded' | 'duplicate' }
@@ -22,7 +22,19 @@ export const MAX_BATCH = 100;
 /** Old notes are of no use to anyone; keep the latest few. */
 const MAX_NOTES = 20;
 
-export const emptyOutbox = (): Outbox => ({ items: [], reported: [], notes: [] });
+export const emptyOutbox = (): Outbox => ({ items: [], reported: [], notes: [], rounds: [] });
+
+/** At most this many practice rounds wait on a phone: a resident playing offline for weeks keeps the latest. */
+export const MAX_ROUNDS = 50;
+
+/** Queues a finished practice round: another kind of result in the same outbox, sent by the same runner. */
+export function enqueueRound(o: Outbox, round: PracticeRoundBody): Outbox {
+  if (o.rounds.some((r) => r.id === round.id)) return o;
+  return { ...o, rounds: [...o.rounds, round].slice(-MAX_ROUNDS) };
+}
+
+/** Something is waiting to be sent. */
+export const hasWaiting = (o: Outbox) => o.items.length > 0 || o.rounds.length > 0;
 
 /** Queues a result; an id already queued is not queued twice. */
 export function enqueue(o: Outbox, item: OutboxItem): Outbox {
@@ -94,6 +106,16 @@ function parseItem(raw: unknown): OutboxItem | undefined {
   return { id, lessonId, lessonVersion, score, passed, completedAt };
 }
 
+const count = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 20;
+
+function parseRound(raw: unknown): PracticeRoundBody | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { id, scamsShown, scamsCaught, genuineShown, genuineFlagged, playedAt } = raw;
+  if (typeof id !== 'string' || !UUID.test(id) || !isDate(playedAt)) return undefined;
+  if (!count(scamsShown) || !count(scamsCaught) || !count(genuineShown) || !count(genuineFlagged) || scamsCaught > scamsShown || genuineFlagged > genuineShown) return undefined;
+  return { id, scamsShown, scamsCaught, genuineShown, genuineFlagged, playedAt };
+}
+
 function parseNote(raw: unknown): SyncNote | undefined {
   if (!isRecord(raw)) return undefined;
   const { id, lessonId, code, message, at } = raw;
@@ -108,5 +130,5 @@ export function parseOutbox(raw: unknown): Outbox {
   let items = list(raw.items, parseItem);
   items = items.filter((item, i) => items.findIndex((o) => o.id === item.id) === i);
   const reported = [...new Set(list(raw.reported, (v) => (typeof v === 'string' ? v : undefined)))];
-  return { items, reported, notes: list(raw.notes, parseNote).slice(-MAX_NOTES) };
+  return { items, reported, notes: list(raw.notes, parseNote).slice(-MAX_NOTES), rounds: list(raw.rounds, parseRound).slice(-MAX_ROUNDS) };
 }

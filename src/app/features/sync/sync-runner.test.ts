@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { HouseholdView } from '../../../core/api/schemas';
-import type { BatchItemResult, OutboxItem } from '../../../core/sync/outbox';
+import type { HouseholdView, PracticeRoundBody } from '../../../core/api/schemas';
+import { parseOutbox, type BatchItemResult, type OutboxItem } from '../../../core/sync/outbox';
 import type { KeyValueStore } from '../../../platform';
 import type { ApiResult } from '../../api/http';
 import { createAppStore } from '../../store/app-store';
@@ -15,7 +15,9 @@ const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
 const fail = (code: string, status: number): ApiResult<never> => ({ ok: false, error: { code, message: code, status } });
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
-function setup(send: (items: OutboxItem[]) => ApiResult<{ results: BatchItemResult[] }>) {
+type RoundAnswer = ApiResult<{ id: string; status: 'recorded' | 'duplicate' }>;
+
+function setup(send: (items: OutboxItem[]) => ApiResult<{ results: BatchItemResult[] }>, sendRound: (round: PracticeRoundBody) => RoundAnswer = (r) => ok({ id: r.id, status: 'recorded' })) {
   let n = 0;
   const store = createAppStore(memory(), () => new Date('2026-11-20T08:00:00Z'), { newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` });
   store.getState().decideConsent(true);
@@ -26,6 +28,7 @@ function setup(send: (items: OutboxItem[]) => ApiResult<{ results: BatchItemResu
     syncConsent: vi.fn(async () => ok(undefined)),
     me: vi.fn(async () => ok({ member: { id: 'm', displayName: 'Bà Lan', role: 'member' as const, consentAt: null, consentVersion: null }, household: store.getState().account.household })),
     sendBatch: vi.fn(async (items: OutboxItem[]) => send(items)),
+    sendRound: vi.fn(async (round: PracticeRoundBody) => sendRound(round)),
   } satisfies SyncDeps['api'];
   const runner = createSyncRunner({ api, store, isOnline: () => online, now: () => new Date(), schedule: (fn, ms) => (timers.push({ fn, ms }), () => undefined) });
   return { store, api, runner, timers, setOnline: (v: boolean) => (online = v) };
@@ -98,5 +101,37 @@ describe('the sync runner', () => {
     expect(gone.store.getState().account.household).toBeNull();
     expect(gone.store.getState().outbox.items).toHaveLength(1);
     expect(gone.timers).toEqual([]);
+  });
+
+  it('sends practice rounds from the same outbox after the lesson results, retries a network failure and drops a refused round', async () => {
+    const answers: RoundAnswer[] = [fail('network', 0)];
+    const { store, api, runner, timers } = setup(recordAll, (r) => answers.shift() ?? ok({ id: r.id, status: 'recorded' }));
+    store.getState().setHousehold(household);
+    store.getState().recordQuiz('vneid-install', 1, true);
+    store.getState().recordPracticeRound({ scamsShown: 3, scamsCaught: 3, genuineShown: 2, genuineFlagged: 0 });
+    runner.kick();
+    await flush();
+    expect(api.sendBatch).toHaveBeenCalledTimes(1);
+    expect(api.sendRound).toHaveBeenCalledTimes(1);
+    expect(store.getState().outbox.rounds).toHaveLength(1); // the network failed: it waits
+    timers.shift()!.fn();
+    await flush();
+    expect(store.getState().outbox.rounds).toEqual([]);
+    answers.push(fail('id_conflict', 409));
+    store.getState().recordPracticeRound({ scamsShown: 2, scamsCaught: 1, genuineShown: 3, genuineFlagged: 1 });
+    runner.kick();
+    await flush();
+    expect(store.getState().outbox.rounds).toEqual([]);
+    expect(api.sendRound).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps a declining resident\'s rounds off the queue, and a saved queue survives a reload', () => {
+    const { store } = setup(recordAll);
+    store.getState().recordPracticeRound({ scamsShown: 3, scamsCaught: 2, genuineShown: 2, genuineFlagged: 0 });
+    expect(parseOutbox(JSON.parse(JSON.stringify(store.getState().outbox))).rounds).toHaveLength(1);
+    expect(parseOutbox({ items: [], rounds: [{ id: 'x', scamsShown: 1 }] }).rounds).toEqual([]);
+    store.getState().decideConsent(false);
+    store.getState().recordPracticeRound({ scamsShown: 3, scamsCaught: 2, genuineShown: 2, genuineFlagged: 0 });
+    expect(store.getState().outbox.rounds).toHaveLength(1);
   });
 });

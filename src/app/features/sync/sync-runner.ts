@@ -1,10 +1,11 @@
-import { applyBatchResults, backoffDelay, dropInvalid, nextBatch } from '../../../core/sync/outbox';
+import { applyBatchResults, backoffDelay, dropInvalid, hasWaiting, nextBatch } from '../../../core/sync/outbox';
+import type { PracticeRoundBody } from '../../../core/api/schemas';
 import type { Api } from '../../api/api-client';
 import type { ApiFailure } from '../../api/http';
 import type { AppStore } from '../../store/app-store';
 
 export type SyncDeps = {
-  api: Pick<Api, 'ensureSession' | 'syncConsent' | 'me' | 'sendBatch'>;
+  api: Pick<Api, 'ensureSession' | 'syncConsent' | 'me' | 'sendBatch' | 'sendRound'>;
   store: AppStore;
   isOnline: () => boolean;
   /** Runs `fn` after `ms`; returns a cancel function (setTimeout in the app, a fake in tests). */
@@ -31,7 +32,7 @@ export function createSyncRunner({ api, store, isOnline, schedule, now }: SyncDe
   async function run(): Promise<Outcome> {
     const s = store.getState();
     // Offline, the browser's online event brings us back; nothing to gain by polling.
-    if (s.consent.decision !== 'given' || s.outbox.items.length === 0 || !isOnline()) return 'idle';
+    if (s.consent.decision !== 'given' || !hasWaiting(s.outbox) || !isOnline()) return 'idle';
     const session = await api.ensureSession();
     if (!session.ok) return retryable(session.error) ? 'retry' : 'idle';
     const consent = await api.syncConsent();
@@ -43,7 +44,12 @@ export function createSyncRunner({ api, store, isOnline, schedule, now }: SyncDe
     }
     for (;;) {
       const { outbox, account } = store.getState();
-      if (!account.household || outbox.items.length === 0) return 'idle';
+      if (!account.household || !hasWaiting(outbox)) return 'idle';
+      if (outbox.items.length === 0) {
+        const sent = await sendRound(outbox.rounds[0]);
+        if (sent === 'next') continue;
+        return sent;
+      }
       const batch = nextBatch(outbox);
       const r = await api.sendBatch(batch);
       if (r.ok) {
@@ -63,6 +69,20 @@ export function createSyncRunner({ api, store, isOnline, schedule, now }: SyncDe
       }
       return retryable(r.error) ? 'retry' : 'idle';
     }
+  }
+
+  /** Practice rounds after the lesson results, one at a time (a phone holds a few at most). */
+  async function sendRound(round: PracticeRoundBody): Promise<Outcome | 'next'> {
+    const r = await api.sendRound(round);
+    const drop = () => store.getState().updateOutbox((o) => ({ ...o, rounds: o.rounds.filter((x) => x.id !== round.id) }), r.ok);
+    if (r.ok) return drop(), 'next';
+    if (r.error.code === 'no_household') {
+      store.getState().setHousehold(null);
+      return 'idle';
+    }
+    // A round the service will never take (malformed, its id used already) is dropped: it is practice, not progress.
+    if (r.error.status === 400 || r.error.status === 409) return drop(), 'next';
+    return retryable(r.error) ? 'retry' : 'idle';
   }
 
   function kick() {
