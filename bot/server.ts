@@ -17,6 +17,7 @@ import { mountStaffRoutes } from './routes/mount-staff';
 import { openApiRoutes } from './routes/openapi';
 import { staticAppRoutes } from './routes/static-app';
 import type { Services } from './services/build-services';
+import { challengeRoutes } from './routes/api-challenges';
 
 /** Composition root for HTTP: mounts every route on the services built by buildServices(). */
 const compressAll = compress();
@@ -33,6 +34,7 @@ export function createApp(s: Services) {
   app.route('/api', openApiRoutes());
   app.route('/api/auth', authRoutes(s));
   app.route('/api/bot', botRoutes(s));
+  app.route('/api/challenges', challengeRoutes(s.challenges, s.config.trustProxy));
   mountStaffRoutes(app, s);
   app.route('/api', residentRoutes(s));
   if (s.config.zaloOa && s.zaloOaSender) {

@@ -53,6 +53,9 @@ export type PracticeRoundTable = {
   received_at: Generated<Timestamp>;
 };
 
+/** "Thách người nhà": a round's items and the scores played through its link (migration 012). */
+export type PracticeChallengeTable = { id: string; item_ids: string[]; scores: number[]; created_at: ColumnType<Date, Date | string | undefined, Date | string> };
+
 export type ConsentEventTable = { id: Generated<number>; member_id: string; kind: 'given' | 'withdrawn'; version: string; at: Timestamp };
 
 /** What was deleted and when, without who: counts only. */
@@ -118,6 +121,7 @@ export type Database = {
   members: MemberTable;
   completions: CompletionTable;
   practice_rounds: PracticeRoundTable;
+  practice_challenges: PracticeChallengeTable;
   consent_events: ConsentEventTable;
   deletion_log: DeletionLogTable;
 };

@@ -44,6 +44,9 @@ export const STATUS: Record<OutcomeCode, ContentfulStatusCode> = {
   link_invalid: 403,
   link_expired: 410,
   lesson_not_in_link: 400,
+  challenge_not_found: 404,
+  challenge_full: 409,
+  unknown_item: 400,
   invalid_signature: 401,
 };
 

@@ -15,6 +15,7 @@ import { loadAreas, syncAreas } from './households/areas';
 import { createAttemptLimit } from './access/attempt-limit';
 import { createCompletions } from './completions/completions';
 import { createHouseholdEvents } from './households/household-events';
+import { createChallenges } from './practice/challenges';
 import { createHouseholds } from './households/households';
 import { createMembers } from './access/members';
 import { createMyData } from './access/my-data';
@@ -46,13 +47,14 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const quizSizes = new Map([...lessons.lessons].map(([id, l]) => [id, l.vi.quiz.length]));
   const completions = createCompletions({ db, members, quizSizes, backend: database.backend, events });
   const text = await createBotText();
+  const practiceItems = await loadPracticeItems();
   // Botpress is optional: mirrors progress to a Table and answers from its knowledge base when ours is unsure.
   // Loaded only when configured: @botpress/client costs ~9 MB of memory that most deployments never use.
   const botpress = config.botpress ? (await import('../channels/botpress/create-botpress')).createBotpress(config.botpress) : undefined;
   // Botpress keeps a mirror of household progress: it follows the one "household changed" event.
   if (botpress) events.subscribe((id) => botpress.mirrorSoon(db, lessons.required, id));
   const answerer = createFaqAnswerer({ faq: await loadFaq(), concepts: await loadConcepts(), lessons, text, knowledgeBase: botpress?.ask });
-  const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions }), practice: createChatPractice({ items: await loadPracticeItems(), record: recordChatRound(completions) }) });
+  const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions }), practice: createChatPractice({ items: practiceItems, record: recordChatRound(completions) }) });
   const oaTokens = config.zaloOa ? oaTokenSourceFor(db, config.zaloOa) : undefined;
   const stopOaKeepFresh = oaTokens?.keepFresh?.();
   const secret = config.sessionSecret ? new TextEncoder().encode(config.sessionSecret) : randomBytes(32);
@@ -71,6 +73,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
     conversation,
     zaloOaSender: config.zaloOa && oaTokens ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: oaTokens, miniAppId: config.appId }) : undefined,
     myData: createMyData(db, members, now),
+    challenges: createChallenges({ db, attempts, itemIds: new Set(practiceItems.map((i) => i.id)), now }),
     staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, attempts, completions }),
     botpress,
     /** "A household's progress changed": result writers send it, the Botpress mirror follows it. */

@@ -49,6 +49,9 @@ export const ERROR_KEYS: Record<OutcomeCode | AppCode, string> = {
   link_invalid: 'staff:errors.linkInvalid',
   link_expired: 'staff:errors.linkExpired',
   lesson_not_in_link: 'staff:errors.lessonNotInLink',
+  challenge_not_found: 'errors.challengeNotFound',
+  challenge_full: 'errors.challengeFull',
+  unknown_item: 'errors.challengeNotFound',
   // Only Zalo's servers call the webhook; nobody reads this in the app.
   invalid_signature: 'errors.generic',
   network: 'errors.network',

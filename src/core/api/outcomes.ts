@@ -49,6 +49,10 @@ export const OUTCOME_CODES = [
   'link_invalid',
   'link_expired',
   'lesson_not_in_link',
+  // Practice challenges
+  'challenge_not_found',
+  'challenge_full',
+  'unknown_item',
   // Channels: a webhook call that Zalo did not sign
   'invalid_signature',
 ] as const;

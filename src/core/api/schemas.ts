@@ -48,6 +48,13 @@ export const practiceRoundBody = z
     path: ['scamsCaught'],
   });
 
+/** "Thách người nhà": the round a resident played and their score; the link lets someone else play the same items. */
+export const challengeBody = z
+  .strictObject({ itemIds: z.array(id).min(1).max(10), score: z.number().int().min(0).max(10) })
+  .refine((c) => c.score <= c.itemIds.length && new Set(c.itemIds).size === c.itemIds.length, { message: 'itemIds: different items, and a score of at most their number', path: ['itemIds'] });
+export const challengeScoreBody = z.strictObject({ score: z.number().int().min(0).max(10) });
+export type ChallengeView = { id: string; itemIds: string[]; scores: number[]; expiresAt: string };
+
 export const completionBatchBody = z.strictObject({ items: z.array(completionBody).min(1).max(100, 'send at most 100 results at once') });
 
 export const botMessageBody = z.strictObject({
@@ -61,6 +68,7 @@ export type DevSignInBody = z.infer<typeof devSignInBody>;
 export type ZaloSignInBody = z.infer<typeof zaloSignInBody>;
 export type CompletionBody = z.infer<typeof completionBody>;
 export type PracticeRoundBody = z.infer<typeof practiceRoundBody>;
+export type ChallengeBody = z.infer<typeof challengeBody>;
 export type CreateHouseholdBody = z.infer<typeof createHouseholdBody>;
 
 // Responses (the app reads these).
