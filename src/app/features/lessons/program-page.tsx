@@ -5,6 +5,7 @@ import { AppHeader } from '../../components/app-header';
 import type { Catalog } from '../../../core/content/catalog';
 import { formatJoinCode } from '../../../core/household/join-code';
 import { lessonOrder } from '../../../core/content/catalog';
+import { PRACTICE_TRACK } from '../../../core/practice/practice-track';
 import { isDone, nextLesson, type Progress } from '../../../core/progress/progress';
 import { LessonTile } from './lesson-tile';
 
@@ -17,6 +18,8 @@ type Props = {
   /** Whether results have reached the household (rendered by the shell, which knows the outbox). */
   syncStatus?: ReactNode;
   onOpenHousehold: () => void;
+  /** "Luyện tập: Thật hay lừa?", offered under the fraud track's heading. */
+  onOpenPractice: () => void;
   onOpenNational: () => void;
 };
 
@@ -24,7 +27,7 @@ type Props = {
  * The learning program. Learning comes first: a "Học tiếp" card opens the next lesson in one tap, above the household
  * and the assistant; then the tracks, each lesson with its length and whether it is done.
  */
-export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus, onOpenHousehold, onOpenNational }: Props) {
+export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus, onOpenHousehold, onOpenPractice, onOpenNational }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const done = catalog.lessons.filter((l) => isDone(progress, l.id)).length;
@@ -95,6 +98,20 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
             <p className="hvs-muted">
               {track.description[lang]} · {t('program.lessonCount', { count: track.lessons.length })}
             </p>
+            {track.id === PRACTICE_TRACK && (
+              <button type="button" className="hvs-household-link hvs-practice-link" onClick={onOpenPractice} data-testid="open-practice">
+                <span className="hvs-tile-icon" aria-hidden>
+                  🕵️
+                </span>
+                <span className="hvs-tile-text">
+                  <span className="hvs-tile-title">{t('program.practice')}</span>
+                  <span className="hvs-tile-meta">{t('program.practiceHint')}</span>
+                </span>
+                <span className="hvs-chevron" aria-hidden>
+                  ›
+                </span>
+              </button>
+            )}
             <ul className="hvs-tiles">
               {catalog.lessons
                 .filter((l) => l.track === track.id)
