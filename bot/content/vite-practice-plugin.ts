@@ -10,7 +10,8 @@ const ITEMS = 'virtual:practice-items';
 /** Where the items are read from; PRACTICE_DIR points elsewhere (the test fixtures) for screenshots and tests. */
 export const practiceDir = () => (process.env.PRACTICE_DIR ? path.resolve(process.env.PRACTICE_DIR) : path.join(LESSONS_DIR, 'practice'));
 
-async function readItems(dir: string): Promise<{ items: PracticeItem[]; problems: string[] }> {
+/** Reads and checks every item in `dir` (the e2e tests read them the same way to know each item's answer). */
+export async function readPracticeItems(dir = practiceDir()): Promise<{ items: PracticeItem[]; problems: string[] }> {
   const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.ya?ml$/.test(f)).sort();
   const items: PracticeItem[] = [];
   const problems: string[] = [];
@@ -35,7 +36,7 @@ export function practicePlugin(): Plugin {
       if (id !== `\0${ITEMS}`) return null;
       const dir = practiceDir();
       this.addWatchFile(dir);
-      const { items, problems } = await readItems(dir);
+      const { items, problems } = await readPracticeItems(dir);
       if (problems.length) this.error(`practice items have problems:\n${problems.join('\n')}`);
       return `export default ${JSON.stringify(items)};`;
     },
