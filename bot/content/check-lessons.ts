@@ -9,10 +9,11 @@ import { checkQuotedLabels, labelSet, localeValues } from '../../src/core/conten
 import { AREAS_FILE } from '../services/areas';
 import { conceptKey } from '../../src/core/faq/concepts';
 import { conceptSource, faqSources, LESSONS_DIR, loadCorpus } from './load-corpus';
+import { loadPractice } from './load-practice';
 import { readYamlSource } from './read-yaml';
 
 // `npm run check:lessons`: prints every content problem an author can act on (lessons, advice, FAQ, quiz rules,
-// quoted app labels, the wards), exits 1 if any. Warnings are printed and do not fail.
+// quoted app labels, the wards, the practice items), exits 1 if any. Warnings are printed and do not fail.
 const ROOT = path.dirname(LESSONS_DIR);
 const rel = (f: string) => path.relative(ROOT, f);
 
@@ -38,6 +39,7 @@ const conceptsSrc = await conceptSource();
 const concepts = checkConcepts(conceptsSrc, conceptKey);
 const areasSrc = await readYamlSource(AREAS_FILE, rel(AREAS_FILE));
 const areas = checkAreas(areasSrc);
+const practice = await loadPractice(LESSONS_DIR, corpus.lessons);
 
 const problems = [
   ...corpus.problems,
@@ -49,14 +51,17 @@ const problems = [
   ...concepts.problems,
   ...areasSrc.yamlErrors.map((message) => ({ file: areasSrc.file, line: undefined, message: `YAML ${message}` })),
   ...areas.problems,
+  ...practice.problems,
+  ...practice.pool,
 ];
 const warnings = [...corpus.warnings, ...areas.warnings];
 const where = (p: { file: string; line?: number }) => `${p.file}${p.line ? `:${p.line}` : ''}`;
 for (const w of warnings) console.warn(`${where(w)}  warning: ${w.message}`);
 for (const p of problems) console.error(`${where(p)}  ${p.message}`);
 for (const f of quiz.figures) console.log(`quiz figures: ${f}`);
+for (const f of practice.figures) console.log(`practice figures: ${f}`);
 if (problems.length) {
   console.error(`\n${problems.length} problem(s) in lesson content${warnings.length ? `, ${warnings.length} warning(s)` : ''}.`);
   process.exit(1);
 }
-console.log(`lessons ok: ${corpus.lessons.length / 2} lessons in vi and en; advice ok: ${corpus.advice.size}; FAQ ok: ${faq.entries.length} entries; concepts ok: ${concepts.concepts.length}${warnings.length ? `; ${warnings.length} warning(s)` : ''}`);
+console.log(`lessons ok: ${corpus.lessons.length / 2} lessons in vi and en; advice ok: ${corpus.advice.size}; FAQ ok: ${faq.entries.length} entries; concepts ok: ${concepts.concepts.length}; practice ok: ${practice.items.length} items${warnings.length ? `; ${warnings.length} warning(s)` : ''}`);

@@ -8,7 +8,7 @@ import { readYamlSource, type YamlSource } from './read-yaml';
 export const LESSONS_DIR = path.resolve(import.meta.dirname, '../../lessons');
 
 // Folders under lessons/ that hold something other than a track of lessons.
-const NOT_TRACKS = new Set(['faq', 'advice']);
+const NOT_TRACKS = new Set(['faq', 'advice', 'practice']);
 
 async function lessonFiles(dir: string): Promise<string[]> {
   const out: string[] = [];

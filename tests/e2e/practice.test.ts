@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPracticeItems } from '../../bot/content/vite-practice-plugin';
+import { loadPracticeItems } from '../../bot/content/load-practice';
 import type { PracticeItem } from '../../src/core/practice/practice-schema';
 import { auditScreen, PROFILES, profileContext } from './support/audit';
 import { largeTextPhone } from './support/browser';
@@ -10,8 +10,8 @@ import { overflowX, shot } from './support/screens';
 const e2e = e2eSuite();
 let items: PracticeItem[];
 beforeAll(async () => {
-  // The same files the build read (lessons/practice, or PRACTICE_DIR): each item's answer is known by its id.
-  ({ items } = await readPracticeItems());
+  // The same files the build read: each item's answer is known by its id.
+  items = await loadPracticeItems();
 });
 
 const shown = async (page: Page) => {

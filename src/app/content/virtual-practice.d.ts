@@ -1,5 +1,5 @@
 declare module 'virtual:practice-items' {
-  import type { PracticeItem } from '../../core/practice/practice-schema';
-  const items: PracticeItem[];
+  import type { PlayableItem } from '../../core/practice/practice-round';
+  const items: PlayableItem[];
   export default items;
 }

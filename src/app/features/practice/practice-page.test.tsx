@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router-dom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { aPracticeItem } from '../../../../tests/builders/practice';
+import { anItem, aSide } from '../../../../tests/builders/practice';
 import { seededRandom } from '../../../core/quiz/shuffle';
 import type { KeyValueStore } from '../../../platform';
 import { createI18n } from '../../i18n';
@@ -27,8 +27,8 @@ const memoryStore = (): KeyValueStore & { data: Map<string, string> } => {
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
 };
 
-const genuine = aPracticeItem({ id: 'genuine-one', verdict: 'genuine', teaches: { lesson: 'vneid-documents', card: 'which' } });
-const scams = [1, 2, 3, 4, 5, 6].map((n) => aPracticeItem({ id: `scam-${n}` }, { from: `Người gửi ${n}` }));
+const genuine = anItem({ id: 'genuine-one', verdict: 'genuine', teaches: { lesson: 'vneid-documents', card: 'which' } });
+const scams = [1, 2, 3, 4, 5, 6].map((n) => anItem({ id: `scam-${n}`, vi: aSide({ from: `Người gửi ${n}` }) }));
 
 function setup(items = [genuine, ...scams], storage = memoryStore()) {
   const onOpenLesson = vi.fn();
@@ -45,7 +45,7 @@ const shownItem = () => document.querySelector<HTMLElement>('.pr-item')!.dataset
 describe('PracticePage', () => {
   it('draws an SMS as text for screen readers, with nothing inside it to tap', () => {
     setup([genuine]);
-    expect(screen.getByText('Tin nhắn SMS từ NganHang-X (Hôm nay 08:15): Tài khoản của bác sẽ bị khoá. Đường link: http://nganhang-x.top.')).toBeInTheDocument();
+    expect(screen.getByText('Tin nhắn SMS từ Ngân hàng (Tin nhắn · 08:15): Tài khoản sẽ bị khóa. Đường link: nganhang-xacminh.top.')).toBeInTheDocument();
     const item = document.querySelector('.pr-item')!;
     expect(item.querySelectorAll('a, button, [role=button], [role=link]')).toHaveLength(0);
     expect(screen.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(expect.arrayContaining(['🚫 Lừa đảo', '✅ An toàn']));
@@ -58,11 +58,11 @@ describe('PracticePage', () => {
     const feedback = screen.getByRole('status');
     expect(feedback).toHaveTextContent('Chưa đúng. Cái này là thật, an toàn.');
     const clues = within(feedback).getAllByRole('listitem').map((li) => li.textContent);
-    expect(clues).toEqual(['1Đường link lạ, không phải trang ngân hàng.', '2Tên người gửi có thể giả được.']);
-    expect(document.querySelector('[data-part="p2"].is-marked .pr-mark')).toHaveTextContent('1');
-    expect(document.querySelector('[data-part="from"].is-marked .pr-mark')).toHaveTextContent('2');
-    expect(document.querySelector('[data-part="p1"]')).not.toHaveClass('is-marked');
-    expect(feedback).toHaveTextContent('Không bấm link. Gọi số in sau thẻ.');
+    expect(clues).toEqual(['1Tên người gửi giả được.', '2Đuôi .top không phải trang ngân hàng.']);
+    expect(document.querySelector('[data-part="from"].is-marked .pr-mark')).toHaveTextContent('1');
+    expect(document.querySelector('[data-part="link"].is-marked .pr-mark')).toHaveTextContent('2');
+    expect(document.querySelector('[data-part="body"]')).not.toHaveClass('is-marked');
+    expect(feedback).toHaveTextContent('Không bấm đường link.');
     // The answer is given once: the verdict buttons make way for "Xem kết quả" (a round of one).
     expect(screen.queryByRole('button', { name: 'An toàn' })).toBeNull();
     await user.click(within(feedback).getByRole('button', { name: /Học lại: Bài vneid-documents/ }));

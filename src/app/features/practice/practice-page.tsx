@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Page } from 'zmp-ui';
 import type { Lang } from '../../../core/content/fields';
-import { answer, isOver, nextItem } from '../../../core/practice/practice-round';
-import type { PracticeItem } from '../../../core/practice/practice-schema';
+import { answer, isOver, nextItem, type PlayableItem } from '../../../core/practice/practice-round';
 import type { RandomSource } from '../../../core/quiz/shuffle';
 import type { KeyValueStore } from '../../../platform';
 import { AppHeader } from '../../components/app-header';
@@ -14,7 +13,7 @@ import { RoundScore } from './round-score';
 import './practice.css';
 
 type Props = {
-  items: PracticeItem[];
+  items: PlayableItem[];
   lang: Lang;
   /** The phone's storage: which items were seen, and a round left unfinished. */
   storage: KeyValueStore;

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import type { Lang } from '../../../core/content/fields';
-import { clueMarks } from '../../../core/practice/practice-round';
-import type { PracticeItem, Verdict } from '../../../core/practice/practice-schema';
+import { clueMarks, type PlayableItem } from '../../../core/practice/practice-round';
+import type { Verdict } from '../../../core/practice/practice-schema';
 import { AnswerFeedback } from './answer-feedback';
 import { PhoneItem } from './phone/phone-item';
 import { usePracticeT } from './practice-strings';
 
 type Props = {
-  item: PracticeItem;
+  item: PlayableItem;
   lang: Lang;
   n: number;
   total: number;

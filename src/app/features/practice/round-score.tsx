@@ -1,9 +1,8 @@
 import type { Lang } from '../../../core/content/fields';
-import type { Round } from '../../../core/practice/practice-round';
-import type { PracticeItem } from '../../../core/practice/practice-schema';
+import type { Round, PlayableItem } from '../../../core/practice/practice-round';
 import { usePracticeT } from './practice-strings';
 
-type Props = { round: Round; items: PracticeItem[]; lang: Lang; onAgain: () => void; onHome: () => void };
+type Props = { round: Round; items: PlayableItem[]; lang: Lang; onAgain: () => void; onHome: () => void };
 
 /** "Bác đúng 4/5", what to do next, then the round's items each marked right or missed. */
 export function RoundScore({ round, items, lang, onAgain, onHome }: Props) {

@@ -1,4 +1,5 @@
-import type { PracticeItem, PracticeSide } from '../../../../core/practice/practice-schema';
+import type { PlayableItem } from '../../../../core/practice/practice-round';
+import type { PracticeSide } from '../../../../core/practice/practice-schema';
 import type { Lang } from '../../../../core/content/fields';
 import { usePracticeT } from '../practice-strings';
 import { CallView } from './call-view';
@@ -9,7 +10,7 @@ import { useLineByLine } from './use-line-by-line';
 import { WebView } from './web-view';
 import type { ViewProps } from './view-props';
 
-type Props = { item: PracticeItem; lang: Lang; marks: Map<string, number[]> | null };
+type Props = { item: PlayableItem; lang: Lang; marks: Map<string, number[]> | null };
 
 /**
  * The item drawn as a phone screen. The drawing is hidden from screen readers (its links and buttons are pictures and
@@ -40,7 +41,7 @@ export function PhoneItem({ item, lang, marks }: Props) {
 }
 
 /** "Tin nhắn SMS từ VCB (Hôm nay 08:15): … Đường link: http://…" */
-function useSummary(kind: PracticeItem['kind'], side: PracticeSide) {
+function useSummary(kind: PlayableItem['kind'], side: PracticeSide) {
   const t = usePracticeT();
   const from = side.subtitle ? `${side.from} (${side.subtitle})` : side.from;
   const parts = side.parts.map((p) => (p.role === 'text' ? p.text : t(`role.${p.role}`, { text: p.text })));
