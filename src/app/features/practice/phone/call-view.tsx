@@ -2,7 +2,10 @@ import { usePracticeT } from '../practice-strings';
 import { FromView, initial, PartView } from './part-view';
 import type { ViewProps } from './view-props';
 
-/** An incoming-call screen; the caller's words appear line by line (`shown` of them), as they would be heard. */
+/**
+ * A call in progress, incoming or outgoing (the subtitle says which): the caller's words appear line by line (`shown`
+ * of them), as they would be heard, above a red button to end the call.
+ */
 export function CallView({ side, marks, shown }: ViewProps & { shown: number }) {
   const t = usePracticeT();
   return (
@@ -20,13 +23,9 @@ export function CallView({ side, marks, shown }: ViewProps & { shown: number }) 
         ))}
       </ol>
       <div className="pr-call-buttons">
-        <span className="pr-call-btn is-decline">
+        <span className="pr-call-btn">
           <span className="pr-call-dot">✕</span>
-          {t('phone.decline')}
-        </span>
-        <span className="pr-call-btn is-accept">
-          <span className="pr-call-dot">✆</span>
-          {t('phone.accept')}
+          {t('phone.hangUp')}
         </span>
       </div>
     </div>

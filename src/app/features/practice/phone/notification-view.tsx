@@ -13,8 +13,10 @@ export function NotificationView({ side, marks }: ViewProps) {
       <div className="pr-note">
         <div className="pr-note-head">
           <span className="pr-app-icon">{initial(side.from)}</span>
-          <FromView from={side.from} marks={marks?.get('from')} />
-          {side.subtitle && <span className="pr-sub">· {side.subtitle}</span>}
+          <span className="pr-head-text">
+            <FromView from={side.from} marks={marks?.get('from')} />
+            {side.subtitle && <span className="pr-sub">{side.subtitle}</span>}
+          </span>
         </div>
         <PartView part={title} marks={marks?.get(title.id)} className="pr-note-title" />
         {rest
