@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPracticeItems } from '../../bot/content/load-practice';
-import type { PracticeItem } from '../../src/core/practice/practice-schema';
+import { PRACTICE_KINDS, type PracticeItem } from '../../src/core/practice/practice-schema';
 import { auditScreen, PROFILES, profileContext } from './support/audit';
 import { largeTextPhone } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
@@ -92,6 +92,36 @@ describe('"Thật hay lừa?" in the browser', () => {
     }
     await page.getByTestId('practice-score').waitFor();
     await auditScreen(page, profile, 'practice-score', { primary: page.getByRole('button', { name: 'Chơi vòng mới' }) });
+    await context.close();
+  });
+
+  // Each kind of phone screen at both profiles, and at extra large text in high contrast: the first item of each kind
+  // is put on screen through the saved round, then checked before and after a (wrong) answer.
+  const variants = [...PROFILES.map((p) => ({ ...p, contrast: false })), { ...PROFILES[0], name: 'xl-360-hc', contrast: true }];
+  it.each(variants)('draws every kind of item within the audit at $name', async (profile) => {
+    const context = await profileContext(e2e.browser, profile);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/`);
+    await page.getByTestId('open-practice').waitFor();
+    for (const kind of PRACTICE_KINDS) {
+      const item = items.find((i) => i.kind === kind)!;
+      await page.evaluate(
+        ({ id, contrast }) => {
+          const app = JSON.parse(localStorage.getItem('hvs-app')!);
+          app.state.settings.highContrast = contrast;
+          localStorage.setItem('hvs-app', JSON.stringify(app));
+          localStorage.setItem('hvs-practice', JSON.stringify({ seen: [], round: { ids: [id], answers: [], at: 0 } }));
+        },
+        { id: item.id, contrast: profile.contrast },
+      );
+      await page.goto(`${e2e.server.url}/practice`);
+      await page.locator(`.pr-item[data-item="${item.id}"]`).waitFor();
+      await auditScreen(page, profile, `practice-${kind}`, { primary: verdictButton(page, 'genuine') });
+      await verdictButton(page, other(item.verdict)).click();
+      await page.getByTestId('practice-feedback').waitFor();
+      await auditScreen(page, profile, `practice-${kind}-answered`, { primary: page.locator('.pr-verdict-line strong'), scrolledByApp: true });
+      expect(await page.locator('.pr-item .is-marked').count(), kind).toBeGreaterThan(0);
+    }
     await context.close();
   });
 });

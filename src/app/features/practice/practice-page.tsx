@@ -8,9 +8,9 @@ import { AppHeader } from '../../components/app-header';
 import { useScrollTop } from '../../components/use-scroll-top';
 import { freshRound, loadSave, openingSave, storeSave } from './practice-save';
 import { usePracticeStrings } from './practice-strings';
+import { usePracticeStyles } from './practice-styles';
 import { PracticeTurn } from './practice-turn';
 import { RoundScore } from './round-score';
-import './practice.css';
 
 type Props = {
   items: PlayableItem[];
@@ -28,6 +28,7 @@ type Props = {
 /** "Thật hay lừa?": a round of 5 items, each answered scam or safe, then the score. Kept on the phone as it goes. */
 export function PracticePage({ items, lang, storage, lessonTitle, onOpenLesson, onHome, onBack, random = Math.random }: Props) {
   const { t } = usePracticeStrings();
+  usePracticeStyles();
   const [save, setSave] = useState(() => openingSave(loadSave(storage, items), items, random));
   useEffect(() => storeSave(storage, save), [storage, save]);
   const round = save.round!;
