@@ -8,6 +8,7 @@ import { lessonOrder } from '../../../core/content/catalog';
 import { PRACTICE_TRACK } from '../../../core/practice/practice-track';
 import { isDone, nextLesson, type Progress } from '../../../core/progress/progress';
 import { LessonTile } from './lesson-tile';
+import { ProgramLink } from './program-link';
 
 type Props = {
   catalog: Catalog;
@@ -61,30 +62,14 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
               </span>
             </button>
           )}
-          <button type="button" className="hvs-household-link" onClick={onOpenHousehold} data-testid="open-household">
-            <span className="hvs-tile-icon" aria-hidden>
-              🏠
-            </span>
-            <span className="hvs-tile-text">
-              <span className="hvs-tile-title">{t('program.household')}</span>
-              <span className="hvs-tile-meta">{householdCode ? t('program.householdJoined', { code: formatJoinCode(householdCode) }) : t('program.householdHint')}</span>
-            </span>
-            <span className="hvs-chevron" aria-hidden>
-              ›
-            </span>
-          </button>
-          <button type="button" className="hvs-household-link" onClick={() => navigate('/chat')} data-testid="open-chat">
-            <span className="hvs-tile-icon" aria-hidden>
-              💬
-            </span>
-            <span className="hvs-tile-text">
-              <span className="hvs-tile-title">{t('program.askBot')}</span>
-              <span className="hvs-tile-meta">{t('program.askBotHint')}</span>
-            </span>
-            <span className="hvs-chevron" aria-hidden>
-              ›
-            </span>
-          </button>
+          <ProgramLink
+            icon="🏠"
+            title={t('program.household')}
+            meta={householdCode ? t('program.householdJoined', { code: formatJoinCode(householdCode) }) : t('program.householdHint')}
+            onOpen={onOpenHousehold}
+            testId="open-household"
+          />
+          <ProgramLink icon="💬" title={t('program.askBot')} meta={t('program.askBotHint')} onOpen={() => navigate('/chat')} testId="open-chat" />
           {syncStatus}
           <button type="button" className="hvs-link-button" onClick={() => navigate('/settings')}>
             <span aria-hidden>⚙️</span> {t('program.settings')}
@@ -99,18 +84,7 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
               {track.description[lang]} · {t('program.lessonCount', { count: track.lessons.length })}
             </p>
             {track.id === PRACTICE_TRACK && (
-              <button type="button" className="hvs-household-link hvs-practice-link" onClick={onOpenPractice} data-testid="open-practice">
-                <span className="hvs-tile-icon" aria-hidden>
-                  🕵️
-                </span>
-                <span className="hvs-tile-text">
-                  <span className="hvs-tile-title">{t('program.practice')}</span>
-                  <span className="hvs-tile-meta">{t('program.practiceHint')}</span>
-                </span>
-                <span className="hvs-chevron" aria-hidden>
-                  ›
-                </span>
-              </button>
+              <ProgramLink icon="🕵️" title={t('program.practice')} meta={t('program.practiceHint')} onOpen={onOpenPractice} testId="open-practice" />
             )}
             <ul className="hvs-tiles">
               {catalog.lessons
