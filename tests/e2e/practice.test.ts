@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPracticeItems } from '../../bot/content/load-practice';
 import { PRACTICE_KINDS, type PracticeItem } from '../../src/core/practice/practice-schema';
 import { auditScreen, PROFILES, profileContext } from './support/audit';
-import { largeTextPhone } from './support/browser';
+import { largeTextPhone, phoneContext } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
+import { optionByText, startQuiz } from './support/quiz';
 import { overflowX, shot } from './support/screens';
 
 const e2e = e2eSuite();
@@ -20,6 +21,21 @@ const shown = async (page: Page) => {
 };
 const verdictButton = (page: Page, v: 'scam' | 'genuine') => page.getByRole('button', { name: v === 'scam' ? 'Lừa đảo' : 'An toàn', exact: true });
 const other = (v: 'scam' | 'genuine') => (v === 'scam' ? 'genuine' : 'scam');
+
+/** Reads a lesson's cards and passes its quiz, ending on the result screen. */
+async function passLesson(page: Page, id: string) {
+  const lesson = e2e.lessonById(id);
+  await page.goto(`${e2e.server.url}/lesson/${id}`);
+  await page.locator('.hvs-card').waitFor();
+  while (!(await page.getByRole('button', { name: 'Làm bài kiểm tra' }).isVisible())) await page.getByRole('button', { name: 'Tiếp' }).click();
+  await startQuiz(page);
+  for (const q of lesson.quiz) {
+    await page.getByText(q.question, { exact: true }).waitFor();
+    await optionByText(page, q.options[q.correct].text).click();
+    await page.locator('.hvs-actions .hvs-btn-primary').click();
+  }
+  await page.locator('.hvs-result[data-passed="true"]').waitFor();
+}
 
 describe('"Thật hay lừa?" in the browser', () => {
   it('plays a round at extra large text on 360 px: one wrong, its clues shown, "Học lại" and back, then the score', async () => {
@@ -67,6 +83,18 @@ describe('"Thật hay lừa?" in the browser', () => {
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     await shot(page, 'practice-xl-score');
     await page.getByRole('button', { name: 'Chơi vòng mới' }).click();
+    await page.getByText('Tin 1/5').waitFor();
+    await context.close();
+  });
+
+  it('is offered at the end of a fraud-track lesson, and not of another track\'s', async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await passLesson(page, 'vneid-install');
+    expect(await page.getByTestId('result-practice').count()).toBe(0);
+    await passLesson(page, 'fraud-bank-sms');
+    await page.getByRole('button', { name: 'Luyện tập: Thật hay lừa?' }).click();
+    await page.getByRole('heading', { name: 'Thật hay lừa?', level: 1 }).waitFor();
     await page.getByText('Tin 1/5').waitFor();
     await context.close();
   });
