@@ -16,7 +16,7 @@ export const AnswerFeedback = forwardRef<HTMLDivElement, Props>(function AnswerF
   const t = usePracticeT();
   const right = said === verdict;
   return (
-    <div className={`hvs-feedback pr-feedback ${right ? 'is-right' : 'is-wrong'}`} ref={ref} role="status" data-testid="practice-feedback">
+    <div className={`hvs-feedback pr-feedback ${right ? 'is-right' : 'is-wrong'}`} ref={ref} tabIndex={-1} data-testid="practice-feedback">
       <p className="pr-verdict-line">
         <strong>{t(right ? 'right' : 'wrong')}</strong> {t(verdict === 'scam' ? 'isScam' : 'isGenuine')}
       </p>

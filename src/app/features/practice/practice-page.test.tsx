@@ -55,7 +55,9 @@ describe('PracticePage', () => {
   it('says a wrong answer plainly, numbers the clues on the item and in the list, and links the lesson card', async () => {
     const { user, onOpenLesson } = setup([genuine]);
     await user.click(screen.getByRole('button', { name: 'Lừa đảo' }));
-    const feedback = screen.getByRole('status');
+    const feedback = screen.getByTestId('practice-feedback');
+    // The tapped button is gone: focus is on the feedback, not lost to the page.
+    expect(feedback).toHaveFocus();
     expect(feedback).toHaveTextContent('Chưa đúng. Cái này là thật, an toàn.');
     const clues = within(feedback).getAllByRole('listitem').map((li) => li.textContent);
     expect(clues).toEqual(['1Tên người gửi giả được.', '2Đuôi .top không phải trang ngân hàng.']);
@@ -80,7 +82,7 @@ describe('PracticePage', () => {
       const right = id === genuine.id ? 'An toàn' : 'Lừa đảo';
       const wrong = right === 'An toàn' ? 'Lừa đảo' : 'An toàn';
       await user.click(screen.getByRole('button', { name: n === 1 ? wrong : right }));
-      expect(screen.getByRole('status')).toHaveTextContent(n === 1 ? 'Chưa đúng.' : 'Đúng rồi!');
+      expect(screen.getByTestId('practice-feedback')).toHaveTextContent(n === 1 ? 'Chưa đúng.' : 'Đúng rồi!');
       await user.click(screen.getByRole('button', { name: n === 5 ? 'Xem kết quả' : 'Tiếp' }));
     }
     expect(new Set(played).size).toBe(5);
@@ -109,6 +111,6 @@ describe('PracticePage', () => {
     remount();
     expect(screen.getByText('Tin 2/5')).toBeInTheDocument();
     expect(shownItem()).toBe(second);
-    expect(screen.getByRole('status')).toBeInTheDocument();
+    expect(screen.getByTestId('practice-feedback')).toBeInTheDocument();
   });
 });

@@ -23,9 +23,12 @@ export function PracticeTurn({ item, lang, n, total, said, lesson, onAnswer, onN
   const t = usePracticeT();
   const side = item[lang];
   const feedback = useRef<HTMLDivElement>(null);
-  // At large text the feedback opens below the picture: bring its first line into view, as the quiz does.
+  // At large text the feedback opens below the picture: bring its first line into view, as the quiz does. The tapped
+  // button is gone with the answer, so focus moves to the feedback (a screen reader reads it from the verdict on).
   useEffect(() => {
-    if (said) feedback.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    if (!said) return;
+    feedback.current?.focus({ preventScroll: true });
+    feedback.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
   }, [said]);
   return (
     <div className="pr-turn">
