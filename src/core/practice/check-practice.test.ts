@@ -35,6 +35,18 @@ describe('checkPracticeItem', () => {
     const side = aSide({ clues: [{ part: 'button', why: 'vì' }] });
     expect(messages(anItem({ vi: side, en: side }))).toContainEqual(expect.stringContaining('clue points at "button"'));
   });
+  it('fails a why of more than one sentence', () => {
+    const side = aSide({ clues: [{ part: 'link', why: 'Đuôi .top là trang giả. Đừng bấm.' }] });
+    expect(messages(anItem({ vi: side, en: side }))).toContainEqual(expect.stringContaining('why: say it in one sentence'));
+    expect(messages(anItem({ vi: aSide({ clues: [{ part: 'link', why: 'Trang "an toàn" có đuôi .top, tức là giả.' }] }) })).filter((m) => m.includes('one sentence'))).toEqual([]);
+  });
+  it('fails an action that sends the resident to a link or number the item showed', () => {
+    const parts = [{ id: 'call', role: 'text' as const, text: 'Gọi lại số 0912 xxx 789 để xác minh.' }, { id: 'link', role: 'link' as const, text: 'https://nganhang-xacminh.top/login' }];
+    const back = aSide({ parts, action: 'Gọi lại số 0912 xxx 789 cho chắc.' });
+    const site = aSide({ parts, action: 'Tự mở nganhang-xacminh.top để kiểm tra.' });
+    expect(messages(anItem({ vi: back, en: { ...back, action: 'Hang up.' } }))).toContainEqual(expect.stringContaining('action repeats "0912 xxx 789"'));
+    expect(messages(anItem({ vi: site, en: { ...site, action: 'Hang up.' } }))).toContainEqual(expect.stringContaining('action repeats "nganhang-xacminh.top"'));
+  });
   it('fails vi/en parts that differ in id, order or role', () => {
     const [body, link] = aSide().parts;
     expect(messages(anItem({ en: aSide({ parts: [link, body] }) }))).toContainEqual(expect.stringContaining('vi/en mismatch: parts differ'));

@@ -1,6 +1,7 @@
 import type { Lesson } from '../content/lesson-schema';
 import { zodProblems, type Problem, type SourceFile } from '../content/problem';
 import { checkPool } from './practice-pool';
+import { actionRepeats, isOneSentence } from './practice-safety';
 import { practiceItemSchema, type PracticeItem, type PracticeSide } from './practice-schema';
 
 /** The sender line: a clue may point at it without it being a part. */
@@ -19,7 +20,8 @@ const fileId = (file: string) => /([^/\\]+)\.ya?ml$/.exec(file)?.[1] ?? file;
 
 type At = (path: PropertyKey[], message: string) => void;
 
-// One language: part ids unique (and never "from", which names the sender), every clue points at something shown.
+// One language: part ids unique (and never "from", which names the sender), every clue points at something shown and
+// says why in one sentence, and the action never sends the resident to a link or number the item showed.
 function checkSide(side: PracticeSide, lang: 'vi' | 'en', at: At) {
   const seen = new Set<string>();
   side.parts.forEach((p, i) => {
@@ -29,7 +31,9 @@ function checkSide(side: PracticeSide, lang: 'vi' | 'en', at: At) {
   });
   side.clues.forEach((c, i) => {
     if (c.part !== FROM && !seen.has(c.part)) at([lang, 'clues', i, 'part'], `clue points at "${c.part}", which is neither "${FROM}" nor a part id (${[...seen].join(', ')})`);
+    if (!isOneSentence(c.why)) at([lang, 'clues', i, 'why'], 'why: say it in one sentence (the screen shows it beside the part)');
   });
+  for (const r of actionRepeats(side)) at([lang, 'action'], `action repeats "${r}" from the item: send the resident to what they find themselves (the number on the card or bill, the app from the store), never to what the message gave`);
 }
 
 // vi and en show the same thing: the screen highlights clue parts by id, so both must have them in the same order.
