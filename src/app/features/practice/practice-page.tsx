@@ -47,20 +47,20 @@ export function PracticePage({ items, lang, storage, lessonTitle, onOpenLesson, 
         {round.at === 0 && !round.answers.length && <p className="hvs-muted">{t('intro')}</p>}
         {items.length === 0 && <p className="hvs-body">{t('empty')}</p>}
         <div ref={top} className="pr-screen">
-        {item && !over && (
-          <PracticeTurn
-            key={`${round.at}|${item.id}`}
-            item={item}
-            lang={lang}
-            n={round.at + 1}
-            total={round.ids.length}
-            said={round.answers[round.at]}
-            lesson={title ? { title, open: () => onOpenLesson(item.teaches.lesson, item.teaches.card) } : undefined}
-            onAnswer={(v) => setSave((s) => ({ ...s, round: answer(s.round!, v) }))}
-            onNext={() => setSave((s) => ({ ...s, round: nextItem(s.round!) }))}
-          />
-        )}
-        {over && <RoundScore round={round} items={items} lang={lang} onAgain={() => setSave((s) => freshRound(s, items, random))} onHome={onHome} />}
+          {item && !over && (
+            <PracticeTurn
+              key={`${round.at}|${item.id}`}
+              item={item}
+              lang={lang}
+              n={round.at + 1}
+              total={round.ids.length}
+              said={round.answers[round.at]}
+              lesson={title ? { title, open: () => onOpenLesson(item.teaches.lesson, item.teaches.card) } : undefined}
+              onAnswer={(v) => setSave((s) => ({ ...s, round: answer(s.round!, v) }))}
+              onNext={() => setSave((s) => ({ ...s, round: nextItem(s.round!) }))}
+            />
+          )}
+          {over && <RoundScore round={round} items={items} lang={lang} onAgain={() => setSave((s) => freshRound(s, items, random))} onHome={onHome} />}
         </div>
       </main>
     </Page>
