@@ -37,8 +37,8 @@ export function staticAppRoutes(opts: { wwwDir: string; appId: string }) {
   app.get('/', (c) => c.redirect(`${base}/`));
   // Pages without an icon link (join cards, error pages) make browsers ask for /favicon.ico: answer with ours.
   app.get('/favicon.ico', (c) => c.redirect(`${base}/favicon.svg`, 301));
-  // Short links (/lesson/<id>, /household/join?code=…, /staff/accept?code=…) open the same path inside the app.
-  for (const section of ['lesson', 'household', 'staff', 'my-data', 'settings', 'chat']) {
+  // Short links (/lesson/<id>, /practice, /household/join?code=…, /staff/accept?code=…) open the same path inside the app.
+  for (const section of ['lesson', 'household', 'staff', 'my-data', 'settings', 'chat', 'practice']) {
     app.get(`/${section}/*`, (c) => {
       const url = new URL(c.req.url);
       return c.redirect(`${base}${url.pathname}${url.search}`);

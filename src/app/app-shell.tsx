@@ -22,6 +22,7 @@ function ProgramRoute() {
       householdCode={householdCode}
       syncStatus={<SyncBadge />}
       onOpenHousehold={() => navigate('/household')}
+      onOpenPractice={() => navigate('/practice')}
       onOpenNational={() => void platform.openExternal(catalog.program.nationalPlatformUrl)}
     />
   );
@@ -34,6 +35,8 @@ const HouseholdRoute = lazy(() => import('./routes/household-route').then((m) =>
 const MyDataRoute = lazy(() => import('./routes/my-data-route').then((m) => ({ default: m.MyDataRoute })));
 const ConsentRoute = lazy(() => import('./routes/consent-route').then((m) => ({ default: m.ConsentRoute })));
 const ChatRoute = lazy(() => import('./routes/chat-route').then((m) => ({ default: m.ChatRoute })));
+// "Thật hay lừa?" and its items: one chunk, downloaded when the practice is first opened.
+const PracticeRoute = lazy(() => import('./routes/practice-route').then((m) => ({ default: m.PracticeRoute })));
 const SurveyRoute = lazy(() => import('./routes/survey-route').then((m) => ({ default: m.SurveyRoute })));
 // Every staff screen (tổ công nghệ số, ward office, schools) sits behind this one entry.
 const StaffRoutes = lazy(() => import('./routes/staff-routes').then((m) => ({ default: m.StaffRoutes })));
@@ -96,6 +99,7 @@ function Screens() {
       <Route path="/my-data" element={<MyDataRoute />} />
       <Route path="/consent" element={<ConsentRoute />} />
       <Route path="/chat" element={<ChatRoute />} />
+      <Route path="/practice" element={<PracticeRoute />} />
       <Route path="/staff/*" element={<StaffRoutes />} />
       <Route path="*" element={<NotFoundPage />} />
     </AnimationRoutes>

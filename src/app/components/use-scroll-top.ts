@@ -10,10 +10,14 @@ export function useScrollTop<T extends HTMLElement>(key: unknown) {
   const first = useRef(true);
   useEffect(() => {
     const page = ref.current?.closest('.zaui-page');
-    if (page) page.scrollTop = 0;
+    // Again on the next frame: a smooth scroll to the last answer's feedback may still be running and would win.
+    const toTop = () => page?.scrollTo({ top: 0, behavior: 'instant' });
+    toTop();
+    const frame = requestAnimationFrame(toTop);
     const heading = ref.current?.querySelector<HTMLElement>('h1, h2');
     if (!first.current && heading) focusHeading(heading);
     first.current = false;
+    return () => cancelAnimationFrame(frame);
   }, [key]);
   return ref;
 }

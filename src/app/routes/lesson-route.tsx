@@ -6,6 +6,7 @@ import { AppHeader, focusHeading } from '../components/app-header';
 import { SyncBadge } from '../components/sync-badge';
 import { useNotice } from '../components/use-notice';
 import { lessonOrder } from '../../core/content/catalog';
+import { PRACTICE_TRACK } from '../../core/practice/practice-track';
 import { nextLesson } from '../../core/progress/progress';
 import type { QuizResult } from '../../core/quiz/grade-quiz';
 import { catalog, findLesson, useLessonBody } from '../content/lessons';
@@ -69,6 +70,18 @@ function LessonScreen({ id }: { id: string }) {
   useEffect(() => {
     if (src && meta) school.opened(src, id);
   }, [src, id, meta, school]);
+
+  // A link can name the card to open at (/lesson/<id>?card=<card id>): "Học lại" from the practice does. Once only,
+  // when the cards arrive; after that the resident's own Back / Next decide.
+  const cardParam = params.get('card');
+  const lessonCards = load.state === 'ready' ? load.body[lang].cards : undefined;
+  const linkedCard = useRef(false);
+  useEffect(() => {
+    if (!lessonCards || !cardParam || linkedCard.current) return;
+    linkedCard.current = true;
+    const at = lessonCards.findIndex((c) => c.id === cardParam);
+    if (at >= 0) remember(id, at);
+  }, [lessonCards, cardParam, id, remember]);
 
   if (load.state === 'missing' || !meta) return <NotFoundPage />;
 
@@ -152,6 +165,7 @@ function LessonScreen({ id }: { id: string }) {
             }}
             onHome={() => navigate('/', { replace: true })}
             onAskBot={() => navigate('/chat')}
+            onPractice={meta.track === PRACTICE_TRACK ? () => navigate('/practice') : undefined}
           />
         )}
       </main>

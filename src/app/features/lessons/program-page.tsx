@@ -5,8 +5,10 @@ import { AppHeader } from '../../components/app-header';
 import type { Catalog } from '../../../core/content/catalog';
 import { formatJoinCode } from '../../../core/household/join-code';
 import { lessonOrder } from '../../../core/content/catalog';
+import { PRACTICE_TRACK } from '../../../core/practice/practice-track';
 import { isDone, nextLesson, type Progress } from '../../../core/progress/progress';
 import { LessonTile } from './lesson-tile';
+import { ProgramLink } from './program-link';
 
 type Props = {
   catalog: Catalog;
@@ -17,6 +19,8 @@ type Props = {
   /** Whether results have reached the household (rendered by the shell, which knows the outbox). */
   syncStatus?: ReactNode;
   onOpenHousehold: () => void;
+  /** "Luyện tập: Thật hay lừa?", offered under the fraud track's heading. */
+  onOpenPractice: () => void;
   onOpenNational: () => void;
 };
 
@@ -24,7 +28,7 @@ type Props = {
  * The learning program. Learning comes first: a "Học tiếp" card opens the next lesson in one tap, above the household
  * and the assistant; then the tracks, each lesson with its length and whether it is done.
  */
-export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus, onOpenHousehold, onOpenNational }: Props) {
+export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus, onOpenHousehold, onOpenPractice, onOpenNational }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const done = catalog.lessons.filter((l) => isDone(progress, l.id)).length;
@@ -58,30 +62,14 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
               </span>
             </button>
           )}
-          <button type="button" className="hvs-household-link" onClick={onOpenHousehold} data-testid="open-household">
-            <span className="hvs-tile-icon" aria-hidden>
-              🏠
-            </span>
-            <span className="hvs-tile-text">
-              <span className="hvs-tile-title">{t('program.household')}</span>
-              <span className="hvs-tile-meta">{householdCode ? t('program.householdJoined', { code: formatJoinCode(householdCode) }) : t('program.householdHint')}</span>
-            </span>
-            <span className="hvs-chevron" aria-hidden>
-              ›
-            </span>
-          </button>
-          <button type="button" className="hvs-household-link" onClick={() => navigate('/chat')} data-testid="open-chat">
-            <span className="hvs-tile-icon" aria-hidden>
-              💬
-            </span>
-            <span className="hvs-tile-text">
-              <span className="hvs-tile-title">{t('program.askBot')}</span>
-              <span className="hvs-tile-meta">{t('program.askBotHint')}</span>
-            </span>
-            <span className="hvs-chevron" aria-hidden>
-              ›
-            </span>
-          </button>
+          <ProgramLink
+            icon="🏠"
+            title={t('program.household')}
+            meta={householdCode ? t('program.householdJoined', { code: formatJoinCode(householdCode) }) : t('program.householdHint')}
+            onOpen={onOpenHousehold}
+            testId="open-household"
+          />
+          <ProgramLink icon="💬" title={t('program.askBot')} meta={t('program.askBotHint')} onOpen={() => navigate('/chat')} testId="open-chat" />
           {syncStatus}
           <button type="button" className="hvs-link-button" onClick={() => navigate('/settings')}>
             <span aria-hidden>⚙️</span> {t('program.settings')}
@@ -95,6 +83,9 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
             <p className="hvs-muted">
               {track.description[lang]} · {t('program.lessonCount', { count: track.lessons.length })}
             </p>
+            {track.id === PRACTICE_TRACK && (
+              <ProgramLink icon="🕵️" title={t('program.practice')} meta={t('program.practiceHint')} onOpen={onOpenPractice} testId="open-practice" />
+            )}
             <ul className="hvs-tiles">
               {catalog.lessons
                 .filter((l) => l.track === track.id)

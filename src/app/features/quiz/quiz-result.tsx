@@ -18,10 +18,12 @@ type Props = {
   onHome: () => void;
   /** Opens the assistant, for a question the lesson left open. */
   onAskBot?: () => void;
+  /** Opens "Thật hay lừa?" (given for the fraud track's lessons only). */
+  onPractice?: () => void;
 };
 
 /** Score, pass or not, the exact cards to read again (each opens that card), and where to go next. */
-export function QuizResultView({ result, cards, questions, status, next, onRetake, onOpenCard, onHome, onAskBot }: Props) {
+export function QuizResultView({ result, cards, questions, status, next, onRetake, onOpenCard, onHome, onAskBot, onPractice }: Props) {
   const { t } = useTranslation();
   // The last question left the page scrolled down; the score and the rule come first.
   const top = useScrollTop<HTMLDivElement>(0);
@@ -56,6 +58,11 @@ export function QuizResultView({ result, cards, questions, status, next, onRetak
           </button>
         )}
         {result.passed && !next && <p className="hvs-body">{t('result.allDone')}</p>}
+        {onPractice && (
+          <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onPractice} data-testid="result-practice">
+            <span aria-hidden>🕵️</span> {t('result.practice')}
+          </button>
+        )}
         <button type="button" className={`hvs-btn ${result.passed ? 'hvs-btn-secondary' : 'hvs-btn-primary'}`} onClick={onRetake}>
           {t('result.retake')}
         </button>

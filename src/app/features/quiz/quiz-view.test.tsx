@@ -113,4 +113,17 @@ describe('QuizResultView', () => {
     await user.click(screen.getByRole('button', { name: /Còn thắc mắc\? Hỏi trợ lý/ }));
     expect(onAskBot).toHaveBeenCalledOnce();
   });
+
+  it('offers "Thật hay lừa?" only when the lesson gives a way there (the fraud track\'s lessons)', async () => {
+    const user = userEvent.setup();
+    const onPractice = vi.fn();
+    const result: Graded = { kind: 'graded', correctFirstTry: 2, total: 2, score: 1, passed: true, review: [] };
+    const props = { result, cards, questions, onRetake: vi.fn(), onOpenCard: vi.fn(), onHome: vi.fn() };
+    const { unmount } = render(wrap(<QuizResultView {...props} />));
+    expect(screen.queryByRole('button', { name: /Thật hay lừa/ })).toBeNull();
+    unmount();
+    render(wrap(<QuizResultView {...props} onPractice={onPractice} />));
+    await user.click(screen.getByRole('button', { name: 'Luyện tập: Thật hay lừa?' }));
+    expect(onPractice).toHaveBeenCalledOnce();
+  });
 });
