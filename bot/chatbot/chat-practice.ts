@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../src/core/content/fields';
 import { itemText, type ItemWords } from '../../src/core/practice/item-text';
+import { roundCounts } from '../../src/core/practice/practice-round';
 import { PRACTICE_KINDS, ROUND_SIZE, type PracticeItem } from '../../src/core/practice/practice-schema';
 import type { PracticeRoundBody } from '../../src/core/api/schemas';
 import { ServiceError } from '../../src/core/api/outcomes';
@@ -15,17 +16,6 @@ export const PRACTICE_COMMAND = /^(choi )?(thu thach|that hay lua|luyen tap( tha
 // A tap carries the whole round: tth:<item ids>:<every answer so far, this one last, s = scam, g = genuine>. The chat
 // keeps no state for a round, so any instance answers, and a round left half-way costs nothing.
 const PAYLOAD = /^tth:([a-z0-9,-]+):([sg]{1,20})$/;
-
-/** The four counts a round is stored as: never which item, never what was answered. */
-export function roundCounts(items: readonly PracticeItem[], answers: string) {
-  const scams = items.map((item, i) => ({ scam: item.verdict === 'scam', saidScam: answers[i] === 's' }));
-  return {
-    scamsShown: scams.filter((x) => x.scam).length,
-    scamsCaught: scams.filter((x) => x.scam && x.saidScam).length,
-    genuineShown: scams.filter((x) => !x.scam).length,
-    genuineFlagged: scams.filter((x) => !x.scam && x.saidScam).length,
-  };
-}
 
 /** At most two items of a kind, and both verdicts, so the kind of message never gives the answer away. */
 export function drawChatRound(pool: readonly PracticeItem[], random: RandomSource = Math.random): PracticeItem[] {
@@ -95,7 +85,7 @@ export function createChatPractice(deps: {
         return reply(lang, `${feedback}\n\n${next.text}`, right ? next.buttons : [...next.buttons, lesson], item.teaches.lesson);
       }
       const round = ids.map((id) => byId.get(id)!);
-      const counts = roundCounts(round, answers);
+      const counts = roundCounts(round.map((i) => i.verdict), [...answers].map((a) => (a === 's' ? 'scam' : 'genuine')));
       const score = counts.scamsCaught + counts.genuineShown - counts.genuineFlagged;
       // The round's last tap carries the whole round, so sending it twice is the same round: a stable id from it.
       const stored = memberId && deps.record ? await deps.record(memberId, { id: roundId(payload, memberId), ...counts, playedAt: new Date().toISOString() }) : false;

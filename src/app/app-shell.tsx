@@ -37,6 +37,7 @@ const ConsentRoute = lazy(() => import('./routes/consent-route').then((m) => ({ 
 const ChatRoute = lazy(() => import('./routes/chat-route').then((m) => ({ default: m.ChatRoute })));
 // "Thật hay lừa?" and its items: one chunk, downloaded when the practice is first opened.
 const PracticeRoute = lazy(() => import('./routes/practice-route').then((m) => ({ default: m.PracticeRoute })));
+const PracticeChallengeRoute = lazy(() => import('./routes/practice-challenge-route').then((m) => ({ default: m.PracticeChallengeRoute })));
 const SurveyRoute = lazy(() => import('./routes/survey-route').then((m) => ({ default: m.SurveyRoute })));
 // Every staff screen (tổ công nghệ số, ward office, schools) sits behind this one entry.
 const StaffRoutes = lazy(() => import('./routes/staff-routes').then((m) => ({ default: m.StaffRoutes })));
@@ -100,6 +101,7 @@ function Screens() {
       <Route path="/consent" element={<ConsentRoute />} />
       <Route path="/chat" element={<ChatRoute />} />
       <Route path="/practice" element={<PracticeRoute />} />
+      <Route path="/practice/challenge/:id" element={<PracticeChallengeRoute />} />
       <Route path="/staff/*" element={<StaffRoutes />} />
       <Route path="*" element={<NotFoundPage />} />
     </AnimationRoutes>

@@ -87,6 +87,51 @@ describe('"Thật hay lừa?" in the browser', () => {
     await context.close();
   });
 
+  it('sends a challenge: a second phone opens the link cold, plays the same five items, and both see both scores', async () => {
+    /** Answers a round (wrong at `wrongAt`), returns the item ids in the order shown. */
+    async function playRound(page: Page, wrongAt: number) {
+      const seen: string[] = [];
+      for (let n = 1; n <= 5; n++) {
+        await page.getByText(`Tin ${n}/5`).waitFor();
+        const item = await shown(page);
+        seen.push(item.id);
+        await verdictButton(page, n === wrongAt ? other(item.verdict) : item.verdict).click();
+        await page.locator('.pr-turn').getByRole('button', { name: n === 5 ? 'Xem kết quả' : 'Tiếp', exact: true }).click();
+      }
+      return seen;
+    }
+    const a = await largeTextPhone(e2e.browser, e2e.server.url);
+    await a.page.goto(`${e2e.server.url}/practice`);
+    const first = await playRound(a.page, 0);
+    await a.page.getByRole('heading', { name: 'Bác đúng 5/5' }).waitFor();
+    const [created] = await Promise.all([
+      a.page.waitForResponse((r) => r.url().endsWith('/api/challenges') && r.request().method() === 'POST'),
+      a.page.getByRole('button', { name: 'Thách người nhà' }).click(),
+    ]);
+    const { id } = (await created.json()) as { id: string };
+    await expect.poll(() => a.page.locator('.pr-challenge [role="status"]').innerText()).not.toBe('');
+    await a.page.locator('.pr-challenge').scrollIntoViewIfNeeded();
+    await shot(a.page, 'practice-xl-challenge-invite');
+
+    const b = await largeTextPhone(e2e.browser, e2e.server.url);
+    await b.page.goto(`${e2e.server.url}/practice/challenge/${id}`);
+    await b.page.getByText('Người nhà thách bác').waitFor();
+    expect(await playRound(b.page, 3)).toEqual(first);
+    await b.page.getByRole('heading', { name: 'Bác đúng 4/5' }).waitFor();
+    const versus = b.page.locator('.pr-versus');
+    await expect.poll(() => versus.innerText()).toMatch(/Người thách\s+5\/5\s+Bác\s+4\/5/);
+    expect(await overflowX(b.page)).toBeLessThanOrEqual(0);
+    await versus.scrollIntoViewIfNeeded();
+    await shot(b.page, 'practice-xl-challenge-scores');
+
+    // The sender opens the same link: the scores, not a second go.
+    await a.page.goto(`${e2e.server.url}/practice/challenge/${id}`);
+    await expect.poll(() => a.page.locator('.pr-versus').innerText()).toMatch(/5\/5[\s\S]*4\/5/);
+    expect(await a.page.locator('.pr-item').count()).toBe(0);
+    await a.context.close();
+    await b.context.close();
+  });
+
   it('is offered at the end of a fraud-track lesson, and not of another track\'s', async () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();

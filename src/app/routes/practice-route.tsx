@@ -1,27 +1,56 @@
 import items from 'virtual:practice-items';
+import { useMemo } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useNavigate } from 'zmp-ui';
+import { roundCounts, roundScore, type Round } from '../../core/practice/practice-round';
+import { challengeApi } from '../api/challenge-api';
 import { findLesson } from '../content/lessons';
+import { ChallengeInvite } from '../features/practice/challenge-panel';
+import { rememberChallenge } from '../features/practice/challenge-memory';
 import { PracticePage } from '../features/practice/practice-page';
-import { useAppState, usePlatform } from '../store/store-context';
+import { usePracticeStrings } from '../features/practice/practice-strings';
+import { useApi, useAppStore, useAppState, usePlatform } from '../store/store-context';
 
-/** /practice: "Thật hay lừa?". The only importer of the items, so they load with this screen and not before. */
-export function PracticeRoute() {
+const verdictOf = (id: string) => items.find((i) => i.id === id)?.verdict;
+
+/** The practice screen's wiring, shared by /practice and a challenge link. */
+export function usePracticeWiring() {
   const navigate = useNavigate();
   const platform = usePlatform();
+  const store = useAppStore();
+  const http = useApi().http;
   const lang = useAppState((s) => s.settings.lang);
   // Back returns where the practice was opened from (the program, a lesson's result); a link opened cold goes home.
   const { key: entry } = useLocation();
   const home = () => navigate('/', { replace: true, animate: false });
+  return {
+    api: useMemo(() => challengeApi(http), [http]),
+    share: (path: string, title: string, description: string) => platform.share({ path, title, description }),
+    page: {
+      items,
+      lang,
+      storage: platform.storage,
+      lessonTitle: (id: string) => findLesson(id)?.title[lang],
+      onOpenLesson: (lesson: string, card: string) => navigate(`/lesson/${lesson}?card=${encodeURIComponent(card)}`),
+      onHome: home,
+      onBack: () => (entry !== 'default' ? navigate(-1) : home()),
+      // A finished round is a result like a lesson's: queued in the one outbox when the resident agreed to store data.
+      onRoundDone: (round: Round) => store.getState().recordPracticeRound(roundCounts(round.ids.map(verdictOf), round.answers)),
+    },
+    scoreOf: (round: Round) => roundScore(round, verdictOf),
+  };
+}
+
+/** /practice: "Thật hay lừa?". The only importer of the items, so they load with this screen and not before. */
+export function PracticeRoute() {
+  const w = usePracticeWiring();
+  const { t } = usePracticeStrings();
   return (
     <PracticePage
-      items={items}
-      lang={lang}
-      storage={platform.storage}
-      lessonTitle={(id) => findLesson(id)?.title[lang]}
-      onOpenLesson={(lesson, card) => navigate(`/lesson/${lesson}?card=${encodeURIComponent(card)}`)}
-      onHome={home}
-      onBack={() => (entry !== 'default' ? navigate(-1) : home())}
+      {...w.page}
+      afterScore={(round) => (
+        <ChallengeInvite api={w.api} itemIds={round.ids} score={w.scoreOf(round)} share={(path) => w.share(path, t('challenge.shareTitle'), t('challenge.shareText'))} onCreated={(id) => rememberChallenge(w.page.storage, id)} />
+      )}
     />
   );
 }

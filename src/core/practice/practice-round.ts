@@ -29,6 +29,17 @@ export const isOver = (r: Round) => r.at >= r.ids.length;
 export const roundScore = (r: Round, verdictOf: (id: string) => Verdict | undefined) =>
   r.answers.filter((said, i) => verdictOf(r.ids[i]) === said).length;
 
+/** The four counts a finished round is stored as: never which item, never what was said to which. */
+export function roundCounts(truth: readonly (Verdict | undefined)[], said: readonly Verdict[]) {
+  const pairs = truth.map((v, i) => ({ scam: v === 'scam', genuine: v === 'genuine', saidScam: said[i] === 'scam' }));
+  return {
+    scamsShown: pairs.filter((p) => p.scam).length,
+    scamsCaught: pairs.filter((p) => p.scam && p.saidScam).length,
+    genuineShown: pairs.filter((p) => p.genuine).length,
+    genuineFlagged: pairs.filter((p) => p.genuine && p.saidScam).length,
+  };
+}
+
 /** Clue numbers (1-based, in clue order) by the part they point at, "from" for the sender. */
 export function clueMarks(side: Pick<PracticeSide, 'clues'>): Map<string, number[]> {
   const marks = new Map<string, number[]>();

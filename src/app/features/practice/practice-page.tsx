@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Page } from 'zmp-ui';
 import type { Lang } from '../../../core/content/fields';
-import { answer, isOver, nextItem, type PlayableItem } from '../../../core/practice/practice-round';
+import { answer, isOver, newRound, nextItem, type PlayableItem, type Round } from '../../../core/practice/practice-round';
 import type { RandomSource } from '../../../core/quiz/shuffle';
 import type { KeyValueStore } from '../../../platform';
 import { AppHeader } from '../../components/app-header';
@@ -23,14 +23,24 @@ type Props = {
   onHome: () => void;
   onBack: () => void;
   random?: RandomSource;
+  /** A challenge's items, played as given and not saved as the resident's own round. */
+  fixed?: string[];
+  /** Once, when the last item of a round is answered. */
+  onRoundDone?: (round: Round) => void;
+  /** Shown under the score: the challenge invite, or the family's scores. */
+  afterScore?: (round: Round) => ReactNode;
+  /** Shown above the first item (a challenge says who sent it). */
+  intro?: string;
 };
 
 /** "Thật hay lừa?": a round of 5 items, each answered scam or safe, then the score. Kept on the phone as it goes. */
-export function PracticePage({ items, lang, storage, lessonTitle, onOpenLesson, onHome, onBack, random = Math.random }: Props) {
+export function PracticePage({ items, lang, storage, lessonTitle, onOpenLesson, onHome, onBack, random = Math.random, fixed, onRoundDone, afterScore, intro }: Props) {
   const { t } = usePracticeStrings();
   usePracticeStyles();
-  const [save, setSave] = useState(() => openingSave(loadSave(storage, items), items, random));
-  useEffect(() => storeSave(storage, save), [storage, save]);
+  const [save, setSave] = useState(() => (fixed ? { seen: [], round: newRound(fixed) } : openingSave(loadSave(storage, items), items, random)));
+  useEffect(() => {
+    if (!fixed) storeSave(storage, save);
+  }, [storage, save, fixed]);
   const round = save.round!;
   const over = items.length > 0 && isOver(round);
   // Each item and the score open at the top of the page, focus on their heading (the page's h1 stays put).
@@ -44,7 +54,7 @@ export function PracticePage({ items, lang, storage, lessonTitle, onOpenLesson, 
         <h1 className="hvs-h1 pr-title">
           <span aria-hidden>🕵️</span> {t('title')}
         </h1>
-        {round.at === 0 && !round.answers.length && <p className="hvs-muted">{t('intro')}</p>}
+        {round.at === 0 && !round.answers.length && <p className="hvs-muted">{intro ?? t('intro')}</p>}
         {items.length === 0 && <p className="hvs-body">{t('empty')}</p>}
         <div ref={top} className="pr-screen">
           {item && !over && (
@@ -56,11 +66,19 @@ export function PracticePage({ items, lang, storage, lessonTitle, onOpenLesson, 
               total={round.ids.length}
               said={round.answers[round.at]}
               lesson={title ? { title, open: () => onOpenLesson(item.teaches.lesson, item.teaches.card) } : undefined}
-              onAnswer={(v) => setSave((s) => ({ ...s, round: answer(s.round!, v) }))}
+              onAnswer={(v) => {
+                const next = answer(round, v);
+                setSave((s) => ({ ...s, round: next }));
+                if (next !== round && next.answers.length === next.ids.length) onRoundDone?.(next);
+              }}
               onNext={() => setSave((s) => ({ ...s, round: nextItem(s.round!) }))}
             />
           )}
-          {over && <RoundScore round={round} items={items} lang={lang} onAgain={() => setSave((s) => freshRound(s, items, random))} onHome={onHome} />}
+          {over && (
+            <RoundScore round={round} items={items} lang={lang} onAgain={() => setSave((s) => freshRound(s, items, random))} onHome={onHome}>
+              {afterScore?.(round)}
+            </RoundScore>
+          )}
         </div>
       </main>
     </Page>

@@ -1,11 +1,12 @@
+import type { ReactNode } from 'react';
 import type { Lang } from '../../../core/content/fields';
 import type { Round, PlayableItem } from '../../../core/practice/practice-round';
 import { usePracticeT } from './practice-strings';
 
-type Props = { round: Round; items: PlayableItem[]; lang: Lang; onAgain: () => void; onHome: () => void };
+type Props = { round: Round; items: PlayableItem[]; lang: Lang; onAgain: () => void; onHome: () => void; children?: ReactNode };
 
 /** "Bác đúng 4/5", what to do next, then the round's items each marked right or missed. */
-export function RoundScore({ round, items, lang, onAgain, onHome }: Props) {
+export function RoundScore({ round, items, lang, onAgain, onHome, children }: Props) {
   const t = usePracticeT();
   const played = round.ids.map((id, i) => ({ item: items.find((x) => x.id === id)!, said: round.answers[i] })).filter((p) => p.item);
   const right = played.filter((p) => p.said === p.item.verdict).length;
@@ -24,6 +25,7 @@ export function RoundScore({ round, items, lang, onAgain, onHome }: Props) {
           {t('home')}
         </button>
       </div>
+      {children}
       <section className="hvs-review" aria-labelledby="pr-round-list">
         <h3 className="hvs-h3" id="pr-round-list">
           {t('roundList')}

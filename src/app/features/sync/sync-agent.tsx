@@ -4,7 +4,7 @@ import { useApi, useAppStore } from '../../store/store-context';
 import { createSyncRunner } from './sync-runner';
 
 /** What, when it changes, may let queued results through. */
-const trigger = (s: AppState) => [s.consent.decision, s.consent.sent, s.outbox.items.length, s.account.household?.id, s.account.session?.token].join('|');
+const trigger = (s: AppState) => [s.consent.decision, s.consent.sent, s.outbox.items.length, s.outbox.rounds.length, s.account.household?.id, s.account.session?.token].join('|');
 
 /** Keeps the outbox flowing while the app is open. Rendered by the shell only once the resident has agreed. */
 export function SyncAgent() {
