@@ -38,5 +38,6 @@ describe.each(backends)('practice challenges on %s', (backend) => {
     await app.services.db.updateTable('practice_challenges').set({ created_at: new Date(Date.now() - 31 * 86_400_000) }).where('id', '=', id).execute();
     expect(await anon().get(`/api/challenges/${id}`)).toMatchObject({ status: 404, body: { error: { code: 'challenge_not_found' } } });
     expect((await anon().get('/api/challenges/nothing-here')).status).toBe(404);
+    expect((await anon().get('/api/challenges/a%00b')).status).toBe(404);
   });
 });

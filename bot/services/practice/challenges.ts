@@ -15,6 +15,8 @@ const RULE = { max: 60, windowMs: 3_600_000 };
 // 12 characters of 32 (60 bits): not guessable in 30 days at any rate the limit allows.
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 const newId = () => [...randomBytes(12)].map((b) => ALPHABET[b % 32]).join('');
+// Checked before the database sees it: a NUL byte in a path reaches PostgreSQL as an error, not a miss (the fuzz found it).
+const ID = /^[a-z2-9]{12}$/;
 
 /** "Thách người nhà": anonymous challenges, a round's items and the scores played through its link. */
 export function createChallenges(deps: { db: Db; attempts: AttemptLimit; itemIds: ReadonlySet<string>; now: () => Date }) {
@@ -43,6 +45,7 @@ export function createChallenges(deps: { db: Db; attempts: AttemptLimit; itemIds
     },
 
     async get(id: string): Promise<ChallengeView> {
+      if (!ID.test(id)) throw notFound();
       const row = await db.selectFrom('practice_challenges').selectAll().where('id', '=', id).where('created_at', '>=', fresh()).executeTakeFirst();
       if (!row) throw notFound();
       return view(row);
