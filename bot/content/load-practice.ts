@@ -31,9 +31,12 @@ export async function loadPractice(dir = LESSONS_DIR, lessons?: readonly Lesson[
   return { ...result, problems: [...yamlProblems, ...result.problems] };
 }
 
-/** The items for the screens and the bot: throws when the content has problems, like loadLessonIndex. */
-export async function loadPracticeItems(dir?: string): Promise<PracticeItem[]> {
-  const { problems, pool, items } = await loadPractice(dir);
+/**
+ * The items for the screens and the bot: throws when the content has problems, like loadLessonIndex. The service
+ * passes the lessons it has already loaded, so start-up reads the lesson corpus once, not twice.
+ */
+export async function loadPracticeItems(dir?: string, lessons?: readonly Lesson[]): Promise<PracticeItem[]> {
+  const { problems, pool, items } = await loadPractice(dir, lessons);
   if (problems.length + pool.length) throw new Error(`practice content has ${problems.length + pool.length} problem(s): run npm run check:lessons`);
   return items;
 }

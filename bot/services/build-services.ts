@@ -47,7 +47,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const quizSizes = new Map([...lessons.lessons].map(([id, l]) => [id, l.vi.quiz.length]));
   const completions = createCompletions({ db, members, quizSizes, backend: database.backend, events });
   const text = await createBotText();
-  const practiceItems = await loadPracticeItems();
+  const practiceItems = await loadPracticeItems(undefined, [...lessons.lessons.values()].map((l) => l.vi));
   // Botpress is optional: mirrors progress to a Table and answers from its knowledge base when ours is unsure.
   // Loaded only when configured: @botpress/client costs ~9 MB of memory that most deployments never use.
   const botpress = config.botpress ? (await import('../channels/botpress/create-botpress')).createBotpress(config.botpress) : undefined;
