@@ -66,7 +66,7 @@ export type HandoffRequestTable = { id: Generated<number>; at: Generated<Timesta
 /** Questions the bot could not answer, scrubbed of personal data before they are stored. */
 export type UnansweredTable = { id: Generated<number>; at: Generated<Timestamp>; channel: string; kind: string; text: string; top_faq: string | null; confidence: number; ward_id: ColumnType<string | null, string | null | undefined, string | null> };
 
-export type StaffRole = 'ward_admin' | 'team' | 'school';
+export type StaffRole = 'ward_admin' | 'team' | 'school' | 'city';
 type Json<T> = ColumnType<T, string, string>;
 /** A member's staff role: bound to their account when they accept an invite. Area ids are only used by teams. */
 export type StaffTable = { id: string; member_id: string; role: StaffRole; ward_id: string; area_ids: Json<string[]>; school_name: string | null; created_at: Generated<Timestamp> };

@@ -1,4 +1,4 @@
-import type { PendingInviteView, StaffRosterView } from '../../../src/core/api/staff-views';
+import type { PendingInviteView, StaffRoleName, StaffRosterView } from '../../../src/core/api/staff-views';
 import type { Db } from '../../db/open-database';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { StaffAccess, StaffContext } from './staff-access';
@@ -35,10 +35,11 @@ export function createStaffRoster(deps: { db: Db; access: StaffAccess; now: () =
           .orderBy('staff.created_at')
           .execute(),
       ]);
-      const pending: PendingInviteView[] = invites.map((i) => ({ id: i.id, role: i.role, areas: areaNames(ctx, i.area_ids), schoolName: i.school_name, createdAt: iso(i.created_at), expiresAt: iso(i.expires_at) }));
+      // Only a ward's own roles are found here: city staff belong to no ward.
+      const pending: PendingInviteView[] = invites.map((i) => ({ id: i.id, role: i.role as StaffRoleName, areas: areaNames(ctx, i.area_ids), schoolName: i.school_name, createdAt: iso(i.created_at), expiresAt: iso(i.expires_at) }));
       return {
         invites: pending,
-        staff: staff.map((s) => ({ id: s.id, name: s.display_name, role: s.role, areas: areaNames(ctx, s.area_ids), schoolName: s.school_name, since: iso(s.created_at), you: s.id === ctx.staffId })),
+        staff: staff.map((s) => ({ id: s.id, name: s.display_name, role: s.role as StaffRoleName, areas: areaNames(ctx, s.area_ids), schoolName: s.school_name, since: iso(s.created_at), you: s.id === ctx.staffId })),
       };
     },
 

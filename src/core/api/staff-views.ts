@@ -3,8 +3,11 @@ import type { HouseholdView, MemberView } from './schemas';
 
 // Responses of the staff API, as the app reads them.
 
+/** The roles a ward hands out (invites, its roster). */
 export type StaffRoleName = 'ward_admin' | 'team' | 'school';
-export type StaffMeView = { role: StaffRoleName; wardId: string; wardName: string; areaIds: string[]; schoolName: string | null; areas: { id: string; name: string }[] };
+/** 'city': the city's overview of every ward, counts only; created on the server (npm run staff -- create-city). */
+export type StaffMeRole = StaffRoleName | 'city';
+export type StaffMeView = { role: StaffMeRole; wardId: string; wardName: string; areaIds: string[]; schoolName: string | null; areas: { id: string; name: string }[] };
 export type InviteView = { code: string; expiresAt: string; link: string; qrSvg: string };
 export type LoginCodeView = { code: string; expiresAt: string };
 /** An invite not yet accepted; the code itself was shown once and is never stored, so it is not here. */

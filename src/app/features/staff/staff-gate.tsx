@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from 'zmp-ui';
-import type { StaffMeView, StaffRoleName } from '../../../core/api/staff-schemas';
+import type { StaffMeRole, StaffMeView } from '../../../core/api/staff-schemas';
 import { useStaffApi } from '../../api/use-staff-api';
 import { DevSignInCard } from '../../components/dev-sign-in-card';
 import { ErrorNote } from '../../components/error-note';
@@ -10,7 +10,7 @@ import { CodeSignInForm } from './code-sign-in-form';
 import { InviteCodeForm } from './invite-code-form';
 import { useStaffMe } from './use-staff-me';
 
-type Props = { roles?: StaffRoleName[]; children: (me: StaffMeView) => ReactNode };
+type Props = { roles?: StaffMeRole[]; children: (me: StaffMeView) => ReactNode };
 
 /**
  * Shows a staff screen only to staff whose role includes it. Anyone else is told why and offered the way in: a

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { StaffMeView, StaffRoleName } from '../../../core/api/staff-schemas';
+import type { StaffMeRole, StaffMeView } from '../../../core/api/staff-schemas';
 import { RoleCard } from './role-card';
 
-type Entry = { path: string; icon: string; key: string; roles: StaffRoleName[] };
+type Entry = { path: string; icon: string; key: string; roles: StaffMeRole[] };
 
 /** The staff screens, in the order a tổ công nghệ số uses them; each shows only to roles the service lets in. */
 const ENTRIES: Entry[] = [
