@@ -35,7 +35,15 @@ function search(q: string | undefined): RawBuilder<unknown> {
 const FILTERS: Record<NonNullable<HouseholdListQuery['filter']>, (total: number) => RawBuilder<unknown>> = {
   ...statusFilterSql,
   needs_visit: () => sql`needs_visit`,
+  no_survey: () => sql`not surveyed`,
 };
+
+/** The visit list behind a training-plan item: what the survey lacks, or what the household asked to learn. */
+function planFilter(opts: Partial<HouseholdListQuery>): RawBuilder<unknown> {
+  const lacks = opts.lacks ? sql`and surveyed and not (${`has:${opts.lacks}`} = any(survey_keys))` : sql``;
+  const wants = opts.wants ? sql`and ${`need:${opts.wants}`} = any(survey_keys)` : sql``;
+  return sql`${lacks} ${wants}`;
+}
 
 export type ListOptions = { areaIds: string[]; required: string[]; now: Date } & Partial<HouseholdListQuery>;
 
@@ -45,13 +53,14 @@ export type ListOptions = { areaIds: string[]; required: string[]; now: Date } &
  * reads the households table for every row (labels live there); otherwise it is joined for the page alone.
  */
 export function householdRowsSql(opts: ListOptions, paging?: { limit: number; offset: number }) {
-  const where = opts.filter ? FILTERS[opts.filter](opts.required.length) : sql`true`;
+  const where = sql`${opts.filter ? FILTERS[opts.filter](opts.required.length) : sql`true`} ${planFilter(opts)}`;
   const page = paging ? sql`limit ${paging.limit} offset ${paging.offset}` : sql``;
   const order = visitOrderSql;
   // Sort narrow rows (keys only) with a bounded top-N sort, count the matches once, then read details for the page.
   return sql<ListRow>`
     with x as materialized (
-      select st.household_id as id, st.code, st.area_id, ${doneSql} as done, ${lastActivitySql} as last_activity, ${needsVisitSql(opts.required, opts.now)} as needs_visit
+      select st.household_id as id, st.code, st.area_id, ${doneSql} as done, ${lastActivitySql} as last_activity, ${needsVisitSql(opts.required, opts.now)} as needs_visit,
+        ${surveyedSql} as surveyed, st.survey_keys
       from household_stats st ${opts.q ? sql`join households h on h.id = st.household_id` : sql``}
       where st.area_id in (${sql.join(opts.areaIds)}) ${search(opts.q)}
     ),

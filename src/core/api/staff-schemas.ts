@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { surveyAnswers } from '../survey/survey';
 import { isoDateTime, quizScore, reportDay } from './bounds';
+import { LEARNING_NEEDS, SURVEY_FACTS } from '../reports/report-keys';
 
 // Contracts of the staff API (community tech teams, ward office, schools) and the household survey. The service
 // validates with these, /api/openapi.json is generated from them, and the app imports the types.
@@ -30,7 +31,11 @@ export const createInviteBody = z
 
 export const householdListQuery = z.object({
   areaId: areaId.optional(),
-  filter: z.enum(['not_started', 'in_progress', 'completed', 'needs_visit']).optional(),
+  filter: z.enum(['not_started', 'in_progress', 'completed', 'needs_visit', 'no_survey']).optional(),
+  /** Surveyed households whose survey lacks this fact: the visit list behind a training-plan item. */
+  lacks: z.enum(SURVEY_FACTS).optional(),
+  /** Households whose survey asks to learn this topic. */
+  wants: z.enum(LEARNING_NEEDS).optional(),
   /** Matches the household code (with or without the dash) or its label (with or without diacritics). */
   q: z.string().trim().max(60).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
