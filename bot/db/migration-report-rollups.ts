@@ -48,7 +48,14 @@ begin
   return null;
 end $$`;
 
+// The city role (issue 16) reads every ward's roll-ups; it belongs to no ward (ward_id 'city').
+const roles = (list: string) => [
+  `alter table staff drop constraint staff_role_check, add constraint staff_role_check check (role in (${list}))`,
+  `alter table staff_invites drop constraint staff_invites_role_check, add constraint staff_invites_role_check check (role in (${list}))`,
+];
+
 const UP = [
+  ...roles(`'ward_admin', 'team', 'school', 'city'`),
   `alter table household_stats add column survey_keys text[] not null default '{}'`,
   `create table report_counts (area_id text not null, key text not null, shard smallint not null, n integer not null,
      primary key (area_id, key, shard)) with (fillfactor = 50)`,
@@ -79,6 +86,9 @@ const DOWN = [
   `drop table report_days`,
   `drop table report_counts`,
   `alter table household_stats drop column survey_keys`,
+  `delete from staff_invites where role = 'city'`,
+  `delete from staff where role = 'city'`,
+  ...roles(`'ward_admin', 'team', 'school'`),
 ];
 
 export const reportRollupsMigration: Migration = {

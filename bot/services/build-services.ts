@@ -76,7 +76,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
     zaloOaSender: config.zaloOa && oaTokens ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: oaTokens, miniAppId: config.appId }) : undefined,
     myData: createMyData(db, members, now),
     challenges: createChallenges({ db, attempts, itemIds: new Set(practiceItems.map((i) => i.id)), now }),
-    staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, attempts, completions }),
+    staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, attempts, completions, wards: areas }),
     botpress,
     /** "A household's progress changed": result writers send it, the Botpress mirror follows it. */
     events,
