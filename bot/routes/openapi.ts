@@ -50,9 +50,9 @@ export const operations: Op[] = [
   { method: 'get', path: '/api/staff/export.xlsx', summary: 'Ward report (XLSX, streamed)', query: staff.exportQuery, auth: true },
   { method: 'get', path: '/api/staff/export.csv', summary: 'Ward report (CSV, UTF-8 with BOM)', query: staff.exportQuery, auth: true },
   { method: 'get', path: '/api/staff/unanswered', summary: "The bot's unanswered questions, grouped", auth: true },
-  { method: 'post', path: '/api/staff/school-links', summary: 'School creates a lesson link for a class (link + QR)', body: staff.schoolLinkBody, auth: true },
+  { method: 'post', path: '/api/staff/school-links', summary: 'School creates a link for a class to a lesson, a track or the practice round (link + QR)', body: staff.schoolLinkBody, auth: true },
   { method: 'get', path: '/api/staff/school-links', summary: "The school's links with device counts (below 3 hidden)", auth: true },
-  { method: 'post', path: '/api/school-links/{token}/events', summary: 'Anonymous open/complete from a parent; answers with the lessons the link counts', body: staff.schoolEventBody },
+  { method: 'post', path: '/api/school-links/{token}/events', summary: 'Anonymous open/complete from a parent (lessonId "practice" for a practice link); answers with what the link counts', body: staff.schoolEventBody },
 ];
 
 // Query parameters and {path} parameters, described from the same zod schema the handler validates with.
