@@ -4,7 +4,7 @@ import type { SchoolLinkView } from '../../../core/api/staff-schemas';
 type Props = { links: SchoolLinkView[]; titleOf: (link: SchoolLinkView) => string; onShare: (link: SchoolLinkView) => void; onQr: (link: SchoolLinkView) => void };
 
 /** Counts per class and lesson, never names; counts under 3 are hidden by the service and said so here. A practice
- * link says so in its title, and what its "finished" means (a round played to the end, no score). */
+ * link says so with a badge, and what its "finished" means (a round played to the end, no score). */
 export function LinkTable({ links, titleOf, onShare, onQr }: Props) {
   const { t } = useTranslation('staff');
   const count = (n: number | null) => (n === null ? <span className="hvs-suppressed">{t('school.under3')}</span> : n);
@@ -28,9 +28,14 @@ export function LinkTable({ links, titleOf, onShare, onQr }: Props) {
               {l.classLabel}
             </th>
             <td data-label={t('school.lessonCol')} data-practice={l.practice || undefined}>
-              {l.practice && <span aria-hidden>🕵️ </span>}
-              {titleOf(l)}
-              {l.practice && <span className="hvs-cell-note">{t('school.practiceDone')}</span>}
+              {l.practice ? (
+                <>
+                  <span className="hvs-badge">{t('school.practice')}</span> <span aria-hidden>🕵️</span> {t('school.practiceName')}
+                  <span className="hvs-cell-note">{t('school.practiceDone')}</span>
+                </>
+              ) : (
+                titleOf(l)
+              )}
             </td>
             <td data-label={t('school.opened')} data-count="opened">
               {count(l.opened)}
