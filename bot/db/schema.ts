@@ -74,8 +74,9 @@ export type StaffTable = { id: string; member_id: string; role: StaffRole; ward_
 export type StaffInviteTable = { id: Generated<string>; created_at: Generated<Timestamp>; code_hash: string; role: StaffRole; ward_id: string; area_ids: Json<string[]>; school_name: string | null; created_by: string | null; expires_at: Timestamp; used_at: Timestamp | null };
 export type StaffLoginCodeTable = { code_hash: string; staff_id: string; expires_at: Timestamp; used_at: Timestamp | null };
 export type SurveyTable = { household_id: string; answers: Json<unknown>; filled_by: 'resident' | 'team'; updated_at: Timestamp };
-export type SchoolLinkTable = { id: string; token: string; school_staff_id: string; class_label: string; lesson_id: string | null; track_id: string | null; created_at: Generated<Timestamp> };
-/** Opens and completions per device, by a hash of token + device id: counts without knowing who. */
+/** One target: a lesson, a track, or the practice round (`practice`). */
+export type SchoolLinkTable = { id: string; token: string; school_staff_id: string; class_label: string; lesson_id: string | null; track_id: string | null; practice: Generated<boolean>; created_at: Generated<Timestamp> };
+/** Opens and completions per device, by a hash of token + device id: counts without knowing who. `lesson_id` is 'practice' for the practice round. */
 export type SchoolLinkEventTable = { link_id: string; device_hash: string; kind: 'open' | 'complete'; lesson_id: string; at: Generated<Timestamp> };
 
 /** Per-household figures kept by triggers (see household-stats.ts): read by the staff list and coverage. */

@@ -54,9 +54,9 @@ export const operations: Op[] = [
   { method: 'get', path: '/api/staff/reports/annual.xlsx', summary: 'The annual report (XLSX): targets, by tổ, needs and plan, monthly trend', auth: true },
   { method: 'get', path: '/api/staff/reports/city', summary: 'City role: every ward side by side, counts only', auth: true },
   { method: 'get', path: '/api/staff/unanswered', summary: "The bot's unanswered questions, grouped", auth: true },
-  { method: 'post', path: '/api/staff/school-links', summary: 'School creates a lesson link for a class (link + QR)', body: staff.schoolLinkBody, auth: true },
+  { method: 'post', path: '/api/staff/school-links', summary: 'School creates a link for a class to a lesson, a track or the practice round (link + QR)', body: staff.schoolLinkBody, auth: true },
   { method: 'get', path: '/api/staff/school-links', summary: "The school's links with device counts (below 3 hidden)", auth: true },
-  { method: 'post', path: '/api/school-links/{token}/events', summary: 'Anonymous open/complete from a parent; answers with the lessons the link counts', body: staff.schoolEventBody },
+  { method: 'post', path: '/api/school-links/{token}/events', summary: 'Anonymous open/complete from a parent (lessonId "practice" for a practice link); answers with what the link counts', body: staff.schoolEventBody },
 ];
 
 // Query parameters and {path} parameters, described from the same zod schema the handler validates with.

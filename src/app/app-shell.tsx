@@ -76,16 +76,18 @@ function ReopenListener() {
  * Lessons need no personal data, so nothing stands before them: the data notice is asked where something would be
  * sent (the household screen, a synced result). The one exception is a school's lesson link (?src=…), which counts an
  * open for the school the moment it opens, so it asks first; the link's own screen follows (the URL never changes).
+ * A school's practice link (/practice?src=…) is the same case.
  */
 function Screens() {
   const decision = useAppState((s) => s.consent.decision);
   const { pathname, search } = useLocation();
-  const schoolLink = pathname.startsWith('/lesson/') && new URLSearchParams(search).has('src');
+  const fromSchool = new URLSearchParams(search).has('src');
+  const schoolLink = fromSchool && (pathname.startsWith('/lesson/') || pathname === '/practice');
   // Inside the router's pages like any screen, so it scrolls (and keeps its bottom bar) the way they do.
   if (decision === 'unasked' && schoolLink) {
     return (
       <AnimationRoutes>
-        <Route path="*" element={<ConsentRoute reason="school" inPlace />} />
+        <Route path="*" element={<ConsentRoute reason={pathname === '/practice' ? 'schoolPractice' : 'school'} inPlace />} />
       </AnimationRoutes>
     );
   }

@@ -115,6 +115,41 @@ describe.each(backends)('coverage, survey, schools and unanswered questions on %
     expect((await other.api.get('/api/staff/school-links')).body).toEqual([]);
   });
 
+  it('makes a practice link: it opens a round, and opens and finished rounds count once per device, hidden below 3', async () => {
+    const school = await invited(app, admin, { role: 'school', schoolName: 'Trường TH Trần Phú' });
+    const made = await school.api.post('/api/staff/school-links', { practice: true, classLabel: '4C' });
+    expect(made.status).toBe(201);
+    expect(made.body.link).toBe(`https://zalo.me/s/${app.services.config.appId}/practice?src=${made.body.token}`);
+    // One target only: the practice with a lesson, or nothing at all, is refused; so is practice: false.
+    for (const body of [{ practice: true, lessonId: 'fraud-bank-sms', classLabel: '4C' }, { practice: true, trackId: 'fraud', classLabel: '4C' }, { practice: false, classLabel: '4C' }, { classLabel: '4C' }]) {
+      expect((await school.api.post('/api/staff/school-links', body)).status, JSON.stringify(body)).toBe(400);
+    }
+    const event = (deviceId: string, kind: string, lessonId = 'practice') => apiClient(app.url).post(`/api/school-links/${made.body.token}/events`, { deviceId, kind, lessonId });
+    const counts = async () => (await school.api.get('/api/staff/school-links')).body.find((l: { id: string }) => l.id === made.body.id);
+    expect(await counts()).toMatchObject({ classLabel: '4C', practice: true, lessonId: null, trackId: null, link: made.body.link, opened: null, completed: null, suppressed: true });
+    // The answer tells the app what to count a finished round under.
+    expect(await event('device-0101', 'open')).toMatchObject({ status: 200, body: { lessons: ['practice'] } });
+    // A lesson is not part of a practice link, and a lesson link does not take practice rounds.
+    expect((await event('device-0101', 'complete', 'fraud-bank-sms')).status).toBe(400);
+    const lessonLink = (await school.api.post('/api/staff/school-links', { lessonId: 'fraud-bank-sms', classLabel: '4C' })).body;
+    expect((await apiClient(app.url).post(`/api/school-links/${lessonLink.token}/events`, { deviceId: 'device-0101', kind: 'complete', lessonId: 'practice' })).status).toBe(400);
+    // The same phone finishing three rounds and opening twice counts once each.
+    for (let i = 0; i < 3; i++) await event('device-0101', 'complete');
+    await event('device-0101', 'open');
+    await event('device-0102', 'open');
+    await event('device-0102', 'complete');
+    expect(await counts()).toMatchObject({ opened: null, completed: null, suppressed: true });
+    await event('device-0103', 'open');
+    expect(await counts()).toMatchObject({ opened: 3, completed: null, suppressed: true });
+    await event('device-0103', 'complete');
+    expect(await counts()).toMatchObject({ opened: 3, completed: 3, suppressed: false });
+    // Nothing about a person is stored: a hash per device and the unit, no score.
+    const stored = await app.services.db.selectFrom('school_link_events').selectAll().where('link_id', '=', made.body.id).execute();
+    expect(stored).toHaveLength(6);
+    expect(stored.every((e) => /^[0-9a-f]{64}$/.test(e.device_hash) && e.lesson_id === 'practice')).toBe(true);
+    expect(Object.keys(stored[0]).sort()).toEqual(['at', 'device_hash', 'kind', 'lesson_id', 'link_id']);
+  });
+
   it('describes every staff route in the OpenAPI document, query parameters included', async () => {
     const doc = (await apiClient(app.url).get('/api/openapi.json')).body;
     expect(doc.paths['/api/staff/households'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['areaId', 'filter', 'q', 'page', 'pageSize']);

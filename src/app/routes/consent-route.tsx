@@ -1,5 +1,5 @@
 import { useNavigate } from 'zmp-ui';
-import { ConsentPage, type ConsentReason } from '../features/consent/consent-page';
+import { ConsentPage, fromSchoolLink, type ConsentReason } from '../features/consent/consent-page';
 import { useAppState } from '../store/store-context';
 
 type Props = {
@@ -33,8 +33,8 @@ export function ConsentRoute({ reason = 'review', inPlace = false, onDecline }: 
         decide(true);
         if (!inPlace) back();
       }}
-      onDecline={onDecline ?? (reason === 'school' ? () => decide(false) : back)}
-      onBack={reason === 'school' ? undefined : (onDecline ?? back)}
+      onDecline={onDecline ?? (fromSchoolLink(reason) ? () => decide(false) : back)}
+      onBack={fromSchoolLink(reason) ? undefined : (onDecline ?? back)}
     />
   );
 }

@@ -73,14 +73,21 @@ export const joinCardsPrintQuery = z.object({ t: z.string().min(1).max(8_000) })
 export const coverageQuery = z.object({ from: day.optional(), to: day.optional() });
 export const exportQuery = z.object({ from: day.optional(), to: day.optional(), areaId: areaId.optional() });
 
+/** One target: a lesson, a track, or the practice round "Thật hay lừa?" (`practice: true`). */
 export const schoolLinkBody = z
-  .strictObject({ lessonId: lessonId.optional(), trackId: lessonId.optional(), classLabel: z.string().trim().min(1, 'type the class, e.g. 5A').max(20, 'at most 20 characters') })
-  .refine((b) => Boolean(b.lessonId) !== Boolean(b.trackId), { message: 'choose either one lesson (lessonId) or a track (trackId)', path: ['lessonId'] });
+  .strictObject({
+    lessonId: lessonId.optional(),
+    trackId: lessonId.optional(),
+    practice: z.literal(true).optional(),
+    classLabel: z.string().trim().min(1, 'type the class, e.g. 5A').max(20, 'at most 20 characters'),
+  })
+  .refine((b) => [b.lessonId, b.trackId, b.practice].filter(Boolean).length === 1, { message: 'choose one lesson (lessonId), a track (trackId) or the practice round (practice: true)', path: ['lessonId'] });
 
 export const schoolEventBody = z.strictObject({
   /** A random id the app keeps on the phone: never a Zalo id. Only sha256(token + deviceId) is stored. */
   deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -'),
   kind: z.enum(['open', 'complete']),
+  /** The lesson opened or passed; 'practice' for a practice link's open and finished rounds. */
   lessonId,
 });
 

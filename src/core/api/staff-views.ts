@@ -73,4 +73,5 @@ export type CoverageView = {
 export type UnansweredGroupView = { example: string; count: number; lastAt: string; texts: string[] };
 
 export type SchoolLinkCreated = { id: string; token: string; link: string; qrSvg: string };
-export type SchoolLinkView = { id: string; classLabel: string; lessonId: string | null; trackId: string | null; link: string; qrSvg: string; opened: number | null; completed: number | null; suppressed: boolean };
+/** `practice`: the link opens a practice round; then lessonId and trackId are null and `completed` counts finished rounds. */
+export type SchoolLinkView = { id: string; classLabel: string; lessonId: string | null; trackId: string | null; practice: boolean; link: string; qrSvg: string; opened: number | null; completed: number | null; suppressed: boolean };

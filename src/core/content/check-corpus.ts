@@ -1,5 +1,6 @@
 import type { AdviceLibrary } from './advice-schema';
 import { authoredLessonSchema, LANGS, programSchema, type Lesson, type Program } from './lesson-schema';
+import { PRACTICE_LINK_UNIT } from '../practice/practice-track';
 import { zodProblems, type Problem, type SourceFile } from './problem';
 import { brokenMessage, resolveLesson } from './resolve-advice';
 
@@ -45,6 +46,8 @@ export function checkCorpus(programSrc: SourceFile, lessonSrcs: SourceFile[], ad
     if (fileLang !== lesson.lang) {
       problems.push({ file: src.file, line: src.lineOf(['lang']), message: `lang is "${lesson.lang}" but the file name says "${fileLang}"` });
     }
+    // A school link's events name the practice by this id where they name a lesson otherwise.
+    if (lesson.id === PRACTICE_LINK_UNIT) problems.push({ file: src.file, line: src.lineOf(['id']), message: `"${PRACTICE_LINK_UNIT}" is kept for the practice round; name the lesson otherwise` });
     const perLang = byId.get(lesson.id) ?? new Map();
     if (perLang.has(lesson.lang)) {
       problems.push({ file: src.file, line: src.lineOf(['id']), message: `duplicate lesson id "${lesson.id}" (also in ${perLang.get(lesson.lang).src.file})` });

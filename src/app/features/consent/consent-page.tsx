@@ -6,7 +6,10 @@ import { TextSizeControl } from '../../components/text-size-control';
 import type { TextSize } from '../../store/app-store';
 
 /** What the resident was doing when the question came up: the notice says why it is asked now. */
-export type ConsentReason = 'household' | 'school' | 'review';
+export type ConsentReason = 'household' | 'school' | 'schoolPractice' | 'review';
+
+/** A school's link (a lesson or the practice) counts for the school from its first screen: no way back but a choice. */
+export const fromSchoolLink = (reason: ConsentReason) => reason === 'school' || reason === 'schoolPractice';
 
 type Props = {
   reason: ConsentReason;
@@ -30,7 +33,7 @@ const SECTIONS = ['what', 'why', 'who', 'delete', 'decline'] as const;
 export function ConsentPage({ reason, lang, onLang, textSize, onTextSize, onAccept, onDecline, onBack }: Props) {
   const { t } = useTranslation();
   const [details, setDetails] = useState(false);
-  const sections = reason === 'school' ? ['school', ...SECTIONS] : SECTIONS;
+  const sections = fromSchoolLink(reason) ? ['school', ...SECTIONS] : SECTIONS;
   return (
     <Page className="hvs-page hvs-with-bar">
       <AppHeader title={t('consent.title')} showBackIcon={Boolean(onBack)} onBackClick={onBack} />

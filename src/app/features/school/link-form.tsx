@@ -8,10 +8,10 @@ export type Choice = { id: string; title: string };
 
 type Props = { lessons: Choice[]; tracks: Choice[]; onCreate: (body: SchoolLinkBody) => Promise<string | undefined> };
 
-/** A lesson link for one class: one lesson, or a whole track, and the class label parents will not see. */
+/** A link for one class: one lesson, a whole track or the practice round, and the class label parents will not see. */
 export function LinkForm({ lessons, tracks, onCreate }: Props) {
   const { t } = useTranslation('staff');
-  const [what, setWhat] = useState<'lesson' | 'track'>('lesson');
+  const [what, setWhat] = useState<'lesson' | 'track' | 'practice'>('lesson');
   const [lessonId, setLessonId] = useState(lessons[0]?.id ?? '');
   const [trackId, setTrackId] = useState(tracks[0]?.id ?? '');
   const [classLabel, setClassLabel] = useState('');
@@ -26,7 +26,8 @@ export function LinkForm({ lessons, tracks, onCreate }: Props) {
     setError(undefined);
     if (!label) return;
     setBusy(true);
-    setError(await onCreate(what === 'lesson' ? { lessonId, classLabel: label } : { trackId, classLabel: label }));
+    const target = { lesson: { lessonId }, track: { trackId }, practice: { practice: true as const } }[what];
+    setError(await onCreate({ ...target, classLabel: label }));
     setBusy(false);
   };
 
@@ -42,20 +43,33 @@ export function LinkForm({ lessons, tracks, onCreate }: Props) {
         <button type="button" aria-pressed={what === 'track'} onClick={() => setWhat('track')}>
           {t('school.wholeTrack')}
         </button>
+        <button type="button" aria-pressed={what === 'practice'} onClick={() => setWhat('practice')}>
+          {t('school.practice')}
+        </button>
       </div>
+      {what === 'practice' && (
+        <div className="hvs-school-practice" data-testid="practice-target">
+          <p className="hvs-body">
+            <span aria-hidden>🕵️</span> <strong>{t('school.practiceTitle')}</strong>
+          </p>
+          <p className="hvs-muted">{t('school.practiceAbout')}</p>
+        </div>
+      )}
       <div className="hvs-control-row">
-        <label className="hvs-field">
-          <span className="hvs-label">{what === 'lesson' ? t('school.lesson') : t('school.track')}</span>
-          {what === 'lesson' ? (
-            <select className="hvs-input" value={lessonId} onChange={(e) => setLessonId(e.target.value)}>
-              <OptionList items={lessons} />
-            </select>
-          ) : (
-            <select className="hvs-input" value={trackId} onChange={(e) => setTrackId(e.target.value)}>
-              <OptionList items={tracks} />
-            </select>
-          )}
-        </label>
+        {what !== 'practice' && (
+          <label className="hvs-field">
+            <span className="hvs-label">{what === 'lesson' ? t('school.lesson') : t('school.track')}</span>
+            {what === 'lesson' ? (
+              <select className="hvs-input" value={lessonId} onChange={(e) => setLessonId(e.target.value)}>
+                <OptionList items={lessons} />
+              </select>
+            ) : (
+              <select className="hvs-input" value={trackId} onChange={(e) => setTrackId(e.target.value)}>
+                <OptionList items={tracks} />
+              </select>
+            )}
+          </label>
+        )}
         <label className="hvs-field hvs-field-small">
           <span className="hvs-label">{t('school.class')}</span>
           <input className="hvs-input" value={classLabel} maxLength={20} placeholder="5A" onChange={(e) => setClassLabel(e.target.value)} aria-invalid={missing} />

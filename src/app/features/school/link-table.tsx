@@ -3,7 +3,8 @@ import type { SchoolLinkView } from '../../../core/api/staff-schemas';
 
 type Props = { links: SchoolLinkView[]; titleOf: (link: SchoolLinkView) => string; onShare: (link: SchoolLinkView) => void; onQr: (link: SchoolLinkView) => void };
 
-/** Counts per class and lesson, never names; counts under 3 are hidden by the service and said so here. */
+/** Counts per class and lesson, never names; counts under 3 are hidden by the service and said so here. A practice
+ * link says so with a badge, and what its "finished" means (a round played to the end, no score). */
 export function LinkTable({ links, titleOf, onShare, onQr }: Props) {
   const { t } = useTranslation('staff');
   const count = (n: number | null) => (n === null ? <span className="hvs-suppressed">{t('school.under3')}</span> : n);
@@ -26,7 +27,16 @@ export function LinkTable({ links, titleOf, onShare, onQr }: Props) {
             <th scope="row" data-label={t('school.class')}>
               {l.classLabel}
             </th>
-            <td data-label={t('school.lessonCol')}>{titleOf(l)}</td>
+            <td data-label={t('school.lessonCol')} data-practice={l.practice || undefined}>
+              {l.practice ? (
+                <>
+                  <span className="hvs-badge">{t('school.practice')}</span> <span aria-hidden>🕵️</span> {t('school.practiceName')}
+                  <span className="hvs-cell-note">{t('school.practiceDone')}</span>
+                </>
+              ) : (
+                titleOf(l)
+              )}
+            </td>
             <td data-label={t('school.opened')} data-count="opened">
               {count(l.opened)}
             </td>

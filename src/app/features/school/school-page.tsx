@@ -16,7 +16,7 @@ type Props = {
   me: StaffMeView;
   lessons: Choice[];
   tracks: Choice[];
-  titleOf: (target: { lessonId: string | null; trackId: string | null }) => string;
+  titleOf: (target: { lessonId: string | null; trackId: string | null; practice?: boolean }) => string;
   load: () => Promise<ApiResult<SchoolLinkView[]>>;
   create: (body: SchoolLinkBody) => Promise<ApiResult<SchoolLinkCreated>>;
   onShare: (link: string, classLabel: string, title: string) => void;
@@ -41,7 +41,7 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
           onCreate={async (body) => {
             const r = await create(body);
             if (!r.ok) return r.error.code;
-            setMade({ ...r.value, classLabel: body.classLabel, title: titleOf({ lessonId: body.lessonId ?? null, trackId: body.trackId ?? null }) });
+            setMade({ ...r.value, classLabel: body.classLabel, title: titleOf({ lessonId: body.lessonId ?? null, trackId: body.trackId ?? null, practice: body.practice }) });
             reload();
             return undefined;
           }}

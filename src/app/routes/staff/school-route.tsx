@@ -20,8 +20,8 @@ export function SchoolRoute() {
   const lang = useAppState((s) => s.settings.lang);
   const { all } = useLessonOptions();
   const tracks = useMemo(() => catalog.program.tracks.map((tr) => ({ id: tr.id, title: `${tr.title[lang]} (${t('school.lessons', { count: tr.lessons.length })})` })), [lang, t]);
-  const titleOf = (x: { lessonId: string | null; trackId: string | null }) =>
-    x.lessonId ? (all.find((l) => l.id === x.lessonId)?.title ?? x.lessonId) : t('school.trackTitle', { track: catalog.program.tracks.find((tr) => tr.id === x.trackId)?.title[lang] ?? x.trackId });
+  const titleOf = (x: { lessonId: string | null; trackId: string | null; practice?: boolean }) =>
+    x.practice ? t('school.practiceTitle') : x.lessonId ? (all.find((l) => l.id === x.lessonId)?.title ?? x.lessonId) : t('school.trackTitle', { track: catalog.program.tracks.find((tr) => tr.id === x.trackId)?.title[lang] ?? x.trackId });
 
   return (
     <PageFrame title={t('school.header')} onBack={() => up('/staff')}>
