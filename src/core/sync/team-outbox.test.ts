@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SurveyAnswers } from '../survey/survey';
 import { emptyOutbox, parseOutbox } from './outbox';
-import { applyTeamResult, dismissTeamNote, dropQueuedSurvey, enqueueTeam, hasTeamWaiting, nextTeamBatch, queuedSurvey, teamWaiting, type TeamItem } from './team-outbox';
+import { applyTeamResult, dismissTeamNote, dropQueuedSurvey, enqueueTeam, hasTeamWaiting, newerQueuedSurvey, nextTeamBatch, queuedSurvey, teamWaiting, type TeamItem } from './team-outbox';
 
 const answers: SurveyAnswers = {
   devices: { smartphone: true, computer: false, internet: true },
@@ -38,6 +38,10 @@ describe('the team part of the outbox', () => {
     const again = aSurveyItem({ filledAt: '2026-11-23T03:00:00.000Z' });
     let o = enqueueTeam(enqueueTeam(enqueueTeam(emptyOutbox(), first), anAssistedItem()), again);
     expect(queuedSurvey(o, 'h1')?.id).toBe(again.id);
+    // Shown as the household's survey only while it is newer than the service's.
+    expect(newerQueuedSurvey(o, 'h1', null)?.id).toBe(again.id);
+    expect(newerQueuedSurvey(o, 'h1', { updatedAt: '2026-11-23T02:59:00.000Z' })?.id).toBe(again.id);
+    expect(newerQueuedSurvey(o, 'h1', { updatedAt: '2026-11-23T05:00:00.000Z' })).toBeUndefined();
     expect(teamWaiting(o)).toEqual({ surveys: 1, results: 1 });
     o = dropQueuedSurvey(o, 'h1');
     expect(queuedSurvey(o, 'h1')).toBeUndefined();

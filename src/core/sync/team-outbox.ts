@@ -70,6 +70,12 @@ export function teamWaiting(q: TeamQueue): { surveys: number; results: number } 
 export const queuedSurvey = (q: TeamQueue, householdId: string): TeamSurveyItem | undefined =>
   q.team.find((i): i is TeamSurveyItem => i.kind === 'survey' && i.householdId === householdId);
 
+/** The household's queued survey when it is newer than the one the service has: what the team should see as its survey. */
+export function newerQueuedSurvey(q: TeamQueue, householdId: string, server: { updatedAt: string } | null): TeamSurveyItem | undefined {
+  const waiting = queuedSurvey(q, householdId);
+  return waiting && (!server || Date.parse(waiting.filledAt) > Date.parse(server.updatedAt)) ? waiting : undefined;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isDate = (x: unknown): x is string => typeof x === 'string' && !Number.isNaN(Date.parse(x));
