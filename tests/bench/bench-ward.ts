@@ -7,6 +7,7 @@ import { openDatabase, type Db } from '../../bot/db/open-database';
 import { loadAreas, syncAreas } from '../../bot/services/households/areas';
 import { SAMPLE_AREAS_FILE } from '../support/sample-areas';
 import { syncRequiredLessons } from '../../bot/services/households/required-lessons';
+import { syncReportFunctions } from '../../bot/db/report-rules-sql';
 import { freshStore, type Backend, type TestStore } from '../support/backends';
 import { startChild, type ChildService } from '../support/child-service';
 import { seedWard, type Seeded } from './seed-ward';
@@ -31,6 +32,7 @@ export async function seedBenchWard(backend: Backend, extra?: (db: Db, seeded: S
   await syncAreas(db.db, areas);
   // As the service does at start, so its start finds the ward as a ward in service is, not to be recounted.
   await syncRequiredLessons(db.db, lessons.required);
+  await syncReportFunctions(db.db, lessons.required, lessons.program.tracks);
   const areaIds = areas.flatMap((w) => w.areas.map((a) => a.id));
   const lessonIds = [...lessons.lessons.keys()].slice(0, LESSON_LIMIT);
   const t0 = performance.now();
@@ -50,8 +52,8 @@ export type BenchService = { child: ChildService; token(memberId: string): Promi
  * slower (1,650 against 3,100 reads/s), because the database needs the other core and busy backends preempted one
  * another. With PostgreSQL on its own machine, run one process per core (WEB_CONCURRENCY).
  */
-export async function startBenchService(ward: BenchWard, secret: string): Promise<BenchService> {
-  const child = await startChild({ ...ward.store.env, SESSION_SECRET: secret, WEB_CONCURRENCY: '1', AREAS_FILE: SAMPLE_AREAS_FILE }, 120_000);
+export async function startBenchService(ward: Pick<BenchWard, 'store'>, secret: string, areasFile = SAMPLE_AREAS_FILE): Promise<BenchService> {
+  const child = await startChild({ ...ward.store.env, SESSION_SECRET: secret, WEB_CONCURRENCY: '1', AREAS_FILE: areasFile }, 120_000);
   const key = new TextEncoder().encode(secret);
   return {
     child,

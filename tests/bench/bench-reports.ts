@@ -1,0 +1,170 @@
+// `npm run bench:reports`: the ward plans' reports at the sizes the issue names. Asserts nothing; prints figures.
+// 1. A ward of 20,000 households (as bench:dashboard seeds it, 40 % surveyed), on PGlite and PostgreSQL: p50/p95 of
+//    the ward report and the training plan (ward admin and team) and the time of the annual XLSX.
+// 2. On PostgreSQL only, the city: 114 wards of 20 tổ, BENCH_CITY_HOUSEHOLDS households (1,300,000 by default;
+//    BENCH_CITY_HOUSEHOLDS=130000 for a quick run, 0 to skip), loaded in bulk with SQL and counted by the same recount
+//    the service runs when a rule changes (its time is printed), then p50/p95 of the city overview and of one ward's
+//    report inside the city. Latencies include HTTP and JSON; the service runs as its own process.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { stringify } from 'yaml';
+import { loadLessonIndex } from '../../bot/content/lesson-index';
+import { openDatabase, type Db } from '../../bot/db/open-database';
+import { recountReports, syncReportFunctions } from '../../bot/db/report-rules-sql';
+import { loadAreas, syncAreas } from '../../bot/services/households/areas';
+import { syncRequiredLessons } from '../../bot/services/households/required-lessons';
+import { freshStore, type Backend } from '../support/backends';
+import { SAMPLE_WARD_ID } from '../support/sample-areas';
+import { HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './bench-ward';
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
+const CITY_HOUSEHOLDS = Number(process.env.BENCH_CITY_HOUSEHOLDS ?? 1_300_000);
+const WARDS = 114;
+const AREAS_PER_WARD = 20;
+const SECRET = 'bench-reports-secret-0123456789abcdef';
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+async function get(url: string, token: string) {
+  const t = performance.now();
+  const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+  const bytes = (await res.arrayBuffer()).byteLength;
+  if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
+  return { ms: performance.now() - t, bytes };
+}
+
+async function timed(name: string, url: string, token: string) {
+  for (let i = 0; i < 5; i++) await get(url, token);
+  const lat: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) lat.push((await get(url, token)).ms);
+  console.log(`  ${name}: p50 ${pct(lat, 50).toFixed(1)} ms, p95 ${pct(lat, 95).toFixed(1)} ms (${REQUESTS} sequential requests)`);
+}
+
+/** About 40 % of households surveyed, with varied answers and needs, on days over the last two months. */
+async function addSurveys(db: Db, householdIds: string[]) {
+  for (let i = 0; i < householdIds.length; i += 1000) {
+    const rows = householdIds.slice(i, i + 1000).filter((_, k) => (i + k) % 5 < 2).map((id, k) => ({
+      household_id: id,
+      answers: JSON.stringify({
+        devices: { smartphone: k % 7 !== 0, computer: false, internet: true },
+        uses: { zalo: k % 4 !== 0, vneidLevel: k % 3 === 0 ? 1 : 2, onlinePublicServices: k % 2 === 0, cashlessPayments: k % 5 !== 0, smartHaiPhong: k % 6 === 0 },
+        wantsToLearn: { topics: k % 2 ? ['online-safety'] : ['vneid', 'public-services'] },
+      }),
+      filled_by: 'team' as const,
+      updated_at: new Date(Date.now() - (k % 60) * 86_400_000),
+    }));
+    if (rows.length) await db.insertInto('surveys').values(rows).execute();
+  }
+}
+
+async function wardBench(backend: Backend) {
+  let adminMember = '', teamMember = '';
+  const ward = await seedBenchWard(backend, async (db, seeded, areaIds) => {
+    await addSurveys(db, seeded.householdIds);
+    [adminMember, teamMember] = seeded.memberIds;
+    await db.insertInto('staff').values([
+      { id: randomUUID(), member_id: adminMember, role: 'ward_admin', ward_id: SAMPLE_WARD_ID, area_ids: '[]', school_name: null },
+      { id: randomUUID(), member_id: teamMember, role: 'team', ward_id: SAMPLE_WARD_ID, area_ids: JSON.stringify([areaIds[0]]), school_name: null },
+    ]).execute();
+  });
+  console.log(`${backend}: seeded a ward of ${HOUSEHOLDS} households (${ward.completions} results, 40 % surveyed) in ${ward.seconds.toFixed(1)} s, roll-ups kept by the triggers`);
+  const service = await startBenchService(ward, SECRET);
+  const api = `${service.child.url}/api/staff/reports`;
+  const [admin, team] = [await service.token(adminMember), await service.token(teamMember)];
+  try {
+    await timed(`ward report (ward admin, ${HOUSEHOLDS} households)`, `${api}/ward`, admin);
+    await timed('ward report (team, one tổ)', `${api}/ward`, team);
+    await timed('training plan (ward admin, every tổ)', `${api}/training-plan`, admin);
+    await timed('training plan (team)', `${api}/training-plan`, team);
+    const runs = [];
+    for (let i = 0; i < 5; i++) runs.push(await get(`${api}/annual.xlsx`, admin));
+    console.log(`  annual XLSX: ${(runs.at(-1)!.bytes / 1024).toFixed(0)} KiB, ${runs.map((r) => r.ms.toFixed(0)).join(' / ')} ms (5 runs)`);
+  } finally {
+    await service.stop();
+  }
+}
+
+/** The configured wards of the city bench: 114 wards of 20 tổ, each with the plan's target. */
+function cityAreasFile(): string {
+  const wards = Array.from({ length: WARDS }, (_, w) => ({
+    id: `w${String(w + 1).padStart(3, '0')}`,
+    name: `Phường ${w + 1}`,
+    targets: [{ indicator: 'completed', share: 100, by: '2026-12-31' }],
+    areas: Array.from({ length: AREAS_PER_WARD }, (_, a) => `Tổ dân phố ${a + 1}`),
+  }));
+  // The plan's four wards must be listed too (check:lessons requires them); they stay empty here.
+  const real = [['phu-lien', 'Phường Phù Liễn'], ['thanh-mien', 'Xã Thanh Miện'], ['le-dai-hanh', 'Phường Lê Đại Hành'], ['viet-hoa', 'Phường Việt Hòa']].map(([id, name]) => ({ id, name, areas: ['Tổ dân phố 1'] }));
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'hvs-city-')), 'areas.yaml');
+  writeFileSync(file, stringify({ wards: [...wards, ...real] }));
+  return file;
+}
+
+/**
+ * Loads the city in bulk (triggers off, one statement per table), then lets the recount build the roll-ups: the
+ * same code the service runs at start when a rule changed. A third of households finished, a third part-way.
+ */
+async function seedCity(db: Db, required: string[]) {
+  for (const t of ['households', 'household_stats', 'surveys']) await sql.raw(`alter table ${t} disable trigger user`).execute(db);
+  const n = CITY_HOUSEHOLDS;
+  await sql`insert into households (id, code, area_id, label, created_at)
+    select gen_random_uuid(), 'C' || g, 'w' || lpad((1 + g % ${WARDS})::text, 3, '0') || '/' || (1 + (g / ${WARDS}) % ${AREAS_PER_WARD}), null, now() - (g % 300) * interval '1 day'
+    from generate_series(1, ${n}) g`.execute(db);
+  await sql`insert into surveys (household_id, answers, filled_by, updated_at)
+    select id, jsonb_build_object(
+      'devices', jsonb_build_object('smartphone', h % 7 <> 0, 'computer', false, 'internet', true),
+      'uses', jsonb_build_object('zalo', h % 4 <> 0, 'vneidLevel', case when h % 3 = 0 then 1 else 2 end, 'onlinePublicServices', h % 2 = 0, 'cashlessPayments', h % 5 <> 0, 'smartHaiPhong', h % 6 = 0),
+      'wantsToLearn', jsonb_build_object('topics', case when h % 2 = 1 then '["online-safety"]'::jsonb else '["vneid", "public-services"]'::jsonb end)),
+      'team', now() - (h % 60) * interval '1 day'
+    from (select id, abs(hashtext(id::text)) as h from households) x where h % 5 < 2`.execute(db);
+  await sql`insert into household_stats (household_id, area_id, code, passed, required_mask, required_done, last_result_at, members, survey_at, survey_visit)
+    select h.id, h.area_id, h.code, p.passed, p.mask, p.done, case when p.done > 0 then now() - (abs(hashtext(h.code)) % 90) * interval '1 day' end, 3, s.updated_at, false
+    from households h left join surveys s on s.household_id = h.id,
+    lateral (select case when x % 3 = 0 then ${required}::text[] when x % 3 = 1 then (${required}::text[])[1:1 + x % ${required.length - 1}] else '{}'::text[] end as passed,
+                    case when x % 3 = 0 then ${required.length} when x % 3 = 1 then 1 + x % ${required.length - 1} else 0 end as done,
+                    case when x % 3 = 0 then ${2 ** required.length - 1} when x % 3 = 1 then (1 << (1 + x % ${required.length - 1})) - 1 else 0 end as mask
+             from (select abs(hashtext(h.id::text)) as x) r) p`.execute(db);
+  for (const t of ['households', 'household_stats', 'surveys']) await sql.raw(`alter table ${t} enable trigger user`).execute(db);
+}
+
+async function cityBench() {
+  if (!CITY_HOUSEHOLDS) return console.log('city: skipped (BENCH_CITY_HOUSEHOLDS=0)');
+  if (!process.env.TEST_DATABASE_URL) return console.log('city: skipped (PostgreSQL only: set BENCH_DATABASE_URL or TEST_DATABASE_URL)');
+  const store = await freshStore('postgres');
+  const areasFile = cityAreasFile();
+  const lessons = await loadLessonIndex();
+  const database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: '', schema: store.schema });
+  const db = database.db;
+  await syncAreas(db, await loadAreas(areasFile));
+  await syncRequiredLessons(db, lessons.required);
+  await syncReportFunctions(db, lessons.required, lessons.program.tracks);
+  let t = performance.now();
+  await seedCity(db, lessons.required);
+  console.log(`postgres city: loaded ${CITY_HOUSEHOLDS.toLocaleString('en')} households in ${WARDS} wards (${WARDS * AREAS_PER_WARD} tổ) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  t = performance.now();
+  await recountReports(db);
+  const rows = await sql<{ c: number; d: number }>`select (select count(*) from report_counts)::int as c, (select count(*) from report_days)::int as d`.execute(db);
+  console.log(`  recount of every roll-up: ${((performance.now() - t) / 1000).toFixed(1)} s (${rows.rows[0].c.toLocaleString('en')} count rows, ${rows.rows[0].d.toLocaleString('en')} day rows)`);
+  const [cityMember, adminMember] = [randomUUID(), randomUUID()];
+  await db.insertInto('members').values([cityMember, adminMember].map((id, i) => ({ id, zalo_id: `bench:${i}`, display_name: 'Bench', household_id: null, role: 'member' as const, consent_at: null, consent_version: null }))).execute();
+  await db.insertInto('staff').values([
+    { id: randomUUID(), member_id: cityMember, role: 'city', ward_id: 'city', area_ids: '[]', school_name: null },
+    { id: randomUUID(), member_id: adminMember, role: 'ward_admin', ward_id: 'w001', area_ids: '[]', school_name: null },
+  ]).execute();
+  await sql`vacuum analyze`.execute(db);
+  await database.close();
+  const service = await startBenchService({ store }, SECRET, areasFile);
+  const api = `${service.child.url}/api/staff/reports`;
+  try {
+    await timed(`city overview (${WARDS} wards, ${CITY_HOUSEHOLDS.toLocaleString('en')} households)`, `${api}/city`, await service.token(cityMember));
+    await timed(`ward report inside the city (${Math.round(CITY_HOUSEHOLDS / WARDS).toLocaleString('en')} households)`, `${api}/ward`, await service.token(adminMember));
+  } finally {
+    await service.stop();
+  }
+}
+
+console.log('bench:reports — service in its own process on loopback; latencies include HTTP and JSON');
+await onEachBackend(wardBench);
+await cityBench();
