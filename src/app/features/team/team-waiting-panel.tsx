@@ -13,8 +13,10 @@ export function TeamWaitingPanel() {
   const { t } = useTranslation('staff');
   const store = useAppStore();
   const online = useOnline();
-  const { surveys, results } = useAppState((s) => teamWaiting(s.outbox));
-  const notes = useAppState((s) => s.outbox.teamNotes);
+  // The counts are worked out here: a selector returning a new object each time would re-render without end.
+  const outbox = useAppState((s) => s.outbox);
+  const { surveys, results } = teamWaiting(outbox);
+  const notes = outbox.teamNotes;
   if (!surveys && !results && !notes.length) return null;
   const what = [surveys ? t('waiting.surveys', { count: surveys }) : '', results ? t('waiting.results', { count: results }) : ''].filter(Boolean).join(t('waiting.and'));
   return (
