@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { largeTextPhone } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
-import { overflowX, shot } from './support/screens';
+import { fullShot, overflowX, shot } from './support/screens';
 import { wardAdmin } from '../support/staff';
 
 const e2e = e2eSuite();
@@ -11,7 +11,7 @@ const teamQueue = (page: Page) => page.evaluate(() => JSON.parse(localStorage.ge
 const back = (page: Page) => page.getByRole('button', { name: 'Quay lại' }).filter({ visible: true }).first().click();
 
 /** Opens a household from the list and, on its page, the survey: answers "Có" everywhere, VNeID level 1, and saves. */
-async function surveyOffline(page: Page, code: string, label: string) {
+async function surveyOffline(page: Page, code: string, label: string, shotName?: string) {
   await page.locator(`[data-household="${code}"]`).click();
   await page.getByRole('heading', { name: new RegExp(label) }).waitFor();
   await page.getByRole('button', { name: /Làm khảo sát/ }).click();
@@ -23,6 +23,7 @@ async function surveyOffline(page: Page, code: string, label: string) {
   // Back on the household: its survey is the one on the phone, marked as not sent.
   await page.getByTestId('queued-survey').waitFor();
   expect(await page.getByTestId('queued-survey').innerText()).toContain('chưa gửi');
+  if (shotName) await fullShot(page, shotName);
   await back(page);
 }
 
@@ -58,12 +59,14 @@ describe('a community tech team surveys households without signal (issue 16)', (
     await context.setOffline(true);
     await surveyOffline(page, a.code, 'Số 3 ngõ 7');
     await expect.poll(() => page.getByTestId('team-waiting').innerText()).toContain('Còn 1 khảo sát chưa gửi');
-    await surveyOffline(page, b.code, 'Số 9 ngõ 7');
+    await surveyOffline(page, b.code, 'Số 9 ngõ 7', 'team-offline-detail-xl-360');
     const waiting = page.getByTestId('team-waiting');
     await expect.poll(() => waiting.innerText()).toContain('Còn 2 khảo sát chưa gửi — sẽ tự gửi khi có mạng.');
     expect(await waiting.innerText()).toContain('Máy đang không có mạng.');
     expect(await teamQueue(page)).toBe(2);
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    // The saved notice has been read: the picture is of the list as the team member then sees it.
+    for (const close of await page.getByRole('button', { name: 'Đóng', exact: true }).filter({ visible: true }).all()) await close.click();
     await shot(page, 'team-offline-waiting-xl-360', { fullPage: false });
     // "Gửi ngay" without signal changes nothing and loses nothing.
     await page.getByRole('button', { name: 'Gửi ngay' }).click();

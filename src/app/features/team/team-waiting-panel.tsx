@@ -25,7 +25,7 @@ export function TeamWaitingPanel() {
         <div className="hvs-sync is-pending" role="status">
           <strong>{t('waiting.text', { what })}</strong>
           {!online && <span>{t('waiting.offline')}</span>}
-          <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" onClick={() => store.getState().nudgeSync()}>
+          <button type="button" className="hvs-btn hvs-btn-secondary" onClick={() => store.getState().nudgeSync()}>
             {t('waiting.sendNow')}
           </button>
         </div>
