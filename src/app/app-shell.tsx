@@ -43,7 +43,8 @@ const SurveyRoute = lazy(() => import('./routes/survey-route').then((m) => ({ de
 const StaffRoutes = lazy(() => import('./routes/staff-routes').then((m) => ({ default: m.StaffRoutes })));
 // Sends a school link's counts left waiting by an earlier session; downloaded only when some wait (see school-events).
 const SchoolAgent = lazy(() => import('./features/school/school-agent').then((m) => ({ default: m.SchoolAgent })));
-// The sync loop and the API calls it needs are only downloaded once the resident has agreed to send anything.
+// The sync loop and the API calls it needs are only downloaded once the resident has agreed to send anything, or the
+// team has work waiting on the phone.
 const SyncAgent = lazy(() => import('./features/sync/sync-agent').then((m) => ({ default: m.SyncAgent })));
 
 function SettingsRoute() {
@@ -112,7 +113,7 @@ function Screens() {
 
 export function AppShell() {
   const settings = useAppState((s) => s.settings);
-  const syncing = useAppState((s) => s.consent.decision === 'given');
+  const syncing = useAppState((s) => s.consent.decision === 'given' || s.outbox.team.length > 0);
   const platform = usePlatform();
   const [schoolQueued] = useState(() => Boolean(platform.storage.getItem('hvs-school-queue')));
   return (

@@ -1,5 +1,7 @@
-import type { SurveyResult } from '../../../src/core/api/staff-views';
+import type { SurveyBody } from '../../../src/core/api/staff-schemas';
+import type { SurveyResult, SurveySaved } from '../../../src/core/api/staff-views';
 import type { SurveyAnswers } from '../../../src/core/survey/survey';
+import { answeredAt } from '../../../src/core/survey/survey-time';
 import { scrub } from '../../../src/core/text/sensitive';
 import type { Db } from '../../db/open-database';
 import { ServiceError } from '../../../src/core/api/outcomes';
@@ -16,17 +18,31 @@ export function createSurveys(deps: { db: Db; access: StaffAccess; members: Memb
     return { survey: f.survey, needsVisit: f.needsVisit };
   }
 
-  async function save(householdId: string, answers: SurveyAnswers, filledBy: 'resident' | 'team') {
+  /**
+   * One survey per household, and the newest answers win. A survey with `filledAt` (filled on a phone, maybe hours
+   * before it had signal) only replaces answers given before it; the check is part of the upsert, so two saves
+   * arriving together cannot both win.
+   */
+  async function save(householdId: string, body: SurveyBody, filledBy: 'resident' | 'team'): Promise<SurveySaved> {
+    const { filledAt, ...answers } = body;
+    const when = answeredAt(filledAt, now());
+    if (!when.ok) throw new ServiceError('invalid_input', 'filledAt is in the future: check the phone clock', 'filledAt');
     // The free text is kept for the team to read; phone numbers, e-mails and links in it are not.
     const other = answers.wantsToLearn.other ? scrub(answers.wantsToLearn.other).slice(0, 200) : undefined;
     const clean: SurveyAnswers = { ...answers, wantsToLearn: { topics: [...new Set(answers.wantsToLearn.topics)], ...(other ? { other } : {}) } };
-    const row = { household_id: householdId, answers: JSON.stringify(clean), filled_by: filledBy, updated_at: now() };
-    await db
+    const row = { household_id: householdId, answers: JSON.stringify(clean), filled_by: filledBy, updated_at: when.at };
+    const written = await db
       .insertInto('surveys')
       .values(row)
-      .onConflict((oc) => oc.column('household_id').doUpdateSet({ answers: row.answers, filled_by: filledBy, updated_at: row.updated_at }))
-      .execute();
-    return result(householdId);
+      .onConflict((oc) => {
+        const update = oc.column('household_id').doUpdateSet({ answers: row.answers, filled_by: filledBy, updated_at: row.updated_at });
+        return filledAt === undefined ? update : update.where('surveys.updated_at', '<', row.updated_at);
+      })
+      .returning('household_id')
+      .executeTakeFirst();
+    const r = await result(householdId);
+    if (written) return { status: 'saved', ...r };
+    return { status: r.survey?.updatedAt === when.at.toISOString() ? 'duplicate' : 'stale', ...r };
   }
 
   async function ownHousehold(memberId: string) {
@@ -37,11 +53,11 @@ export function createSurveys(deps: { db: Db; access: StaffAccess; members: Memb
 
   return {
     mine: async (memberId: string) => result(await ownHousehold(memberId)),
-    saveMine: async (memberId: string, answers: SurveyAnswers) => save(await ownHousehold(memberId), answers, 'resident'),
-    async saveByTeam(ctx: StaffContext, householdId: string, answers: SurveyAnswers) {
+    saveMine: async (memberId: string, body: SurveyBody) => save(await ownHousehold(memberId), body, 'resident'),
+    async saveByTeam(ctx: StaffContext, householdId: string, body: SurveyBody) {
       access.allow(ctx, 'team', 'ward_admin');
       await access.household(ctx, householdId);
-      return save(householdId, answers, 'team');
+      return save(householdId, body, 'team');
     },
   };
 }

@@ -15,7 +15,9 @@ import type {
   StaffHouseholdPage,
   StaffMeView,
   StaffRosterView,
+  SurveyBody,
   SurveyResult,
+  SurveySaved,
   UnansweredGroupView,
 } from '../../core/api/staff-schemas';
 import type { SurveyAnswers } from '../../core/survey/survey';
@@ -28,6 +30,28 @@ export type ListFilter = 'not_started' | 'in_progress' | 'completed' | 'needs_vi
 export type ListQuery = { areaId?: string; filter?: ListFilter; q?: string; page?: number; pageSize?: number };
 export type RangeQuery = { from?: string; to?: string; areaId?: string };
 export type FileResult = ApiResult<{ blob: Blob; fileName: string }>;
+
+/** Households the team opened keep being readable when the signal drops; a few dozen at most, oldest forgotten. */
+const SEEN_MAX = 60;
+
+/**
+ * GETs that answer from memory when the network is gone: a team member who looked at the day's households before
+ * setting out can still open them (and survey them) in a stairwell. Memory only: household data is not written to
+ * the phone's storage.
+ */
+function lastSeen(call: Api['call']) {
+  const cache = new Map<string, unknown>();
+  return async <T>(path: string): Promise<ApiResult<T>> => {
+    const r = await call<T>('GET', path);
+    if (r.ok) {
+      cache.delete(path);
+      cache.set(path, r.value);
+      if (cache.size > SEEN_MAX) cache.delete(cache.keys().next().value as string);
+      return r;
+    }
+    return r.error.code === 'network' && cache.has(path) ? { ok: true, value: cache.get(path) as T } : r;
+  };
+}
 
 const query = (q: Record<string, string | number | undefined>) => {
   const p = new URLSearchParams();
@@ -45,6 +69,7 @@ export function createStaffApi(api: Api, store: AppStore, fetchImpl: typeof fetc
   const { call } = api;
   // The role rarely changes: asked once per session, so moving between staff screens does not ask again.
   let me: { token: string; value: Promise<ApiResult<StaffMeView>> } | undefined;
+  const seen = lastSeen(call);
 
   async function file(path: string, fallbackName: string): Promise<FileResult> {
     const s = await api.ensureSession();
@@ -90,10 +115,11 @@ export function createStaffApi(api: Api, store: AppStore, fetchImpl: typeof fetc
     },
     loginCode: () => call<LoginCodeView>('POST', '/api/staff/login-codes'),
     invite: (body: CreateInviteBody) => call<InviteView>('POST', '/api/staff/invites', body),
-    households: (q: ListQuery) => call<StaffHouseholdPage>('GET', `/api/staff/households${query(q)}`),
-    household: (id: string) => call<StaffHouseholdDetail>('GET', `/api/staff/households/${enc(id)}`),
+    households: (q: ListQuery) => seen<StaffHouseholdPage>(`/api/staff/households${query(q)}`),
+    household: (id: string) => seen<StaffHouseholdDetail>(`/api/staff/households/${enc(id)}`),
     assisted: (id: string, body: AssistedBody) => call<AssistedResult>('POST', `/api/staff/households/${enc(id)}/assisted`, body),
-    teamSurvey: (id: string, answers: SurveyAnswers) => call<SurveyResult>('POST', `/api/staff/households/${enc(id)}/survey`, answers),
+    /** `filledAt`: when the answers were given on the phone; the service keeps them only if nothing newer is there. */
+    teamSurvey: (id: string, body: SurveyBody) => call<SurveySaved>('POST', `/api/staff/households/${enc(id)}/survey`, body),
     createHouseholds: (body: { areaId: string; label?: string; count: number }) => call<CreatedHousehold[]>('POST', '/api/staff/households', body),
     joinCards: (q: { ids?: string; areaId?: string }) => file(`/api/staff/join-cards${query(q)}`, 'the-ma-ho.html'),
     /** A 10-minute link to the same page that needs no sign-in: for Zalo's in-app browser, or to send to a printer. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { NotFoundPage } from '../features/lessons/not-found';
 
@@ -17,6 +17,8 @@ const SchoolRoute = lazy(() => import('./staff/school-route').then((m) => ({ def
 
 /** /staff/*: the screens of community tech teams, ward staff and schools. The service checks every request. */
 export function StaffRoutes() {
+  // The sync loop starts when the team's first survey is queued, often with no signal: its code must be here already.
+  useEffect(() => void import('../features/sync/sync-agent').catch(() => undefined), []);
   return (
     <Suspense fallback={null}>
       <Routes>

@@ -20,6 +20,8 @@ export type AppState = {
   outbox: Outbox;
   /** Bumped whenever results reach the service, so an open household screen reads it again. Not saved. */
   syncedAt: number;
+  /** Bumped by "Gửi ngay": the sync agent tries at once, whatever the backoff said. Not saved. */
+  syncNudge: number;
   /** The chat with the assistant, for this session only. Not saved: it may hold personal data. */
   chat: ChatEntry[];
   /** Random id for chatting without an account (no consent, or not signed in yet). Saved; nothing personal. */
@@ -42,6 +44,7 @@ export type AppState = {
   setDevIdentity(deviceId: string, name: string): void;
   setHousehold(household: HouseholdView | null): void;
   updateOutbox(change: (o: Outbox) => Outbox, landed?: boolean): void;
+  nudgeSync(): void;
   addToChat(...entries: ChatEntry[]): void;
   /** The saved anonymous chat id, made on first use. */
   chatIdOrNew(): string;
@@ -82,6 +85,7 @@ export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Da
         account: noAccount,
         outbox: emptyOutbox(),
         syncedAt: 0,
+        syncNudge: 0,
         chat: [],
         chatId: null,
         setLang: (lang) => set((s) => ({ settings: { ...s.settings, lang, langChosen: true } })),
@@ -112,6 +116,7 @@ export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Da
         setDevIdentity: (deviceId, devName) => set((s) => ({ account: { ...s.account, deviceId, devName } })),
         setHousehold: (household) => set((s) => ({ account: { ...s.account, household } })),
         updateOutbox: (change, landed = false) => set((s) => ({ outbox: change(s.outbox), ...(landed ? { syncedAt: s.syncedAt + 1 } : {}) })),
+        nudgeSync: () => set((s) => ({ syncNudge: s.syncNudge + 1 })),
         addToChat: (...entries) => set((s) => ({ chat: appendChat(s.chat, entries) })),
         chatIdOrNew: () => {
           const id = get().chatId ?? newId();
@@ -124,7 +129,8 @@ export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Da
             // A fresh chat id: a quiz in chat under the old one is no longer tied to this phone.
             chatId: null,
             chat: [],
-            outbox: emptyOutbox(),
+            // The team's queued visits are not the resident's data: they stay, to be sent or shown as notes.
+            outbox: { ...emptyOutbox(), team: s.outbox.team, teamNotes: s.outbox.teamNotes },
             consent: { decision: 'declined', at: now().toISOString(), sent: true },
           })),
       }),

@@ -91,11 +91,16 @@ export const schoolEventBody = z.strictObject({
   lessonId,
 });
 
-export { surveyAnswers as surveyBody };
+/**
+ * The survey's answers, and optionally when they were given on the phone (`filledAt`): a survey filled offline and
+ * sent hours later must not replace answers given after it. Left out, the answers count as given now.
+ */
+export const surveyBody = surveyAnswers.extend({ filledAt: isoDateTime.optional() });
 
 export type CreateInviteBody = z.infer<typeof createInviteBody>;
 export type HouseholdListQuery = z.infer<typeof householdListQuery>;
 export type AssistedBody = z.infer<typeof assistedBody>;
+export type SurveyBody = z.infer<typeof surveyBody>;
 export type SchoolLinkBody = z.infer<typeof schoolLinkBody>;
 export type SchoolEventBody = z.infer<typeof schoolEventBody>;
 export type ExportQuery = z.infer<typeof exportQuery>;

@@ -1,4 +1,5 @@
 import type { SurveyAnswers } from '../survey/survey';
+import type { SurveySaveStatus } from '../survey/survey-time';
 import type { HouseholdView, MemberView } from './schemas';
 
 // Responses of the staff API, as the app reads them.
@@ -37,6 +38,8 @@ export type StaffHouseholdPage = { items: StaffHouseholdRow[]; total: number; pa
 
 export type SurveyView = { answers: SurveyAnswers; filledBy: 'resident' | 'team'; updatedAt: string };
 export type SurveyResult = { survey: SurveyView | null; needsVisit: boolean };
+/** After a save: `stale` when newer answers were kept instead (a survey sent late from a phone), `duplicate` when sent twice. */
+export type SurveySaved = SurveyResult & { status: SurveySaveStatus };
 
 export type HistoryEntry = { at: string; lessonId: string; memberName: string | null; source: 'app' | 'bot' | 'assisted'; passed: boolean; score: number; recordedBy: string | null };
 export type StaffHouseholdDetail = {

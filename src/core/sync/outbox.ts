@@ -1,5 +1,6 @@
 import type { CompletionBody, PracticeRoundBody } from '../api/schemas';
 import type { Progress } from '../progress/progress';
+import { emptyTeamQueue, parseTeamQueue, type TeamQueue } from './team-outbox';
 
 /** A finished quiz waiting on the phone until the service has it. */
 export type OutboxItem = CompletionBody;
@@ -11,7 +12,7 @@ export type SyncNote = { id: string; lessonId: string; code: string; message: st
  * The phone's outbox. `reported` lists lessons already queued for the service once, so giving consent later
  * sends earlier passes exactly once.
  */
-export type Outbox = { items: OutboxItem[]; reported: string[]; notes: SyncNote[]; rounds: PracticeRoundBody[] };
+export type Outbox = { items: OutboxItem[]; reported: string[]; notes: SyncNote[]; rounds: PracticeRoundBody[] } & TeamQueue;
 
 export type BatchItemResult =
   | { id: string; status: 'recorded' | 'duplicate' }
@@ -22,7 +23,7 @@ export const MAX_BATCH = 100;
 /** Old notes are of no use to anyone; keep the latest few. */
 const MAX_NOTES = 20;
 
-export const emptyOutbox = (): Outbox => ({ items: [], reported: [], notes: [], rounds: [] });
+export const emptyOutbox = (): Outbox => ({ items: [], reported: [], notes: [], rounds: [], ...emptyTeamQueue() });
 
 /** At most this many practice rounds wait on a phone: a resident playing offline for weeks keeps the latest. */
 export const MAX_ROUNDS = 50;
@@ -33,7 +34,7 @@ export function enqueueRound(o: Outbox, round: PracticeRoundBody): Outbox {
   return { ...o, rounds: [...o.rounds, round].slice(-MAX_ROUNDS) };
 }
 
-/** Something is waiting to be sent. */
+/** Something of the resident's is waiting to be sent (the team's work: hasTeamWaiting). */
 export const hasWaiting = (o: Outbox) => o.items.length > 0 || o.rounds.length > 0;
 
 /** Queues a result; an id already queued is not queued twice. */
@@ -130,5 +131,5 @@ export function parseOutbox(raw: unknown): Outbox {
   let items = list(raw.items, parseItem);
   items = items.filter((item, i) => items.findIndex((o) => o.id === item.id) === i);
   const reported = [...new Set(list(raw.reported, (v) => (typeof v === 'string' ? v : undefined)))];
-  return { items, reported, notes: list(raw.notes, parseNote).slice(-MAX_NOTES), rounds: list(raw.rounds, parseRound).slice(-MAX_ROUNDS) };
+  return { items, reported, notes: list(raw.notes, parseNote).slice(-MAX_NOTES), rounds: list(raw.rounds, parseRound).slice(-MAX_ROUNDS), ...parseTeamQueue(raw) };
 }

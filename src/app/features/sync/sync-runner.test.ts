@@ -30,7 +30,9 @@ function setup(send: (items: OutboxItem[]) => ApiResult<{ results: BatchItemResu
     sendBatch: vi.fn(async (items: OutboxItem[]) => send(items)),
     sendRound: vi.fn(async (round: PracticeRoundBody) => sendRound(round)),
   } satisfies SyncDeps['api'];
-  const runner = createSyncRunner({ api, store, isOnline: () => online, now: () => new Date(), schedule: (fn, ms) => (timers.push({ fn, ms }), () => undefined) });
+  // The team's calls have their own tests (team-sender.test.ts): nothing of the team's is queued here.
+  const team = { teamSurvey: vi.fn(), assisted: vi.fn() };
+  const runner = createSyncRunner({ api, team, store, isOnline: () => online, now: () => new Date(), schedule: (fn, ms) => (timers.push({ fn, ms }), () => undefined) });
   return { store, api, runner, timers, setOnline: (v: boolean) => (online = v) };
 }
 

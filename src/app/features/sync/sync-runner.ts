@@ -3,9 +3,12 @@ import type { PracticeRoundBody } from '../../../core/api/schemas';
 import type { Api } from '../../api/api-client';
 import type { ApiFailure } from '../../api/http';
 import type { AppStore } from '../../store/app-store';
+import { sendTeamItems, type TeamApi } from './team-sender';
 
 export type SyncDeps = {
   api: Pick<Api, 'ensureSession' | 'syncConsent' | 'me' | 'sendBatch' | 'sendRound'>;
+  /** The team's surveys and assisted results, queued in the same outbox. */
+  team: TeamApi;
   store: AppStore;
   isOnline: () => boolean;
   /** Runs `fn` after `ms`; returns a cancel function (setTimeout in the app, a fake in tests). */
@@ -22,17 +25,25 @@ const retryable = (e: ApiFailure) => e.code === 'network' || e.status >= 500 || 
  * Sends the outbox one run at a time. `kick()` after anything that could let results through (a new result, a
  * household joined, a sign-in); failed runs retry after 2 s, 4 s … 60 s, and `online()` retries at once.
  */
-export function createSyncRunner({ api, store, isOnline, schedule, now }: SyncDeps) {
+export function createSyncRunner({ api, team, store, isOnline, schedule, now }: SyncDeps) {
   let running = false;
   let again = false;
   let stopped = false;
   let failures = 0;
   let cancelTimer: (() => void) | undefined;
 
+  /** The resident's results first, then the team's work: one queue, one pass, one backoff. */
   async function run(): Promise<Outcome> {
-    const s = store.getState();
     // Offline, the browser's online event brings us back; nothing to gain by polling.
-    if (s.consent.decision !== 'given' || !hasWaiting(s.outbox) || !isOnline()) return 'idle';
+    if (!isOnline()) return 'idle';
+    const resident = await runResident();
+    const teamWork = await sendTeamItems(team, store, now);
+    return resident === 'retry' || teamWork === 'retry' ? 'retry' : 'idle';
+  }
+
+  async function runResident(): Promise<Outcome> {
+    const s = store.getState();
+    if (s.consent.decision !== 'given' || !hasWaiting(s.outbox)) return 'idle';
     const session = await api.ensureSession();
     if (!session.ok) return retryable(session.error) ? 'retry' : 'idle';
     const consent = await api.syncConsent();

@@ -10,8 +10,9 @@ type Props = {
   detail: StaffHouseholdDetail;
   lessons: LessonOption[];
   newId: () => string;
-  record: (body: AssistedBody) => Promise<ApiResult<AssistedResult>>;
-  onRecorded: (result: AssistedResult) => void;
+  /** `queued`: no signal, so the result waits on the phone (the route decides; the form only says so). */
+  record: (body: AssistedBody) => Promise<ApiResult<AssistedResult | { status: 'queued' }>>;
+  onRecorded: (lessonId: string, queued: boolean) => void;
 };
 
 /**
@@ -45,7 +46,7 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
     setBusy(false);
     if (!r.ok) return setError(r.error.code);
     setId(newId());
-    onRecorded(r.value);
+    onRecorded(lessonId, r.value.status === 'queued');
   };
 
   const required = lessons.filter((l) => l.required);

@@ -17,15 +17,18 @@ type Props = {
   load: () => Promise<ApiResult<StaffHouseholdDetail>>;
   lessons: LessonOption[];
   newId: () => string;
-  record: (body: AssistedBody) => Promise<ApiResult<AssistedResult>>;
-  /** The survey's answers, drawn by the survey feature (the route composes the two). */
+  /** `household`: what the team calls it, for the waiting panel should the result have to wait on the phone. */
+  record: (body: AssistedBody, household: string) => Promise<ApiResult<AssistedResult | { status: 'queued' }>>;
+  /** The survey's answers, drawn by the survey feature (the route composes the two, and knows what waits on the phone). */
   renderSurvey: (survey: SurveyView | null) => ReactNode;
   onSurvey: () => void;
-  onRecorded: (lessonTitle: string) => void;
+  onRecorded: (lessonTitle: string, queued: boolean) => void;
+  /** The team's work waiting on this phone, above the household. */
+  waiting?: ReactNode;
 };
 
 /** One household for the team: who lives there, what they have done, the survey, and recording a visit's result. */
-export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey, onSurvey, onRecorded }: Props) {
+export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey, onSurvey, onRecorded, waiting }: Props) {
   const { t } = useTranslation('staff');
   const format = useFormat();
   const { state, reload } = useLoaded(load);
@@ -46,6 +49,7 @@ export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey
 
   return (
     <div className="hvs-detail">
+      {waiting}
       <div className="hvs-detail-head">
         <h1 className="hvs-h1">
           <span aria-hidden>🏠</span> {h.label ?? t('detail.unnamed', { code: formatJoinCode(h.code) })}
@@ -122,10 +126,10 @@ export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey
         detail={detail}
         lessons={lessons}
         newId={newId}
-        record={record}
-        onRecorded={(r) => {
-          onRecorded(titleOf(r.lessonId));
-          reload();
+        record={(body) => record(body, h.label ?? formatJoinCode(h.code))}
+        onRecorded={(lessonId, queued) => {
+          onRecorded(titleOf(lessonId), queued);
+          if (!queued) reload();
         }}
       />
     </div>

@@ -1,13 +1,18 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'zmp-ui';
+import type { AssistedBody, SurveyView } from '../../../core/api/staff-schemas';
+import { newerQueuedSurvey } from '../../../core/sync/team-outbox';
 import { useStaffApi } from '../../api/use-staff-api';
 import { PageFrame } from '../../components/page-frame';
 import { useNotice } from '../../components/use-notice';
 import { StaffGate } from '../../features/staff/staff-gate';
 import { SurveySummary } from '../../features/survey/survey-summary';
 import { HouseholdDetailPage } from '../../features/team/household-detail-page';
+import { TeamWaitingPanel } from '../../features/team/team-waiting-panel';
+import { useTeamSave } from '../../features/team/use-team-save';
 import { randomId } from '../../store/random-id';
+import { useAppState } from '../../store/store-context';
 import { listPath } from './list-search';
 import { useLessonOptions, useUp } from './use-staff-nav';
 
@@ -19,9 +24,24 @@ export function HouseholdDetailRoute() {
   const up = useUp();
   const notice = useNotice();
   const staff = useStaffApi();
+  const save = useTeamSave();
   const { all } = useLessonOptions();
-  const load = useCallback(() => staff.household(id), [staff, id]);
-  const record = useCallback((body: Parameters<typeof staff.assisted>[1]) => staff.assisted(id, body), [staff, id]);
+  const outbox = useAppState((s) => s.outbox);
+  // Read again when queued work reaches the service, so a survey sent from the outbox shows as the service's.
+  const syncedAt = useAppState((s) => s.syncedAt);
+  const load = useCallback(() => (void syncedAt, staff.household(id)), [staff, id, syncedAt]);
+  const renderSurvey = (survey: SurveyView | null) => {
+    const waiting = newerQueuedSurvey(outbox, id, survey);
+    if (!waiting) return <SurveySummary survey={survey} />;
+    return (
+      <div data-testid="queued-survey">
+        <p className="hvs-body">
+          <span className="hvs-badge is-pending">{t('waiting.notSent')}</span> {t('waiting.queuedSurvey')}
+        </p>
+        <SurveySummary survey={{ answers: waiting.answers, filledBy: 'team', updatedAt: waiting.filledAt }} />
+      </div>
+    );
+  };
   return (
     <PageFrame title={t('detail.header')} ns={['staff', 'survey']} onBack={() => up(listPath())}>
       <StaffGate roles={['team', 'ward_admin']}>
@@ -30,10 +50,11 @@ export function HouseholdDetailRoute() {
             load={load}
             lessons={all}
             newId={randomId}
-            record={record}
-            renderSurvey={(survey) => <SurveySummary survey={survey} />}
+            record={(body: AssistedBody, household: string) => save.assisted(id, household, body)}
+            renderSurvey={renderSurvey}
             onSurvey={() => navigate(`/staff/households/${id}/survey`)}
-            onRecorded={(title) => notice(t('assisted.recorded', { lesson: title }))}
+            onRecorded={(title, queued) => notice(queued ? t('waiting.savedOnPhone') : t('assisted.recorded', { lesson: title }))}
+            waiting={<TeamWaitingPanel />}
           />
         )}
       </StaffGate>

@@ -5,6 +5,7 @@ import { useStaffApi } from '../../api/use-staff-api';
 import { PageFrame } from '../../components/page-frame';
 import { StaffGate } from '../../features/staff/staff-gate';
 import { HouseholdsPage } from '../../features/team/households-page';
+import { TeamWaitingPanel } from '../../features/team/team-waiting-panel';
 import { criteriaFromQuery, queryOfCriteria, rememberListQuery } from './list-search';
 import { useLessonOptions, usePrintNotice, useUp } from './use-staff-nav';
 
@@ -25,6 +26,8 @@ export function HouseholdsRoute() {
       </h1>
       <StaffGate roles={['team', 'ward_admin']}>
         {(me) => (
+          <>
+          <TeamWaitingPanel />
           <HouseholdsPage
             me={me}
             required={required}
@@ -52,6 +55,7 @@ export function HouseholdsRoute() {
               if (window.location.search !== q) window.history.replaceState(window.history.state, '', `${window.location.pathname}${q}`);
             }}
           />
+          </>
         )}
       </StaffGate>
     </PageFrame>

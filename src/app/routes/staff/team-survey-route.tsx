@@ -9,6 +9,9 @@ import { PageFrame } from '../../components/page-frame';
 import { useNotice } from '../../components/use-notice';
 import { StaffGate } from '../../features/staff/staff-gate';
 import { SurveyForm } from '../../features/survey/survey-form';
+import { useTeamSave } from '../../features/team/use-team-save';
+import { useAppState } from '../../store/store-context';
+import { newerQueuedSurvey } from '../../../core/sync/team-outbox';
 import { useUp } from './use-staff-nav';
 
 /** /staff/households/:id/survey: the team fills the household's survey on a visit. */
@@ -18,6 +21,8 @@ export function TeamSurveyRoute() {
   const up = useUp();
   const notice = useNotice();
   const staff = useStaffApi();
+  const save = useTeamSave();
+  const outbox = useAppState((s) => s.outbox);
   const back = useCallback(() => up(`/staff/households/${id}`), [up, id]);
   const [detail, setDetail] = useState<StaffHouseholdDetail | { code: string } | undefined>();
   useEffect(() => {
@@ -45,12 +50,13 @@ export function TeamSurveyRoute() {
               </h1>
               <p className="hvs-muted">{t('teamIntro')}</p>
               <SurveyForm
-                initial={detail.survey?.answers}
+                // The answers on this phone, when they are newer than the service's.
+                initial={newerQueuedSurvey(outbox, id, detail.survey)?.answers ?? detail.survey?.answers}
                 submitLabel={t('save')}
                 onSubmit={async (answers) => {
-                  const r = await staff.teamSurvey(id, answers);
+                  const r = await save.survey(id, detail.household.label ?? formatJoinCode(detail.household.code), answers);
                   if (!r.ok) return r.error.code;
-                  notice(t('saved'));
+                  notice(r.value.status === 'queued' ? t('staff:waiting.savedOnPhone') : t('saved'));
                   back();
                   return undefined;
                 }}
