@@ -3,7 +3,7 @@ import type { IndicatorId } from '../../../core/reports/indicators';
 import type { ReportLang } from '../../../core/reports/report-words';
 import { shareText } from './report-lang';
 
-type Props = { areas: AreaReport[]; lang: ReportLang; label: string; legend: { reach: string; completed: string } };
+type Props = { areas: AreaReport[]; lang: ReportLang; label: string; legend: { reach: string; completed: string; figures: string } };
 
 const pctOf = (a: AreaReport, id: IndicatorId) => a.indicators.find((i) => i.id === id)?.pct ?? null;
 
@@ -15,7 +15,7 @@ export function AreaBars({ areas, lang, label, legend }: Props) {
   return (
     <div className="hvs-area-bars">
       <p className="hvs-area-legend" aria-hidden>
-        <span className="hvs-key is-reach" /> {legend.reach} <span className="hvs-key is-completed" /> {legend.completed}
+        <span className="hvs-key is-reach" /> {legend.reach} <span className="hvs-key is-completed" /> {legend.completed} {legend.figures}
       </p>
       <ul aria-label={label}>
         {areas.map((a) => {
@@ -29,8 +29,11 @@ export function AreaBars({ areas, lang, label, legend }: Props) {
                 <rect x={0} y={0} width={reach ?? 0} height={12} className="is-reach" />
                 <rect x={0} y={3} width={done ?? 0} height={6} className="is-completed" />
               </svg>
-              <span className="hvs-area-figures">
-                {legend.reach} {shareText(lang, reach)} · {legend.completed} {shareText(lang, done)}
+              <span className="hvs-area-figures" aria-hidden>
+                {shareText(lang, reach)} · {shareText(lang, done)}
+              </span>
+              <span className="hvs-sr-only">
+                {legend.reach} {shareText(lang, reach)}, {legend.completed} {shareText(lang, done)}
               </span>
             </li>
           );

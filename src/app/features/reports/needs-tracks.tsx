@@ -7,6 +7,9 @@ import { countText } from './report-lang';
 /** Most households first; a hidden count (1 or 2) sorts as 1, after every shown one. */
 const byCount = <T extends { households: number | null }>(rows: T[]) => [...rows].sort((a, b) => (b.households ?? 1) - (a.households ?? 1));
 
+/** The need's words are made to sit inside a sentence; alone on a line they start with a capital. */
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** What the surveyed households asked to learn, most asked first. */
 export function NeedList({ needs, lang }: { needs: WardReportView['needs']; lang: ReportLang }) {
   const { t } = useTranslation('staff');
@@ -16,7 +19,7 @@ export function NeedList({ needs, lang }: { needs: WardReportView['needs']; lang
     <ul className="hvs-count-list" data-testid="needs">
       {shown.map((n) => (
         <li key={n.need}>
-          <span>{needLabel(lang, n.need)}</span>
+          <span>{capital(needLabel(lang, n.need))}</span>
           <strong>{t('report.households', { n: countText(lang, n.households) })}</strong>
         </li>
       ))}

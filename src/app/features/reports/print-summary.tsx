@@ -48,20 +48,20 @@ export function PrintSummary({ load, onPrint }: Props) {
           <h2 id="print-targets">{say('report.targets')}</h2>
           <TargetList targets={r.targets} lang="vi" t={say} />
         </section>
-        <section aria-labelledby="print-indicators">
-          <h2 id="print-indicators">{say('report.indicators')}</h2>
-          <IndicatorList indicators={r.indicators} lang="vi" t={say} />
-        </section>
-        <div className="hvs-print-charts">
-          <section aria-labelledby="print-areas">
-            <h2 id="print-areas">{say('report.byArea')}</h2>
-            <AreaBars areas={r.byArea} lang="vi" label={say('report.byArea')} legend={{ reach: say('report.area.reach'), completed: say('report.area.completed') }} />
+        <div className="hvs-print-two">
+          <section aria-labelledby="print-indicators">
+            <h2 id="print-indicators">{say('report.indicators')}</h2>
+            <IndicatorList indicators={r.indicators} lang="vi" t={say} />
           </section>
           <section aria-labelledby="print-trend">
             <h2 id="print-trend">{say('report.trend.title')}</h2>
             <TrendChart months={r.monthly} lang="vi" t={say} table={false} />
           </section>
         </div>
+        <section aria-labelledby="print-areas">
+          <h2 id="print-areas">{say('report.byArea')}</h2>
+          <AreaBars areas={r.byArea} lang="vi" label={say('report.byArea')} legend={{ reach: say('report.area.reach'), completed: say('report.area.completed'), figures: say('report.area.figures') }} />
+        </section>
         <p className="hvs-print-foot">{say(r.suppressed ? 'report.printFootSuppressed' : 'report.printFoot')}</p>
       </article>
     </div>

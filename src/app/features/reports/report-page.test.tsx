@@ -35,7 +35,7 @@ describe('ReportPage', () => {
     expect(smartphone).toHaveTextContent('< 3/900 hộ trên số hộ đã khảo sát (tự khai)');
     const row = within(screen.getByTestId('area-table')).getByRole('row', { name: /Tổ dân phố 3/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['120', '80 (66,7 %)', '< 3 (–)']);
-    expect(within(screen.getByTestId('needs')).getByText('phòng lừa đảo trên mạng').closest('li')).toHaveTextContent('< 3 hộ');
+    expect(within(screen.getByTestId('needs')).getByText('Phòng lừa đảo trên mạng').closest('li')).toHaveTextContent('< 3 hộ');
   });
 
   it('says each indicator over what it is counted, and the trend in words and as a table', async () => {

@@ -17,11 +17,11 @@ const SERIES = [
   { key: 'complete', dash: undefined, width: 4 },
 ] as const;
 
-/** Rounds the top of the scale up to 1, 2 or 5 times a power of ten, so the axis reads as a plain number. */
+/** Rounds the top of the scale up to a round number (1.500, 2.000, 3.000…), so the axis reads plainly. */
 export function niceMax(n: number): number {
   if (n <= 5) return 5;
   const p = 10 ** Math.floor(Math.log10(n));
-  return ([1, 2, 5, 10].find((m) => m * p >= n) ?? 10) * p;
+  return ([1, 1.5, 2, 3, 4, 5, 6, 8, 10].find((m) => m * p >= n) ?? 10) * p;
 }
 
 /**
