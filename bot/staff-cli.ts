@@ -1,5 +1,6 @@
 // `npm run staff -- <command>`: bootstrap and desktop sign-in for staff, straight against the database.
 //   create-admin --ward <ward id>   prints a one-time invite code (7 days) for the ward's first admin
+//   create-city                     prints a one-time invite code (7 days) for a city overview account (counts only)
 //   login-code --staff <staff id>   prints a one-time desktop sign-in code (10 minutes)
 //   list                            lists staff (id, role, ward, name) to find an id
 // Uses DATABASE_URL when set, else the PGlite data in DATA_DIR (stop `npm start` first: PGlite is single-process).
@@ -11,7 +12,7 @@ import { createAttemptLimit } from './services/access/attempt-limit';
 import { createStaffAccess } from './services/access/staff-access';
 import { createStaffInvites } from './services/access/staff-invites';
 
-const USAGE = 'usage: npm run staff -- create-admin --ward <ward id> | login-code --staff <staff id> | list';
+const USAGE = 'usage: npm run staff -- create-admin --ward <ward id> | create-city | login-code --staff <staff id> | list';
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, staff: { type: 'string' } } });
 const config = readConfig();
 
@@ -29,6 +30,12 @@ async function run() {
         console.log(`Invite code for the first ward admin of ${invite.wardName}:\n\n    ${invite.code}\n`);
         console.log(`Valid until ${invite.expiresAt}, once. In Zalo open ${invite.link}`);
         console.log(config.devSignIn ? 'In development: sign in at http://localhost:3000 (development sign-in), then enter the code on the staff screen.' : '');
+        break;
+      }
+      case 'create-city': {
+        const invite = await invites.createCity();
+        console.log(`Invite code for a city overview account (every ward's counts, no names):\n\n    ${invite.code}\n`);
+        console.log(`Valid until ${invite.expiresAt}, once. In Zalo open ${invite.link}`);
         break;
       }
       case 'login-code': {

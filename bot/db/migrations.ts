@@ -9,6 +9,7 @@ import { statsPerStatementMigration } from './migration-stats-per-statement';
 import { surveyVisitRuleMigration } from './migration-survey-visit-rule';
 import { practiceRoundsMigration } from './migration-practice-rounds';
 import { practiceChallengesMigration } from './migration-practice-challenges';
+import { reportRollupsMigration } from './migration-report-rollups';
 
 // Migrations live in code (not files on disk) so the service runs the same from source, tests and a bundle.
 const init: Migration = {
@@ -118,6 +119,8 @@ const bot: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration, '004-staff-admin': staffAdminMigration, '005-oa-tokens': oaTokensMigration, '006-stats-per-statement': statsPerStatementMigration, '007-hot-path-functions': hotPathFunctionsMigration, '008-list-columns': listColumnsMigration, '009-quiz-order': quizOrderMigration, '010-survey-visit-rule': surveyVisitRuleMigration, '011-practice-rounds': practiceRoundsMigration, '012-practice-challenges': practiceChallengesMigration };
+export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration, '004-staff-admin': staffAdminMigration, '005-oa-tokens': oaTokensMigration, '006-stats-per-statement': statsPerStatementMigration, '007-hot-path-functions': hotPathFunctionsMigration, '008-list-columns': listColumnsMigration, '009-quiz-order': quizOrderMigration, '010-survey-visit-rule': surveyVisitRuleMigration, '011-practice-rounds': practiceRoundsMigration, '012-practice-challenges': practiceChallengesMigration,
+  '013-report-rollups': reportRollupsMigration,
+};
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

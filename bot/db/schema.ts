@@ -92,7 +92,14 @@ export type HouseholdStatsTable = {
   survey_at: Timestamp | null;
   /** The survey's answers call for a visit (VNeID below level 2, no smartphone). */
   survey_visit: Generated<boolean>;
+  /** What the survey says, as report keys (has:smartphone, need:vneid…): kept by the survey trigger (migration 013). */
+  survey_keys: Generated<string[]>;
 };
+
+/** Households per tổ dân phố and report key, in 4 shards: kept by triggers (migration 013), summed by the reports. */
+export type ReportCountTable = { area_id: string; key: string; shard: number; n: number };
+/** The net change of a report key per tổ dân phố and Vietnamese calendar day (pace and month-end trend). */
+export type ReportDayTable = { area_id: string; day: ColumnType<string, string, string>; key: string; n: number };
 
 /** lessons/program.yaml's required lessons, mirrored at start; `bit` is the lesson's position in that list. */
 export type RequiredLessonTable = { lesson_id: string; bit: number };
@@ -104,6 +111,8 @@ export type CompletionWeekTable = { area_id: string; week: Timestamp; shard: num
 
 export type Database = {
   household_stats: HouseholdStatsTable;
+  report_counts: ReportCountTable;
+  report_days: ReportDayTable;
   required_lessons: RequiredLessonTable;
   completion_weeks: CompletionWeekTable;
   staff: StaffTable;

@@ -15,6 +15,10 @@ export function staffReportRoutes(st: StaffServices) {
   app.get('/coverage', async (c) => c.json(await st.coverage.summary(c.var.staff, queryOf(c, coverageQuery))));
   app.get('/export.xlsx', async (c) => download(c, await st.exports.xlsx(c.var.staff, queryOf(c, exportQuery))));
   app.get('/export.csv', async (c) => download(c, await st.exports.csv(c.var.staff, queryOf(c, exportQuery))));
+  app.get('/reports/ward', async (c) => c.json(await st.reports.ward(c.var.staff)));
+  app.get('/reports/training-plan', async (c) => c.json(await st.reports.trainingPlan(c.var.staff)));
+  app.get('/reports/annual.xlsx', async (c) => download(c, await st.reports.annualXlsx(c.var.staff)));
+  app.get('/reports/city', async (c) => c.json(await st.reports.city(c.var.staff)));
   app.get('/unanswered', async (c) => c.json(await st.unanswered.groups(c.var.staff)));
   return app;
 }

@@ -21,6 +21,7 @@ import { createMembers } from './access/members';
 import { createMyData } from './access/my-data';
 import { syncRequiredLessons } from './households/required-lessons';
 import { syncRuleFunctions } from '../db/rules-sql';
+import { syncReportFunctions } from '../db/report-rules-sql';
 import { createSessions } from './access/sessions';
 import { createStaffServices } from './build-staff';
 import { createZaloIdentity } from './access/zalo-identity';
@@ -41,6 +42,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   await syncAreas(db, areas);
   await syncRequiredLessons(db, lessons.required);
   await syncRuleFunctions(db);
+  await syncReportFunctions(db, lessons.required, lessons.program.tracks);
   const members = createMembers(db, now);
   const attempts = createAttemptLimit(db, now);
   const events = createHouseholdEvents(db);
@@ -74,7 +76,7 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
     zaloOaSender: config.zaloOa && oaTokens ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: oaTokens, miniAppId: config.appId }) : undefined,
     myData: createMyData(db, members, now),
     challenges: createChallenges({ db, attempts, itemIds: new Set(practiceItems.map((i) => i.id)), now }),
-    staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, attempts, completions }),
+    staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, attempts, completions, wards: areas }),
     botpress,
     /** "A household's progress changed": result writers send it, the Botpress mirror follows it. */
     events,

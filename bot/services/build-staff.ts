@@ -16,6 +16,8 @@ import { createStaffRoster } from './access/staff-roster';
 import { startStatsMaintenance } from './households/stats-maintenance';
 import { createSurveys } from './households/surveys';
 import { createUnanswered } from './reports/unanswered';
+import { createWardReports } from './reports/ward-reports';
+import type { Ward } from './households/areas';
 
 /** Staff, schools and the survey (issue 5): every service gets the same access checker and clock. */
 export function createStaffServices(deps: {
@@ -31,6 +33,8 @@ export function createStaffServices(deps: {
   attempts: AttemptLimit;
   /** The one write path for results: assisted results go through it too. */
   completions: Completions;
+  /** The configured wards, with their plan's targets. */
+  wards: readonly Ward[];
 }) {
   const { db, lessons, appId, now } = deps;
   startStatsMaintenance(db, deps.backend);
@@ -50,6 +54,7 @@ export function createStaffServices(deps: {
     coverage: createCoverage({ db, access, required, now }),
     exports: createExports({ db, access, lessons, now }),
     unanswered: createUnanswered({ db, access }),
+    reports: createWardReports({ db, access, wards: deps.wards, tracks: lessons.program.tracks, now }),
     schools: createSchoolLinks({ db, access, attempts, lessons, appId }),
   };
 }

@@ -48,7 +48,7 @@ describe.each(backends)('migrations on %s', (backend) => {
       const tables = await sql<{ t: string }>`select table_name as t from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely%'`.execute(database.db);
       expect(tables.rows.map((r) => r.t).sort()).toEqual([
         'areas', 'attempt_counts', 'bot_quiz_sessions', 'completion_weeks', 'completions', 'consent_events', 'deletion_log', 'handoff_requests', 'household_stats', 'households', 'members',
-        'oa_tokens', 'practice_challenges', 'practice_rounds', 'required_lessons', 'school_link_events', 'school_links', 'staff', 'staff_invites', 'staff_login_codes', 'surveys', 'unanswered_questions',
+        'oa_tokens', 'practice_challenges', 'practice_rounds', 'report_counts', 'report_days', 'required_lessons', 'school_link_events', 'school_links', 'staff', 'staff_invites', 'staff_login_codes', 'surveys', 'unanswered_questions',
       ]);
     } finally {
       await database.close();

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type RunningApp } from '../e2e/support/app-server';
 import { apiClient, resident } from '../support/api-client';
 import { backends } from '../support/backends';
-import { aSurvey, addWard, anAssisted, invited, wardAdmin } from '../support/staff';
+import { aSurvey, addWard, anAssisted, cityUser, invited, wardAdmin } from '../support/staff';
 
-const ROLES = ['anonymous', 'resident', 'teamA', 'teamB', 'school', 'otherAdmin', 'admin'] as const;
+const ROLES = ['anonymous', 'resident', 'teamA', 'teamB', 'school', 'otherAdmin', 'admin', 'city'] as const;
 type Role = (typeof ROLES)[number];
 type Case = { name: string; method: 'GET' | 'POST' | 'DELETE'; path: (ids: Ids) => string; body?: (ids: Ids) => unknown; expect: number[] };
 type Ids = { a: string; b: string; aCode: string; invite: string; staffC: string };
@@ -13,35 +13,40 @@ type Ids = { a: string; b: string; aCode: string; invite: string; staffC: string
 // One row per endpoint; statuses in ROLES order. Team A looks after le-chan/1 (household A), team B le-chan/2
 // (household B); the other admin runs a different ward. Whatever the role, a refusal is a 401, 403 or 404.
 const CASES: Case[] = [
-  { name: 'staff me', method: 'GET', path: () => '/api/staff/me', expect: [401, 403, 200, 200, 200, 200, 200] },
-  { name: 'invite a team member', method: 'POST', path: () => '/api/staff/invites', body: () => ({ role: 'team', areaIds: ['le-chan/1'] }), expect: [401, 403, 403, 403, 403, 403, 201] },
-  { name: 'desktop sign-in code', method: 'POST', path: () => '/api/staff/login-codes', expect: [401, 403, 201, 201, 201, 201, 201] },
-  { name: 'list area A', method: 'GET', path: () => '/api/staff/households?areaId=le-chan/1', expect: [401, 403, 200, 403, 403, 403, 200] },
-  { name: 'list area A, filtered', method: 'GET', path: () => '/api/staff/households?areaId=le-chan/1&filter=needs_visit&page=1', expect: [401, 403, 200, 403, 403, 403, 200] },
-  { name: 'list own areas', method: 'GET', path: () => '/api/staff/households', expect: [401, 403, 200, 200, 403, 200, 200] },
+  { name: 'staff me', method: 'GET', path: () => '/api/staff/me', expect: [401, 403, 200, 200, 200, 200, 200, 200] },
+  { name: 'invite a team member', method: 'POST', path: () => '/api/staff/invites', body: () => ({ role: 'team', areaIds: ['le-chan/1'] }), expect: [401, 403, 403, 403, 403, 403, 201, 403] },
+  { name: 'desktop sign-in code', method: 'POST', path: () => '/api/staff/login-codes', expect: [401, 403, 201, 201, 201, 201, 201, 201] },
+  { name: 'list area A', method: 'GET', path: () => '/api/staff/households?areaId=le-chan/1', expect: [401, 403, 200, 403, 403, 403, 200, 403] },
+  { name: 'list area A, filtered', method: 'GET', path: () => '/api/staff/households?areaId=le-chan/1&filter=needs_visit&page=1', expect: [401, 403, 200, 403, 403, 403, 200, 403] },
+  { name: 'list own areas', method: 'GET', path: () => '/api/staff/households', expect: [401, 403, 200, 200, 403, 200, 200, 403] },
   // Names are for the team of that tổ only: ward admins see counts (the data notice's promise).
-  { name: 'household A by id', method: 'GET', path: (i) => `/api/staff/households/${i.a}`, expect: [401, 403, 200, 404, 403, 403, 403] },
-  { name: 'a guessed household id', method: 'GET', path: () => `/api/staff/households/${randomUUID()}`, expect: [401, 403, 404, 404, 403, 403, 403] },
-  { name: 'assisted result for A', method: 'POST', path: (i) => `/api/staff/households/${i.a}/assisted`, body: () => anAssisted(), expect: [401, 403, 201, 404, 403, 404, 201] },
-  { name: 'survey for A', method: 'POST', path: (i) => `/api/staff/households/${i.a}/survey`, body: () => aSurvey(), expect: [401, 403, 200, 404, 403, 404, 200] },
-  { name: 'create households in A', method: 'POST', path: () => '/api/staff/households', body: () => ({ areaId: 'le-chan/1' }), expect: [401, 403, 201, 403, 403, 403, 201] },
-  { name: 'join cards for A by id', method: 'GET', path: (i) => `/api/staff/join-cards?ids=${i.a}`, expect: [401, 403, 200, 404, 403, 404, 200] },
-  { name: 'join cards for area A', method: 'GET', path: () => '/api/staff/join-cards?areaId=le-chan/1', expect: [401, 403, 200, 403, 403, 403, 200] },
-  { name: 'print link without households', method: 'POST', path: () => '/api/staff/join-cards/link', body: () => ({ ids: '' }), expect: [401, 403, 400, 400, 400, 400, 400] },
-  { name: 'print link for household A', method: 'POST', path: () => '/api/staff/join-cards/link', body: (i) => ({ ids: i.a }), expect: [401, 403, 201, 404, 403, 404, 201] },
-  { name: 'print link for area A', method: 'POST', path: () => '/api/staff/join-cards/link', body: () => ({ areaId: 'le-chan/1' }), expect: [401, 403, 201, 403, 403, 403, 201] },
-  { name: "the ward's invites and staff", method: 'GET', path: () => '/api/staff/roster', expect: [401, 403, 403, 403, 403, 200, 200] },
-  { name: 'revoke an open invite of ward A', method: 'DELETE', path: (i) => `/api/staff/roster/invites/${i.invite}`, expect: [401, 403, 403, 403, 403, 404, 200] },
-  { name: 'revoke a guessed invite id', method: 'DELETE', path: () => `/api/staff/roster/invites/${randomUUID()}`, expect: [401, 403, 403, 403, 403, 404, 404] },
-  { name: 'revoke a team member of ward A', method: 'DELETE', path: (i) => `/api/staff/roster/staff/${i.staffC}`, expect: [401, 403, 403, 403, 403, 404, 200] },
-  { name: 'revoke a malformed staff id', method: 'DELETE', path: () => '/api/staff/roster/staff/not-a-uuid', expect: [401, 403, 403, 403, 403, 404, 404] },
-  { name: 'coverage', method: 'GET', path: () => '/api/staff/coverage', expect: [401, 403, 200, 200, 403, 200, 200] },
-  { name: 'export.xlsx of area A', method: 'GET', path: () => '/api/staff/export.xlsx?areaId=le-chan/1', expect: [401, 403, 200, 403, 403, 403, 200] },
-  { name: 'export.csv of area A', method: 'GET', path: () => '/api/staff/export.csv?areaId=le-chan/1', expect: [401, 403, 200, 403, 403, 403, 200] },
-  { name: 'unanswered questions', method: 'GET', path: () => '/api/staff/unanswered', expect: [401, 403, 200, 200, 403, 200, 200] },
-  { name: 'create a school link', method: 'POST', path: () => '/api/staff/school-links', body: () => ({ lessonId: 'vneid-install', classLabel: '5A' }), expect: [401, 403, 403, 403, 201, 403, 403] },
-  { name: 'school link counts', method: 'GET', path: () => '/api/staff/school-links', expect: [401, 403, 403, 403, 200, 403, 403] },
-  { name: "resident route for A's household", method: 'GET', path: (i) => `/api/households/${i.a}`, expect: [401, 404, 404, 404, 404, 404, 404] },
+  { name: 'household A by id', method: 'GET', path: (i) => `/api/staff/households/${i.a}`, expect: [401, 403, 200, 404, 403, 403, 403, 403] },
+  { name: 'a guessed household id', method: 'GET', path: () => `/api/staff/households/${randomUUID()}`, expect: [401, 403, 404, 404, 403, 403, 403, 403] },
+  { name: 'assisted result for A', method: 'POST', path: (i) => `/api/staff/households/${i.a}/assisted`, body: () => anAssisted(), expect: [401, 403, 201, 404, 403, 404, 201, 403] },
+  { name: 'survey for A', method: 'POST', path: (i) => `/api/staff/households/${i.a}/survey`, body: () => aSurvey(), expect: [401, 403, 200, 404, 403, 404, 200, 403] },
+  { name: 'create households in A', method: 'POST', path: () => '/api/staff/households', body: () => ({ areaId: 'le-chan/1' }), expect: [401, 403, 201, 403, 403, 403, 201, 403] },
+  { name: 'join cards for A by id', method: 'GET', path: (i) => `/api/staff/join-cards?ids=${i.a}`, expect: [401, 403, 200, 404, 403, 404, 200, 403] },
+  { name: 'join cards for area A', method: 'GET', path: () => '/api/staff/join-cards?areaId=le-chan/1', expect: [401, 403, 200, 403, 403, 403, 200, 403] },
+  { name: 'print link without households', method: 'POST', path: () => '/api/staff/join-cards/link', body: () => ({ ids: '' }), expect: [401, 403, 400, 400, 400, 400, 400, 400] },
+  { name: 'print link for household A', method: 'POST', path: () => '/api/staff/join-cards/link', body: (i) => ({ ids: i.a }), expect: [401, 403, 201, 404, 403, 404, 201, 403] },
+  { name: 'print link for area A', method: 'POST', path: () => '/api/staff/join-cards/link', body: () => ({ areaId: 'le-chan/1' }), expect: [401, 403, 201, 403, 403, 403, 201, 403] },
+  { name: "the ward's invites and staff", method: 'GET', path: () => '/api/staff/roster', expect: [401, 403, 403, 403, 403, 200, 200, 403] },
+  { name: 'revoke an open invite of ward A', method: 'DELETE', path: (i) => `/api/staff/roster/invites/${i.invite}`, expect: [401, 403, 403, 403, 403, 404, 200, 403] },
+  { name: 'revoke a guessed invite id', method: 'DELETE', path: () => `/api/staff/roster/invites/${randomUUID()}`, expect: [401, 403, 403, 403, 403, 404, 404, 403] },
+  { name: 'revoke a team member of ward A', method: 'DELETE', path: (i) => `/api/staff/roster/staff/${i.staffC}`, expect: [401, 403, 403, 403, 403, 404, 200, 403] },
+  { name: 'revoke a malformed staff id', method: 'DELETE', path: () => '/api/staff/roster/staff/not-a-uuid', expect: [401, 403, 403, 403, 403, 404, 404, 403] },
+  { name: 'coverage', method: 'GET', path: () => '/api/staff/coverage', expect: [401, 403, 200, 200, 403, 200, 200, 403] },
+  { name: 'export.xlsx of area A', method: 'GET', path: () => '/api/staff/export.xlsx?areaId=le-chan/1', expect: [401, 403, 200, 403, 403, 403, 200, 403] },
+  { name: 'export.csv of area A', method: 'GET', path: () => '/api/staff/export.csv?areaId=le-chan/1', expect: [401, 403, 200, 403, 403, 403, 200, 403] },
+  { name: 'unanswered questions', method: 'GET', path: () => '/api/staff/unanswered', expect: [401, 403, 200, 200, 403, 200, 200, 403] },
+  { name: 'create a school link', method: 'POST', path: () => '/api/staff/school-links', body: () => ({ lessonId: 'vneid-install', classLabel: '5A' }), expect: [401, 403, 403, 403, 201, 403, 403, 403] },
+  { name: 'school link counts', method: 'GET', path: () => '/api/staff/school-links', expect: [401, 403, 403, 403, 200, 403, 403, 403] },
+  // The reports: a team sees its own tổ, the ward admin the ward (counts only), the city every ward (counts only).
+  { name: 'ward report', method: 'GET', path: () => '/api/staff/reports/ward', expect: [401, 403, 200, 200, 403, 200, 200, 403] },
+  { name: 'training plan', method: 'GET', path: () => '/api/staff/reports/training-plan', expect: [401, 403, 200, 200, 403, 200, 200, 403] },
+  { name: 'city overview', method: 'GET', path: () => '/api/staff/reports/city', expect: [401, 403, 403, 403, 403, 403, 403, 200] },
+  { name: 'annual workbook', method: 'GET', path: () => '/api/staff/reports/annual.xlsx', expect: [401, 403, 200, 200, 403, 200, 200, 403] },
+  { name: "resident route for A's household", method: 'GET', path: (i) => `/api/households/${i.a}`, expect: [401, 404, 404, 404, 404, 404, 404, 404] },
 ];
 
 describe.each(backends)('staff access matrix on %s', (backend) => {
@@ -56,7 +61,8 @@ describe.each(backends)('staff access matrix on %s', (backend) => {
     const teamB = await invited(app, admin, { role: 'team', areaIds: ['le-chan/2'] });
     const school = await invited(app, admin, { role: 'school', schoolName: 'Trường TH Lê Chân' });
     const otherAdmin = await wardAdmin(app, 'ngo-quyen', 'Anh Quang (Ngô Quyền)');
-    Object.assign(tokens, { resident: (await resident(app.url, 'Bà Ba')).token, teamA: teamA.token, teamB: teamB.token, school: school.token, otherAdmin: otherAdmin.token, admin: admin.token });
+    const city = await cityUser(app);
+    Object.assign(tokens, { city: city.token, resident: (await resident(app.url, 'Bà Ba')).token, teamA: teamA.token, teamB: teamB.token, school: school.token, otherAdmin: otherAdmin.token, admin: admin.token });
     const [a] = (await teamA.api.post('/api/staff/households', { areaId: 'le-chan/1' })).body;
     const [b] = (await teamB.api.post('/api/staff/households', { areaId: 'le-chan/2' })).body;
     // Someone to take back, and an invite nobody has accepted yet: the matrix revokes both as its last call.

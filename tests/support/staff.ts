@@ -23,6 +23,12 @@ export async function wardAdmin(app: RunningApp, wardId = 'le-chan', name = 'Ch�
   return acceptAs(app, name, invite.code);
 }
 
+/** A city overview account, bootstrapped the way `npm run staff -- create-city` does it. */
+export async function cityUser(app: RunningApp, name = 'Anh Minh (thành phố)') {
+  const invite = await app.services.staff.invites.createCity();
+  return acceptAs(app, name, invite.code);
+}
+
 /** A team member or school user invited by `admin` through the API. */
 export async function invited(app: RunningApp, admin: StaffUser, body: Record<string, unknown>, name = `Cán bộ ${randomUUID().slice(0, 4)}`) {
   const r = await admin.api.post('/api/staff/invites', body);

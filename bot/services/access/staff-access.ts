@@ -15,6 +15,10 @@ export type StaffContext = {
   areas: { id: string; name: string }[];
 };
 
+/** City staff belong to no ward: their rows carry this in place of a ward id (areas.yaml may not use it). */
+export const CITY_WARD_ID = 'city';
+const CITY_NAME = 'Thành phố Hải Phòng';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const roleForbidden = () => new ServiceError('role_forbidden', 'Your staff role does not include this.');
@@ -40,7 +44,7 @@ export function createStaffAccess(db: Db) {
     const own = new Set(s.area_ids);
     const ward = rows.filter((r) => r.area_id !== null).map((r) => ({ id: r.area_id!, name: r.area_name! }));
     const areas = s.role === 'ward_admin' ? ward : s.role === 'team' ? ward.filter((a) => own.has(a.id)) : [];
-    return { staffId: s.id, memberId: s.member_id, role: s.role, wardId: s.ward_id, wardName: s.ward_name ?? s.ward_id, schoolName: s.school_name, areas };
+    return { staffId: s.id, memberId: s.member_id, role: s.role, wardId: s.ward_id, wardName: s.role === 'city' ? CITY_NAME : (s.ward_name ?? s.ward_id), schoolName: s.school_name, areas };
   }
 
   return {

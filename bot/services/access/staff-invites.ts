@@ -6,6 +6,7 @@ import type { Db } from '../../db/open-database';
 import type { StaffRole } from '../../db/schema';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { AttemptLimit } from './attempt-limit';
+import { CITY_WARD_ID } from './staff-access';
 import { hashTyped, newCode } from './one-time-codes';
 import { miniAppLink, qrSvg } from '../join-cards/qr';
 import type { StaffAccess, StaffContext } from './staff-access';
@@ -55,6 +56,11 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
       const ward = await db.selectFrom('areas').select('ward_name').where('ward_id', '=', wardId).executeTakeFirst();
       if (!ward) throw new ServiceError('unknown_ward', `There is no ward "${wardId}" in the configured areas.`);
       return { ...(await insertInvite({ role: 'ward_admin', wardId, areaIds: [], schoolName: null, createdBy: null })), wardName: ward.ward_name };
+    },
+
+    /** The city's first overview account: counts of every ward, nothing personal, nothing writable. */
+    async createCity() {
+      return insertInvite({ role: 'city', wardId: CITY_WARD_ID, areaIds: [], schoolName: null, createdBy: null });
     },
 
     /** Binds the invite's role to the signed-in member. Wrong, used and expired codes all get the same answer. */

@@ -4,9 +4,10 @@ import { parse } from 'yaml';
 import type { AreaView } from '../../../src/core/api/schemas';
 import { AREAS_TO_FILL_IN, areasFileSchema } from '../../../src/core/content/areas-schema';
 import type { Db } from '../../db/open-database';
+import type { Target } from '../../../src/core/reports/targets';
 
 /** A ward as the service knows it: the app's AreaView and the ward office's address (for the bot's hand-off). */
-export type Ward = AreaView & { officeAddress?: string };
+export type Ward = AreaView & { officeAddress?: string; targets?: Target[] };
 
 export const AREAS_FILE = path.resolve(import.meta.dirname, '../../config/areas.yaml');
 
@@ -22,6 +23,7 @@ export async function loadAreas(file = AREAS_FILE): Promise<Ward[]> {
     wardName: w.name,
     ...(w.team ? { team: w.team } : {}),
     ...(w.officeAddress ? { officeAddress: w.officeAddress } : {}),
+    ...(w.targets ? { targets: w.targets } : {}),
     areas: w.areas === AREAS_TO_FILL_IN ? [{ id: `${w.id}/${WHOLE_WARD.suffix}`, name: WHOLE_WARD.name }] : w.areas.map((name, i) => ({ id: `${w.id}/${i + 1}`, name })),
   }));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zodProblems, type Problem, type SourceFile } from './problem';
+import { targetSchema } from '../reports/targets';
 
 // A number the bot tells residents to call must be a real one: a landline (0 + area code, 11 digits), a mobile
 // (10 digits) or a 1800/1900 line. Placeholders such as "0225 3xxx xxx" fail here instead of reaching a resident.
@@ -22,6 +23,8 @@ export const areasFileSchema = z.strictObject({
         team: z.strictObject({ name: z.string().min(1), phone: phone.optional() }).optional(),
         /** Where the ward's UBND sits: the bot sends residents there when the team has no phone. */
         officeAddress: z.string().trim().min(5).optional(),
+        /** The ward plan's targets, e.g. { indicator: completed, share: 100, by: 2026-12-31 }: the reports measure against them. */
+        targets: z.array(targetSchema).max(12).optional(),
         /** Tổ dân phố (phường) or thôn (xã) in the ward's order, or "to-fill-in" until the ward lists them. */
         areas: z.union([z.array(z.string().trim().min(1)).min(1), z.literal(AREAS_TO_FILL_IN)], {
           error: `list the tổ dân phố / thôn, e.g. [Tổ dân phố 1, Tổ dân phố 2], or write "${AREAS_TO_FILL_IN}" until the ward gives them`,
@@ -50,6 +53,7 @@ export function checkAreas(src: SourceFile): { problems: Problem[]; warnings: Pr
   const wards = parsed.data.wards;
   const seen = new Set<string>();
   wards.forEach((w, i) => {
+    if (w.id === 'city') problems.push({ file: src.file, line: src.lineOf(['wards', i, 'id']), message: `wards.${i}.id: "city" is kept for the city's staff; choose another id` });
     if (seen.has(w.id)) problems.push({ file: src.file, line: src.lineOf(['wards', i, 'id']), message: `wards.${i}.id: duplicate ward id "${w.id}"` });
     seen.add(w.id);
     if (w.areas === AREAS_TO_FILL_IN) {

@@ -44,10 +44,11 @@ export function targetProgress(t: Target, counts: KeyCounts, gainedInPaceDays: n
   const count = countOf(counts, key);
   const total = countOf(counts, of);
   const remaining = Math.max(0, Math.ceil((t.share / 100) * total - 1e-9) - count);
-  const perWeek = Math.round((gainedInPaceDays / (PACE_DAYS / 7)) * 10) / 10;
+  const pace = gainedInPaceDays / (PACE_DAYS / 7);
+  const perWeek = Math.round(pace * 10) / 10;
   const base = { indicator: t.indicator, share: t.share, by: t.by, ...(t.source ? { source: t.source } : {}), count, of: total, pct: pct(count, total), remaining, perWeek };
   if (total > 0 && remaining === 0) return { ...base, reachedBy: null, status: 'reached' };
-  if (perWeek <= 0) return { ...base, reachedBy: null, status: 'stalled' };
-  const reachedBy = dayOf(new Date(Date.parse(`${today}T00:00:00Z`) + Math.ceil((remaining / perWeek) * 7) * DAY));
+  if (pace <= 0) return { ...base, reachedBy: null, status: 'stalled' };
+  const reachedBy = dayOf(new Date(Date.parse(`${today}T00:00:00Z`) + Math.ceil((remaining / pace) * 7) * DAY));
   return { ...base, reachedBy, status: reachedBy <= t.by ? 'on_track' : 'late' };
 }

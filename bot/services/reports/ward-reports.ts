@@ -1,0 +1,63 @@
+import type { CityOverviewView, TrainingPlanView, WardReportView } from '../../../src/core/api/report-views';
+import { buildCityOverview, buildTrainingPlan, buildWardReport, paceFrom } from '../../../src/core/reports/build-reports';
+import { FLOW_KEYS, type ReportKey, type TrackLessons } from '../../../src/core/reports/report-keys';
+import { INDICATORS } from '../../../src/core/reports/indicators';
+import { vnCalendarDay } from '../../../src/core/calendar/vietnam-time';
+import type { Db } from '../../db/open-database';
+import type { Ward } from '../households/areas';
+import { seesNames, type StaffAccess, type StaffContext } from '../access/staff-access';
+import type { ExportFile } from './exports';
+import { annualWorkbook } from './annual-workbook';
+import { areaCounts, gainedSince, monthlyChanges, wardCounts, wardGainsSince } from './report-queries';
+
+/** The keys the city compares wards on: every indicator's count and denominator. */
+const CITY_KEYS = [...new Set(INDICATORS.flatMap((i) => [i.key, i.of]))] as ReportKey[];
+
+/**
+ * The ward plans' reports: the ward (or a team's own tổ) against its targets, the training plan per tổ, and the city
+ * overview. Whoever does not see names (ward admins, the city) gets counts of 1 or 2 hidden.
+ */
+export function createWardReports(deps: { db: Db; access: StaffAccess; wards: readonly Ward[]; tracks: readonly (TrackLessons & { title: { vi: string } })[]; now: () => Date }) {
+  const { db, access } = deps;
+  const today = () => vnCalendarDay(deps.now()).toISOString().slice(0, 10);
+  const targetsOf = (wardId: string) => deps.wards.find((w) => w.wardId === wardId)?.targets ?? [];
+
+  async function ward(ctx: StaffContext): Promise<WardReportView> {
+    access.allow(ctx, 'team', 'ward_admin');
+    const areaIds = access.areaScope(ctx);
+    const day = today();
+    const [counts, gained, changes] = await Promise.all([areaCounts(db, areaIds), gainedSince(db, areaIds, paceFrom(day)), monthlyChanges(db, areaIds, ['households', 'surveyed', 'complete'])]);
+    return buildWardReport({ wardId: ctx.wardId, wardName: ctx.wardName, today: day, suppress: !seesNames(ctx), areas: ctx.areas, counts, gained, targets: targetsOf(ctx.wardId), tracks: deps.tracks, changes });
+  }
+
+  async function trainingPlan(ctx: StaffContext): Promise<TrainingPlanView> {
+    access.allow(ctx, 'team', 'ward_admin');
+    const counts = await areaCounts(db, access.areaScope(ctx));
+    return buildTrainingPlan({ wardId: ctx.wardId, wardName: ctx.wardName, today: today(), suppress: !seesNames(ctx), areas: ctx.areas, counts });
+  }
+
+  return {
+    ward,
+    trainingPlan,
+
+    /** The annual report as one workbook: against targets, by tổ, needs and the plan, the monthly trend. */
+    async annualXlsx(ctx: StaffContext): Promise<ExportFile> {
+      const [report, plan] = await Promise.all([ward(ctx), trainingPlan(ctx)]);
+      const body = await annualWorkbook(report, plan, new Map(deps.tracks.map((t) => [t.id, t.title.vi])));
+      return {
+        filename: `bao-cao-nam-${ctx.wardId}-${report.asOf}.xlsx`,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        body: new Blob([body]).stream(),
+      };
+    },
+
+    async city(ctx: StaffContext): Promise<CityOverviewView> {
+      access.allow(ctx, 'city');
+      const day = today();
+      const [counts, gained] = await Promise.all([wardCounts(db, CITY_KEYS), wardGainsSince(db, FLOW_KEYS.filter((k) => CITY_KEYS.includes(k)), paceFrom(day))]);
+      return buildCityOverview({ today: day, wards: deps.wards.map((w) => ({ wardId: w.wardId, wardName: w.wardName, targets: w.targets ?? [] })), counts, gained });
+    },
+  };
+}
+
+export type WardReports = ReturnType<typeof createWardReports>;
