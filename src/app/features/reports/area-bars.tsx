@@ -1,11 +1,11 @@
 import type { AreaReport } from '../../../core/api/report-views';
 import type { IndicatorId } from '../../../core/reports/indicators';
 import type { ReportLang } from '../../../core/reports/report-words';
-import { shareText } from './report-lang';
+import { valueText } from './report-lang';
 
 type Props = { areas: AreaReport[]; lang: ReportLang; label: string; legend: { reach: string; completed: string; figures: string } };
 
-const pctOf = (a: AreaReport, id: IndicatorId) => a.indicators.find((i) => i.id === id)?.pct ?? null;
+const valueOf = (a: AreaReport, id: IndicatorId) => a.indicators.find((i) => i.id === id);
 
 /**
  * Reach and completion by tổ dân phố as paired bars: the bars are SVG, the names and figures HTML (they print at
@@ -19,21 +19,21 @@ export function AreaBars({ areas, lang, label, legend }: Props) {
       </p>
       <ul aria-label={label}>
         {areas.map((a) => {
-          const reach = pctOf(a, 'reach');
-          const done = pctOf(a, 'completed');
+          const reach = valueOf(a, 'reach');
+          const done = valueOf(a, 'completed');
           return (
             <li key={a.areaId} data-area={a.areaId}>
               <span className="hvs-area-name">{a.name}</span>
               <svg viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden>
                 <rect x={0} y={0} width={100} height={12} className="hvs-bar-bg" />
-                <rect x={0} y={0} width={reach ?? 0} height={12} className="is-reach" />
-                <rect x={0} y={3} width={done ?? 0} height={6} className="is-completed" />
+                <rect x={0} y={0} width={reach?.pct ?? 0} height={12} className="is-reach" />
+                <rect x={0} y={3} width={done?.pct ?? 0} height={6} className="is-completed" />
               </svg>
               <span className="hvs-area-figures" aria-hidden>
-                {shareText(lang, reach)} · {shareText(lang, done)}
+                {valueText(lang, reach)} · {valueText(lang, done)}
               </span>
               <span className="hvs-sr-only">
-                {legend.reach} {shareText(lang, reach)}, {legend.completed} {shareText(lang, done)}
+                {legend.reach} {valueText(lang, reach)}, {legend.completed} {valueText(lang, done)}
               </span>
             </li>
           );

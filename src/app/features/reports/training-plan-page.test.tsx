@@ -22,7 +22,7 @@ const setup = (view: TrainingPlanView) => {
 describe('TrainingPlanPage', () => {
   it('lists each tổ’s items, most households first, in the workbook’s words, with hidden counts as "< 3"', async () => {
     setup(aTrainingPlan());
-    expect(await screen.findByRole('heading', { name: 'Tổ dân phố 3 (120 hộ)' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Tổ dân phố 3 (120\u00a0hộ)' })).toBeInTheDocument();
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       '42 hộ cần hướng dẫn VNeID mức 2',
       '17 hộ chưa có điện thoại thông minh',
