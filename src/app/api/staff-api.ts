@@ -20,14 +20,17 @@ import type {
   SurveySaved,
   UnansweredGroupView,
 } from '../../core/api/staff-schemas';
+import type { CityOverviewView, TrainingPlanView, WardReportView } from '../../core/api/report-views';
+import type { LearningNeed, SurveyFact } from '../../core/reports/report-keys';
 import type { SurveyAnswers } from '../../core/survey/survey';
 import type { AppStore } from '../store/app-store';
 import { API_BASE } from './api-base';
 import type { Api } from './api-client';
 import type { ApiResult } from './http';
 
-export type ListFilter = 'not_started' | 'in_progress' | 'completed' | 'needs_visit';
-export type ListQuery = { areaId?: string; filter?: ListFilter; q?: string; page?: number; pageSize?: number };
+export type ListFilter = 'not_started' | 'in_progress' | 'completed' | 'needs_visit' | 'no_survey';
+/** `lacks` and `wants` narrow the list to a training-plan item's households (the visit list behind it). */
+export type ListQuery = { areaId?: string; filter?: ListFilter; lacks?: SurveyFact; wants?: LearningNeed; q?: string; page?: number; pageSize?: number };
 export type RangeQuery = { from?: string; to?: string; areaId?: string };
 export type FileResult = ApiResult<{ blob: Blob; fileName: string }>;
 
@@ -132,6 +135,10 @@ export function createStaffApi(api: Api, store: AppStore, fetchImpl: typeof fetc
     revokeStaff: (id: string) => call<undefined>('DELETE', `/api/staff/roster/staff/${enc(id)}`),
     coverage: (q: RangeQuery) => call<CoverageView>('GET', `/api/staff/coverage${query(q)}`),
     exportFile: (kind: 'xlsx' | 'csv', q: RangeQuery) => file(`/api/staff/export.${kind}${query(q)}`, `hoc-vu-so.${kind}`),
+    wardReport: () => call<WardReportView>('GET', '/api/staff/reports/ward'),
+    trainingPlan: () => call<TrainingPlanView>('GET', '/api/staff/reports/training-plan'),
+    cityOverview: () => call<CityOverviewView>('GET', '/api/staff/reports/city'),
+    annualReport: () => file('/api/staff/reports/annual.xlsx', 'bao-cao-nam.xlsx'),
     unanswered: () => call<UnansweredGroupView[]>('GET', '/api/staff/unanswered'),
     schoolLinks: () => call<SchoolLinkView[]>('GET', '/api/staff/school-links'),
     createSchoolLink: (body: SchoolLinkBody) => call<SchoolLinkCreated>('POST', '/api/staff/school-links', body),

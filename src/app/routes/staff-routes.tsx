@@ -14,6 +14,10 @@ const CoverageRoute = lazy(() => import('./staff/coverage-route').then((m) => ({
 const UnansweredRoute = lazy(() => import('./staff/unanswered-route').then((m) => ({ default: m.UnansweredRoute })));
 const RosterRoute = lazy(() => import('./staff/roster-route').then((m) => ({ default: m.RosterRoute })));
 const SchoolRoute = lazy(() => import('./staff/school-route').then((m) => ({ default: m.SchoolRoute })));
+const ReportRoute = lazy(() => import('./staff/report-route').then((m) => ({ default: m.ReportRoute })));
+const ReportPrintRoute = lazy(() => import('./staff/report-print-route').then((m) => ({ default: m.ReportPrintRoute })));
+const TrainingPlanRoute = lazy(() => import('./staff/training-plan-route').then((m) => ({ default: m.TrainingPlanRoute })));
+const CityRoute = lazy(() => import('./staff/city-route').then((m) => ({ default: m.CityRoute })));
 
 /** /staff/*: the screens of community tech teams, ward staff and schools. The service checks every request. */
 export function StaffRoutes() {
@@ -33,6 +37,10 @@ export function StaffRoutes() {
         <Route path="unanswered" element={<UnansweredRoute />} />
         <Route path="roster" element={<RosterRoute />} />
         <Route path="school" element={<SchoolRoute />} />
+        <Route path="report" element={<ReportRoute />} />
+        <Route path="report/print" element={<ReportPrintRoute />} />
+        <Route path="training-plan" element={<TrainingPlanRoute />} />
+        <Route path="city" element={<CityRoute />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

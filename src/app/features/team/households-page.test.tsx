@@ -125,4 +125,20 @@ describe('HouseholdsPage', () => {
     expect(load).toHaveBeenLastCalledWith({ page: 2, pageSize: 30 });
     expect(screen.queryByRole('button', { name: /Xem thêm/ })).toBeNull();
   });
+
+  it('opened from a training-plan item, asks for those households and says so in a chip that clears the filter', async () => {
+    const load = fakeService(() => [aRow('ABC234')]);
+    const onCriteria = vi.fn();
+    render(
+      wrap(
+        <HouseholdsPage me={team()} required={required} load={load} create={vi.fn()} onPrint={vi.fn()} onOpen={vi.fn()} initial={{ lacks: 'vneid2', areaId: 'le-chan/3' }} onCriteria={onCriteria} />,
+      ),
+    );
+    await waitFor(() => expect(load).toHaveBeenCalledWith({ lacks: 'vneid2', areaId: 'le-chan/3', page: 1, pageSize: 30 }));
+    expect(screen.getByTestId('plan-filter')).toHaveTextContent('Đang lọc theo kế hoạch tập huấn: hộ cần hướng dẫn VNeID mức 2');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Bỏ lọc: hộ cần hướng dẫn VNeID mức 2' }));
+    await waitFor(() => expect(load).toHaveBeenLastCalledWith(expect.objectContaining({ lacks: undefined, areaId: 'le-chan/3', page: 1 })));
+    expect(screen.queryByTestId('plan-filter')).not.toBeInTheDocument();
+    expect(onCriteria).toHaveBeenLastCalledWith(expect.objectContaining({ lacks: undefined, filter: undefined }));
+  });
 });

@@ -9,6 +9,7 @@ import { CreateHouseholdsForm } from './create-households-form';
 import { HouseholdRow } from './household-row';
 import type { LessonOption } from './lesson-option';
 import { ListControls } from './list-controls';
+import { PlanFilterChip } from './plan-filter-chip';
 import { useHouseholdList, type ListCriteria } from './use-household-list';
 
 export type CardsQuery = { ids?: string; areaId?: string };
@@ -68,6 +69,7 @@ export function HouseholdsPage({ me, required, load, create, onPrint, onOpen, in
         onFilter={list.setFilter}
         onSearch={list.setSearch}
       />
+      <PlanFilterChip criteria={criteria} onClear={list.clearPlanFilter} />
       {state.kind === 'loading' && (
         <div className="hvs-center" role="status">
           <Spinner visible />

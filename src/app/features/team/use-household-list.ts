@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StaffHouseholdPage, StaffHouseholdRow } from '../../../core/api/staff-schemas';
+import type { LearningNeed, SurveyFact } from '../../../core/reports/report-keys';
 import type { ListFilter, ListQuery } from '../../api/staff-api';
 import type { ApiResult } from '../../api/http';
 
-export type ListCriteria = { areaId?: string; filter?: ListFilter; q?: string };
+/** `lacks`, `wants` and the filter `no_survey` come from a training-plan item's link, and are cleared together. */
+export type ListCriteria = { areaId?: string; filter?: ListFilter; lacks?: SurveyFact; wants?: LearningNeed; q?: string };
 export type ListState =
   | { kind: 'loading' }
   | { kind: 'failed'; code: string }
@@ -63,6 +65,7 @@ export function useHouseholdList(load: (q: ListQuery) => Promise<ApiResult<Staff
     setSearch,
     setFilter: (filter?: ListFilter) => setCriteria((c) => ({ ...c, filter })),
     setArea: (areaId?: string) => setCriteria((c) => ({ ...c, areaId })),
+    clearPlanFilter: () => setCriteria((c) => ({ ...c, lacks: undefined, wants: undefined, filter: c.filter === 'no_survey' ? undefined : c.filter })),
     more,
     reload: () => setAttempt((a) => a + 1),
   };
