@@ -152,9 +152,9 @@ describe.each(backends)('coverage, survey, schools and unanswered questions on %
 
   it('describes every staff route in the OpenAPI document, query parameters included', async () => {
     const doc = (await apiClient(app.url).get('/api/openapi.json')).body;
-    expect(doc.paths['/api/staff/households'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['areaId', 'filter', 'q', 'page', 'pageSize']);
+    expect(doc.paths['/api/staff/households'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['areaId', 'filter', 'lacks', 'wants', 'q', 'page', 'pageSize']);
     expect(doc.paths['/api/staff/households/{id}/assisted'].post.requestBody.content['application/json'].schema.required).toContain('lessonId');
-    for (const path of ['/api/staff/export.xlsx', '/api/staff/school-links', '/api/school-links/{token}/events', '/api/auth/staff-code', '/api/households/mine/survey']) expect(doc.paths[path], path).toBeDefined();
+    for (const path of ['/api/staff/export.xlsx', '/api/staff/reports/ward', '/api/staff/reports/city', '/api/staff/school-links', '/api/school-links/{token}/events', '/api/auth/staff-code', '/api/households/mine/survey']) expect(doc.paths[path], path).toBeDefined();
   });
 
   it("groups the bot's unanswered questions for the team", async () => {
