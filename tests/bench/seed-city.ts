@@ -15,7 +15,9 @@ export function cityAreasFile(): string {
   const wards = Array.from({ length: WARDS }, (_, w) => ({
     id: `w${String(w + 1).padStart(3, '0')}`,
     name: `Phường ${w + 1}`,
-    targets: [{ indicator: 'completed', share: 100, by: '2026-12-31' }],
+    // Every ward aims at completion; one in ten (as Việt Hoà) also at VNeID level 2 and cashless payment, so the
+    // city reads the pace of three keys.
+    targets: [{ indicator: 'completed', share: 100, by: '2026-12-31' }, ...(w % 10 ? [] : [{ indicator: 'vneid2', share: 100, by: '2026-12-31' }, { indicator: 'cashless', share: 100, by: '2026-12-31' }])],
     areas: Array.from({ length: AREAS_PER_WARD }, (_, a) => `Tổ dân phố ${a + 1}`),
   }));
   // The plan's four wards must be listed too (check:lessons requires them); they stay empty here.

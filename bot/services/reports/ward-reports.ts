@@ -1,7 +1,7 @@
 import type { CityOverviewView, TrainingPlanView, WardReportView } from '../../../src/core/api/report-views';
 import { buildCityOverview, buildTrainingPlan, buildWardReport, paceFrom } from '../../../src/core/reports/build-reports';
-import { FLOW_KEYS, type ReportKey, type TrackLessons } from '../../../src/core/reports/report-keys';
-import { INDICATORS } from '../../../src/core/reports/indicators';
+import { type ReportKey, type TrackLessons } from '../../../src/core/reports/report-keys';
+import { indicatorById, INDICATORS } from '../../../src/core/reports/indicators';
 import { vnCalendarDay } from '../../../src/core/calendar/vietnam-time';
 import type { Db } from '../../db/open-database';
 import type { Ward } from '../households/areas';
@@ -54,7 +54,9 @@ export function createWardReports(deps: { db: Db; access: StaffAccess; wards: re
     async city(ctx: StaffContext): Promise<CityOverviewView> {
       access.allow(ctx, 'city');
       const day = today();
-      const [counts, gained] = await Promise.all([wardCounts(db, CITY_KEYS), wardGainsSince(db, FLOW_KEYS.filter((k) => CITY_KEYS.includes(k)), paceFrom(day))]);
+      // The pace is read for what it is shown for: completion, and the wards' targets.
+      const paceKeys = [...new Set<ReportKey>(['complete', ...deps.wards.flatMap((w) => (w.targets ?? []).map((t) => indicatorById(t.indicator).key))])];
+      const [counts, gained] = await Promise.all([wardCounts(db, CITY_KEYS), wardGainsSince(db, paceKeys, paceFrom(day))]);
       return buildCityOverview({ today: day, wards: deps.wards.map((w) => ({ wardId: w.wardId, wardName: w.wardName, targets: w.targets ?? [] })), counts, gained });
     },
   };
