@@ -119,5 +119,6 @@ async function cityBench() {
 }
 
 console.log('bench:reports — service in its own process on loopback; latencies include HTTP and JSON');
-await onEachBackend(wardBench);
+// BENCH_WARD=0 runs the city alone.
+if (process.env.BENCH_WARD !== '0') await onEachBackend(wardBench);
 await cityBench();

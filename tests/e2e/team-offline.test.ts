@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { largeTextPhone } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
 import { fullShot, overflowX, shot } from './support/screens';
-import { wardAdmin } from '../support/staff';
+import { invited, wardAdmin } from '../support/staff';
 
 const e2e = e2eSuite();
 
@@ -35,6 +35,19 @@ describe('a community tech team surveys households without signal (issue 16)', (
     const invite = await admin.api.post('/api/staff/invites', { role: 'team', areaIds: ['le-chan/1'] });
     const filled = async () => (await admin.api.get('/api/staff/coverage')).body.survey.filled as number;
     const before = await filled();
+    // The reports as a second member of the same team reads them (a team sees exact counts; the admin's 1 and 2 hide).
+    const reader = await invited(e2e.server, admin, { role: 'team', areaIds: ['le-chan/1'] });
+    const reports = async () => {
+      const ward = (await reader.api.get('/api/staff/reports/ward')).body;
+      const plan = (await reader.api.get('/api/staff/reports/training-plan')).body;
+      const items = plan.areas[0].items as { kind: string; fact?: string; households: number }[];
+      return {
+        reach: ward.indicators.find((i: { id: string }) => i.id === 'reach').count as number,
+        notSurveyed: items.find((i) => i.kind === 'survey')?.households ?? 0,
+        vneid: items.find((i) => i.kind === 'lacks' && i.fact === 'vneid2')?.households ?? 0,
+      };
+    };
+    const reportsBefore = await reports();
 
     // An older team member's phone: 360 px, the largest text.
     const { context, page } = await largeTextPhone(e2e.browser, e2e.server.url);
@@ -78,6 +91,8 @@ describe('a community tech team surveys households without signal (issue 16)', (
     await expect.poll(() => teamQueue(page), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => waiting.count()).toBe(0);
     expect(await filled()).toBe(before + 2);
+    // The ward report and the training plan moved with them: two more surveyed, both to help to VNeID level 2.
+    expect(await reports()).toEqual({ reach: reportsBefore.reach + 2, notSurveyed: reportsBefore.notSurveyed - 2, vneid: reportsBefore.vneid + 2 });
     const rows = await e2e.server.services.db.selectFrom('surveys').select(['household_id', 'filled_by', 'answers']).where('household_id', 'in', [a.id, b.id]).execute();
     expect(rows).toHaveLength(2);
     for (const r of rows) expect(r).toMatchObject({ filled_by: 'team', answers: { uses: { vneidLevel: 1 } } });

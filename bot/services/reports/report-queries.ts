@@ -46,9 +46,13 @@ export async function wardCounts(db: Db, keys: ReportKey[]): Promise<Map<string,
   return group(rows);
 }
 
-/** The net change per key and ward since a day: every ward's pace in one read. */
+/**
+ * The net change per key and ward since a day: every ward's pace in one read. It adds up per tổ first and joins the
+ * 2,280 tổ to their ward after: joining each of the window's 150,000 day rows took twice as long at 1.3 M households.
+ */
 export async function wardGainsSince(db: Db, keys: ReportKey[], fromDay: string): Promise<Map<string, KeyCounts>> {
-  const { rows } = await sql<Row>`select a.ward_id as g, r.key, sum(r.n)::int as n from report_days r join areas a on a.id = r.area_id
-    where r.day >= ${fromDay} and r.key in (${sql.join(keys)}) group by 1, 2`.execute(db);
+  const { rows } = await sql<Row>`select a.ward_id as g, s.key, sum(s.n)::int as n
+    from (select area_id, key, sum(n) as n from report_days where day >= ${fromDay} and key in (${sql.join(keys)}) group by 1, 2) s join areas a on a.id = s.area_id
+    group by 1, 2`.execute(db);
   return group(rows);
 }
