@@ -97,20 +97,22 @@ export async function recountReports(db: Db) {
 /**
  * Brings the report functions in the database up to this build's (core's lists, the program's required lessons and
  * tracks) and, when one changed, recounts the roll-ups: in one transaction, under a lock, so several processes
- * starting at once do it once and no reader sees counts of the old rule mixed with the new.
+ * starting at once do it once and no reader sees counts of the old rule mixed with the new. True when it recounted.
  */
-export async function syncReportFunctions(db: Db, required: readonly string[], tracks: readonly TrackLessons[]) {
+export async function syncReportFunctions(db: Db, required: readonly string[], tracks: readonly TrackLessons[]): Promise<boolean> {
   const wanted = ruleFunctions(required, tracks);
   const current = async (q: Db) => {
-    const { rows } = await sql<{ name: string; src: string }>`select proname as name, prosrc as src from pg_proc where proname in (${sql.join(wanted.map((f) => f.name))})`.execute(q);
+    const { rows } = await sql<{ name: string; src: string }>`select proname as name, prosrc as src from pg_proc
+      where proname in (${sql.join(wanted.map((f) => f.name))}) and pronamespace = current_schema()::regnamespace`.execute(q);
     return new Map(rows.map((r) => [r.name, r.src.trim()]));
   };
   const same = (have: Map<string, string>) => wanted.every((f) => have.get(f.name) === f.body.trim());
-  if (same(await current(db))) return;
-  await db.transaction().execute(async (trx) => {
+  if (same(await current(db))) return false;
+  return db.transaction().execute(async (trx) => {
     await sql`lock table household_stats in share row exclusive mode`.execute(trx);
-    if (same(await current(trx))) return;
+    if (same(await current(trx))) return false;
     for (const f of wanted) await sql.raw(f.create).execute(trx);
     await recountReports(trx);
+    return true;
   });
 }

@@ -19,11 +19,12 @@ export const SURVEY_VISIT_FUNCTION = `create or replace function hvs_survey_visi
 $$`;
 
 /**
- * Brings the rule functions in the database up to this build's, and recomputes what they derived when one changed,
+ * Brings the rule functions in the database up to this build's (this schema's: another schema on the same server,
+ * another deployment or test, has its own), and recomputes what they derived when one changed,
  * in one transaction under a lock (several processes may start at once; the first one does it).
  */
 export async function syncRuleFunctions(db: Db) {
-  const current = async (q: Db) => (await sql<{ src: string }>`select prosrc as src from pg_proc where proname = 'hvs_survey_visit'`.execute(q)).rows[0]?.src;
+  const current = async (q: Db) => (await sql<{ src: string }>`select prosrc as src from pg_proc where proname = 'hvs_survey_visit' and pronamespace = current_schema()::regnamespace`.execute(q)).rows[0]?.src;
   const same = (src: string | undefined) => src?.trim() === SURVEY_VISIT_BODY;
   if (same(await current(db))) return;
   await db.transaction().execute(async (trx) => {

@@ -140,10 +140,16 @@ describe.each(backends)('report roll-ups on %s', (backend) => {
         await db.insertInto('completions').values({ id: randomUUID(), member_id: null, household_id: id, lesson_id: lesson, lesson_version: 1, score: 1, passed: true, completed_at: new Date(), source: 'assisted', recorded_by: null }).execute();
       }
       expect((await rolledUp(db, 'report_counts'))[AREAS[0]]).toEqual({ households: 1, complete: 1, 'track:t1': 1 });
+      // Another schema on the same server (another deployment, another test) with other rules changes nothing here.
+      if (backend === 'postgres') {
+        await sql.raw(`create schema if not exists hvs_other_rules`).execute(db);
+        await sql.raw(`create or replace function hvs_other_rules.hvs_report_keys(passed text[], required_done integer, surveyed boolean, survey_keys text[]) returns text[] language sql as $$ select '{}'::text[] $$`).execute(db);
+      }
+      expect(await syncReportFunctions(db, REQUIRED, TRACKS)).toBe(false);
       const required = [...REQUIRED, 'y'];
       const tracks = [...TRACKS, { id: 't3', lessons: ['a'] }];
       await syncRequiredLessons(db, required);
-      await syncReportFunctions(db, required, tracks);
+      expect(await syncReportFunctions(db, required, tracks)).toBe(true);
       expect((await rolledUp(db, 'report_counts'))[AREAS[0]]).toEqual({ households: 1, 'track:t1': 1, 'track:t3': 1 });
     } finally {
       await database.close();
