@@ -6,6 +6,7 @@ import { useFormat } from '../components/use-format';
 import { useNotice } from '../components/use-notice';
 import { catalog, findLesson } from '../content/lessons';
 import { MyDataPage } from '../features/my-data/my-data-page';
+import { forgetPractice, hasPracticeMemory } from '../features/practice/practice-memory';
 import { useApi, useAppState, usePlatform } from '../store/store-context';
 
 /** /my-data: composes the my-data feature with the API, the platform's file saving and the store. */
@@ -29,6 +30,8 @@ export function MyDataRoute() {
       localDone={catalog.lessons.filter((l: LessonMeta) => isDone(progress, l.id)).length}
       // Lessons, not attempts: two tries at one lesson are one lesson waiting.
       pending={new Set(outbox.items.map((i) => i.lessonId)).size}
+      // The practice keeps its memory under its own keys, outside the store: read each time the screen draws.
+      practice={{ remembered: hasPracticeMemory(platform.storage), pending: outbox.rounds.length }}
       notes={outbox.notes}
       titleOf={(id) => findLesson(id)?.title[lang] ?? id}
       formatDate={format.date}
@@ -55,6 +58,9 @@ export function MyDataRoute() {
       onDelete={async () => {
         const r = await api.deleteMine();
         if (!r.ok) return r.error.code;
+        // Before the store changes, so the screen it redraws no longer mentions the practice. The store forgets the
+        // account and the resident's queue (practice rounds included); the team's queued visits stay.
+        forgetPractice(platform.storage);
         forgetServerData();
         done(t('myData.deleted'));
         return undefined;

@@ -49,10 +49,13 @@ describe('app store', () => {
     a.getState().recordQuiz('vneid-install', 1, true);
     a.getState().setDevIdentity('device-123', 'Bà Lan');
     a.getState().signedIn({ token: 't', expiresAt: '2026-11-20T12:00:00Z', memberId: 'm', name: 'Bà Lan' }, null);
+    a.getState().recordPracticeRound({ scamsShown: 3, scamsCaught: 3, genuineShown: 2, genuineFlagged: 0 });
+    expect(a.getState().outbox.rounds).toHaveLength(1);
     a.getState().forgetServerData();
     const s = a.getState();
     expect(s.account).toEqual({ session: null, deviceId: 'device-123', devName: null, household: null });
     expect(s.outbox.items).toEqual([]);
+    expect(s.outbox.rounds).toEqual([]);
     expect(s.consent).toMatchObject({ decision: 'declined', sent: true });
     expect(s.progress.lessons['vneid-install'].passedAt).toBeDefined();
   });

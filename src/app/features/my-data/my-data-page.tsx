@@ -13,6 +13,8 @@ type Props = Omit<MyDataActionsProps, 'consentGiven'> & {
   consentGiven: boolean;
   localDone: number;
   pending: number;
+  /** The practice's memory on this phone: whether it remembers items or challenges, and its rounds not yet sent. */
+  practice: { remembered: boolean; pending: number };
   notes: SyncNote[];
   titleOf: (lessonId: string) => string;
   formatDate: (iso: string) => string;
@@ -22,7 +24,7 @@ type Props = Omit<MyDataActionsProps, 'consentGiven'> & {
 };
 
 /** "My data": what is on this phone, what is on the server, and the resident's controls over both. */
-export function MyDataPage({ consentGiven, localDone, pending, notes, titleOf, formatDate, onGiveConsent, onWithdrawLocal, ...actions }: Props) {
+export function MyDataPage({ consentGiven, localDone, pending, practice, notes, titleOf, formatDate, onGiveConsent, onWithdrawLocal, ...actions }: Props) {
   const { t } = useTranslation();
   const { state, reload } = useMyData();
   const afterChange = async (action: () => Promise<string | undefined>) => {
@@ -42,6 +44,11 @@ export function MyDataPage({ consentGiven, localDone, pending, notes, titleOf, f
         <Section id="on-phone" title={t('myData.onPhone')}>
           <p className="hvs-body">{consentGiven ? t('myData.consentGiven') : t('myData.consentDeclined')}</p>
           <p className="hvs-body">{t('myData.onPhoneBody', { done: localDone, pending })}</p>
+          {(practice.remembered || practice.pending > 0) && (
+            <p className="hvs-body" data-testid="practice-on-phone">
+              {t('myData.practiceOnPhone', { rounds: practice.pending })}
+            </p>
+          )}
           {notes.length > 0 && (
             <>
               <h3 className="hvs-h3">{t('myData.notes')}</h3>
