@@ -1,6 +1,7 @@
-// `npm run bench:bot`: the FAQ bot on the development set (tests/bot/dev-set.yaml, tune on it) and on the frozen blind
-// set (tests/bot/blind-set.yaml, only ever scored), against a plain minisearch index with default settings over the
-// same FAQ. Prints aggregate figures only; asserts nothing. `-- --misses` lists the dev set's misses (never the blind's).
+// `npm run bench:bot`: the FAQ bot on the two development sets (tests/bot/dev-set.yaml and dev-set-2.yaml, tune on
+// them) and on the frozen blind set (tests/bot/blind-set.yaml, only ever scored), against a plain minisearch index with
+// default settings over the same FAQ. Prints aggregate figures only; asserts nothing. `-- --misses` lists the dev sets'
+// misses (never the blind's).
 import MiniSearch from 'minisearch';
 import { loadLessonIndex } from '../../bot/content/lesson-index';
 import { createBotText } from '../../bot/chatbot/bot-text';
@@ -8,7 +9,7 @@ import { createFaqAnswerer } from '../../bot/chatbot/faq-answerer';
 import { loadConcepts, loadFaq } from '../../bot/chatbot/load-faq';
 import { FAQ_TOPICS } from '../../src/core/content/faq-schema';
 import { hasDiacritics } from '../../src/core/text/vietnamese';
-import { blindSet, devSet, type BenchItem } from './bench-sets';
+import { blindSet, dev2Set, devSet, type BenchItem } from './bench-sets';
 
 const faq = await loadFaq();
 const topicOf = new Map(faq.map((e) => [e.id, e.topic as string]));
@@ -74,9 +75,10 @@ const runPlain = (items: BenchItem[]): Outcome[] =>
     return { kind: r ? 'answer' : 'out_of_scope', faqId: r?.faqId as string | undefined, lang: 'vi', ms: performance.now() - t };
   });
 
-// `-- --dev` scores the dev set alone: what tuning looks at, so the blind figures are only seen before and after.
+// `-- --dev` scores the dev sets alone: what tuning looks at, so the blind figures are only seen before and after.
 const sets = [
   { name: 'DEV set (tests/bot/dev-set.yaml, tuned on)', items: devSet(), dev: true },
+  { name: 'DEV-2 set (tests/bot/dev-set-2.yaml, written blind, tuned on)', items: dev2Set(), dev: true },
   ...(process.argv.includes('--dev') ? [] : [{ name: 'BLIND set (tests/bot/blind-set.yaml, never tuned on)', items: blindSet(), dev: false }]),
 ];
 for (const it of sets[0].items.slice(0, 30)) await answerer.answer(it.q); // warm up the JIT before timing

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 export type BenchItem = { q: string; lang: 'vi' | 'en'; inScope: boolean; expect: string[]; topic?: string; style?: string };
 
 type DevRaw = { q: string; expect: string | null; style?: string; lang?: 'vi' | 'en'; topic?: string };
+type Dev2Raw = { q: string; expect: string | string[] | null; scope: 'in' | 'out'; topic: string | null; style?: string; lang: 'vi' | 'en' };
 type BlindRaw = { q: string; lang?: string; scope?: string; topic?: string; expect?: string[] | null; style?: string };
 
 const read = (file: string) => parse(readFileSync(path.resolve(import.meta.dirname, '../bot', file), 'utf8')) as { items: unknown[] };
@@ -18,6 +19,21 @@ export function devSet(): BenchItem[] {
     inScope: r.expect !== null || r.topic !== undefined,
     expect: r.expect ? [r.expect] : [],
     topic: r.topic,
+    style: r.style,
+  }));
+}
+
+/**
+ * The second development set, written blind before its writer read the FAQ, then labelled: `expect` is one entry, a
+ * list when two entries give the same help, or null (in scope: no entry yet, its topic's fallback is right).
+ */
+export function dev2Set(): BenchItem[] {
+  return (read('dev-set-2.yaml').items as Dev2Raw[]).map((r) => ({
+    q: r.q,
+    lang: r.lang,
+    inScope: r.scope !== 'out',
+    expect: r.expect === null ? [] : [r.expect].flat(),
+    topic: r.topic ?? undefined,
     style: r.style,
   }));
 }

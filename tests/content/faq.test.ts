@@ -10,6 +10,15 @@ import { parseYamlSource, readYamlSource } from '../../bot/content/read-yaml';
 import { foldVi, hasDiacritics } from '../../src/core/text/vietnamese';
 
 const faqDir = path.join(LESSONS_DIR, 'faq');
+/** A question as the bot's matching sees it: folded, punctuation gone; two questions equal here are the same question. */
+const norm = (s: string) => foldVi(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const readSet = async <T>(file: string) => (parse(await readFile(path.resolve(import.meta.dirname, '../bot', file), 'utf8')) as { items: T[] }).items;
+const faqTexts = (faq: Awaited<ReturnType<typeof loadFaq>>) => faq.flatMap((e) => [e.vi.question, ...e.vi.phrasings, e.en.question, ...e.en.phrasings]);
+/** Whether a question repeats one of `others`, typed as is or folded. */
+function sameAsAny(others: string[]) {
+  const keys = new Set(others.flatMap((s) => [s.trim().toLowerCase(), norm(s)]));
+  return (q: string) => keys.has(q.trim().toLowerCase()) || keys.has(norm(q));
+}
 
 describe('the FAQ corpus', () => {
   it('passes the checker and covers every topic with at least 100 entries', async () => {
@@ -45,27 +54,51 @@ describe('the FAQ corpus', () => {
 
 describe('the development set for bench:bot', () => {
   it('is large, realistic and written apart from the FAQ phrasings', async () => {
-    const items = (parse(await readFile(path.resolve(import.meta.dirname, '../bot/dev-set.yaml'), 'utf8')) as { items: { q: string; expect: string | null }[] }).items;
+    const items = await readSet<{ q: string; expect: string | null }>('dev-set.yaml');
     const faq = await loadFaq();
     const ids = new Set(faq.map((e) => e.id));
     expect(items.length).toBeGreaterThanOrEqual(200);
     expect(items.filter((i) => i.expect === null).length).toBeGreaterThanOrEqual(40);
     expect(items.filter((i) => !hasDiacritics(i.q)).length / items.length).toBeGreaterThanOrEqual(0.4);
     expect(items.filter((i) => i.expect && !ids.has(i.expect))).toEqual([]);
-    const norm = (s: string) => foldVi(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const phrasings = new Set(faq.flatMap((e) => [e.vi.question, ...e.vi.phrasings].map(norm)));
     expect(items.filter((i) => phrasings.has(norm(i.q))).map((i) => i.q)).toEqual([]);
   });
 });
 
+describe('the second development set (written blind, then labelled) for bench:bot', () => {
+  type Item = { q: string; expect: string | string[] | null; scope: 'in' | 'out'; topic: string | null; lang: 'vi' | 'en' };
+
+  it('keeps the mix it was written to: in Zalo words, English, out of scope', async () => {
+    const items = await readSet<Item>('dev-set-2.yaml');
+    const share = (keep: (i: Item) => boolean) => items.filter(keep).length / items.length;
+    expect(items.length).toBeGreaterThanOrEqual(300);
+    expect(share((i) => i.lang === 'vi' && !hasDiacritics(i.q))).toBeGreaterThanOrEqual(0.5);
+    expect(share((i) => i.lang === 'en')).toBeGreaterThanOrEqual(0.17);
+    expect(share((i) => i.scope === 'out')).toBeGreaterThanOrEqual(0.22);
+  });
+
+  it('labels with real entries: out of scope has no entry and no topic, a question no entry answers has its topic', async () => {
+    const [items, faq] = [await readSet<Item>('dev-set-2.yaml'), await loadFaq()];
+    const ids = new Set(faq.map((e) => e.id));
+    const topics = new Set<string>(FAQ_TOPICS);
+    expect(items.filter((i) => [i.expect ?? []].flat().some((id) => !ids.has(id))).map((i) => i.q)).toEqual([]);
+    expect(items.filter((i) => (i.scope === 'out' ? i.expect !== null || i.topic !== null : !topics.has(i.topic ?? ''))).map((i) => i.q)).toEqual([]);
+  });
+
+  it('shares no question with the FAQ phrasings or the first dev set, typed as is or folded', async () => {
+    const [items, dev, faq] = [await readSet<Item>('dev-set-2.yaml'), await readSet<{ q: string }>('dev-set.yaml'), await loadFaq()];
+    const seen = sameAsAny([...dev.map((i) => i.q), ...faqTexts(faq)]);
+    expect(items.filter((i) => seen(i.q)).map((i) => i.q)).toEqual([]);
+  });
+});
+
 describe('the frozen blind set for bench:bot', () => {
   // Only counts are compared, so a failure never prints a blind question: nobody should read them to tune.
-  it('shares no question with the FAQ phrasings or the dev set, typed as is or folded', async () => {
-    const read = async (f: string) => (parse(await readFile(path.resolve(import.meta.dirname, '../bot', f), 'utf8')) as { items: { q: string }[] }).items.map((i) => i.q);
-    const [blind, dev, faq] = [await read('blind-set.yaml'), await read('dev-set.yaml'), await loadFaq()];
-    const norm = (s: string) => foldVi(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    const known = new Set([...dev, ...faq.flatMap((e) => [e.vi.question, ...e.vi.phrasings, e.en.question, ...e.en.phrasings])].flatMap((s) => [s.trim().toLowerCase(), norm(s)]));
+  it('shares no question with the FAQ phrasings or the dev sets, typed as is or folded', async () => {
+    const read = async (f: string) => (await readSet<{ q: string }>(f)).map((i) => i.q);
+    const [blind, dev, dev2, faq] = [await read('blind-set.yaml'), await read('dev-set.yaml'), await read('dev-set-2.yaml'), await loadFaq()];
     expect(blind.length).toBeGreaterThanOrEqual(200);
-    expect(blind.filter((q) => known.has(q.trim().toLowerCase()) || known.has(norm(q))).length).toBe(0);
+    expect(blind.filter(sameAsAny([...dev, ...dev2, ...faqTexts(faq)])).length).toBe(0);
   });
 });
