@@ -8,7 +8,7 @@ import type { Ward } from '../households/areas';
 import { seesNames, type StaffAccess, type StaffContext } from '../access/staff-access';
 import type { ExportFile } from './exports';
 import { annualWorkbook } from './annual-workbook';
-import { areaCounts, gainedSince, monthlyChanges, wardCounts, wardGainsSince } from './report-queries';
+import { areaCounts, gainedSince, monthlyChanges, wardCounts, wardGainsSince } from '../../db/queries/reports';
 
 /** The keys the city compares wards on: every indicator's count and denominator. */
 const CITY_KEYS = [...new Set(INDICATORS.flatMap((i) => [i.key, i.of]))] as ReportKey[];
