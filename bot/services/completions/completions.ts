@@ -3,6 +3,7 @@ import { passFromScore } from '../../../src/core/quiz/pass-rule';
 import type { Db } from '../../db/open-database';
 import type { CompletionTable } from '../../db/schema';
 import { naturalBatch } from '../../db/natural-batch';
+import { insertPracticeRound, practiceRoundPlayer } from '../../db/queries/practice';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import { insertBatch, type Row } from './completion-batch';
 import type { HouseholdEvents } from '../households/household-events';
@@ -117,25 +118,19 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
    */
   async function recordPractice(writer: { source: 'app' | 'bot'; memberId: string }, body: PracticeRoundBody): Promise<{ id: string; status: 'recorded' | 'duplicate' }> {
     const householdId = await householdOf(writer.memberId);
-    const inserted = await db
-      .insertInto('practice_rounds')
-      .values({
-        id: body.id,
-        member_id: writer.memberId,
-        household_id: householdId,
-        scams_shown: body.scamsShown,
-        scams_caught: body.scamsCaught,
-        genuine_shown: body.genuineShown,
-        genuine_flagged: body.genuineFlagged,
-        played_at: body.playedAt,
-        source: writer.source,
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const inserted = await insertPracticeRound(db, {
+      id: body.id,
+      member_id: writer.memberId,
+      household_id: householdId,
+      scams_shown: body.scamsShown,
+      scams_caught: body.scamsCaught,
+      genuine_shown: body.genuineShown,
+      genuine_flagged: body.genuineFlagged,
+      played_at: body.playedAt,
+      source: writer.source,
+    });
     if (inserted) return { id: body.id, status: 'recorded' };
-    const existing = await db.selectFrom('practice_rounds').select('member_id').where('id', '=', body.id).executeTakeFirst();
-    if (existing?.member_id !== writer.memberId) throw new ServiceError('id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
+    if ((await practiceRoundPlayer(db, body.id)) !== writer.memberId) throw new ServiceError('id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
     return { id: body.id, status: 'duplicate' };
   }
 
