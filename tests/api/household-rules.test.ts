@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { syncRequiredLessons } from '../../bot/services/households/required-lessons';
+import { syncRequiredLessons } from '../../bot/db/required-lessons';
 import { syncRuleFunctions } from '../../bot/db/rules-sql';
 import { sql } from 'kysely';
-import { householdRows } from '../../bot/services/households/household-list-query';
+import { householdRows } from '../../bot/db/queries/household-list';
 import { householdProgress, lastActivity } from '../../src/core/household/household-progress';
 import { compareVisitPriority, householdStatus, type HouseholdStatus } from '../../src/core/household/household-status';
 import { needsVisit, type SurveyAnswers } from '../../src/core/survey/survey';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../bot/db/open-database';
 import { recountReports, syncReportFunctions } from '../../bot/db/report-rules-sql';
 import { syncRuleFunctions } from '../../bot/db/rules-sql';
-import { syncRequiredLessons } from '../../bot/services/households/required-lessons';
+import { syncRequiredLessons } from '../../bot/db/required-lessons';
 import { countHouseholds, FLOW_KEYS, type KeyCounts, type TrackLessons } from '../../src/core/reports/report-keys';
 import { TOPICS } from '../../src/core/survey/topics';
 import type { SurveyAnswers } from '../../src/core/survey/survey';

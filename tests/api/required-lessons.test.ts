@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../bot/db/open-database';
-import { syncRequiredLessons } from '../../bot/services/households/required-lessons';
+import { syncRequiredLessons } from '../../bot/db/required-lessons';
 import { backends } from '../support/backends';
 import { withTestDatabase } from '../support/test-database';
 

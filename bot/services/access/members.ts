@@ -3,7 +3,7 @@ import type { MeView } from '../../../src/core/api/schemas';
 import type { Db } from '../../db/open-database';
 import type { Member } from '../../db/schema';
 import { ServiceError } from '../../../src/core/api/outcomes';
-import { householdView } from '../households/household-view';
+import { householdView } from '../../db/queries/households';
 
 export const CONSENT_VERSION = '2026-11';
 

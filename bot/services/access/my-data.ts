@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open-database';
-import { householdView } from '../households/household-view';
+import { householdView } from '../../db/queries/households';
 import type { Members } from './members';
 
 /** "My data": everything stored about a member, as one JSON document, and a deletion that really deletes. */
