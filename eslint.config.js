@@ -34,8 +34,18 @@ export default tseslint.config(
           zones: [
             { target: './src', from: './bot', message: 'The app (src) never imports the service (bot): share code through src/core.' },
             { target: './bot/routes', from: './bot/db', message: 'Routes stay thin: they call services, never the database.' },
+            {
+              target: './bot/routes',
+              from: ['./bot/services/build-services.ts', './bot/services/build-staff.ts'],
+              message: 'A route takes the few services it uses, typed one by one; bot/server.ts hands them over.',
+            },
             { target: './bot/services', from: './bot/http', message: 'Services know nothing of HTTP: throw a ServiceError (src/core/api/outcomes.ts).' },
             { target: './bot/services', from: './bot/routes', message: 'Services know nothing of HTTP routes.' },
+            {
+              target: './bot/services',
+              from: './node_modules/kysely',
+              message: 'Services hold the decisions, bot/db the statements: put the query in a module under bot/db/queries.',
+            },
             ...FEATURES.map((f) => ({
               target: `./src/app/features/${f}`,
               from: './src/app/features',

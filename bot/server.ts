@@ -13,13 +13,16 @@ import { zaloOaWebhook } from './channels/zalo-oa/webhook-route';
 import { authRoutes } from './routes/api-auth';
 import { botRoutes } from './routes/api-bot';
 import { residentRoutes } from './routes/api-resident';
-import { mountStaffRoutes } from './routes/mount-staff';
+import { schoolEventRoutes } from './routes/api-school-links';
+import { staffRoutes } from './routes/api-staff';
+import { staffAuthRoutes } from './routes/api-staff-auth';
+import { surveyRoutes } from './routes/api-survey';
 import { openApiRoutes } from './routes/openapi';
 import { staticAppRoutes } from './routes/static-app';
 import type { Services } from './services/build-services';
 import { challengeRoutes } from './routes/api-challenges';
 
-/** Composition root for HTTP: mounts every route on the services built by buildServices(). */
+/** Composition root for HTTP: mounts every route on the services built by buildServices(), each given only what it uses. */
 const compressAll = compress();
 
 export function createApp(s: Services) {
@@ -32,11 +35,18 @@ export function createApp(s: Services) {
   app.use('/api/*', bodyLimits);
   app.get('/api/health', (c) => c.json({ ok: true, database: s.backend }));
   app.route('/api', openApiRoutes());
-  app.route('/api/auth', authRoutes(s));
-  app.route('/api/bot', botRoutes(s));
-  app.route('/api/challenges', challengeRoutes(s.challenges, s.config.trustProxy));
-  mountStaffRoutes(app, s);
-  app.route('/api', residentRoutes(s));
+  const { sessions, members, staff } = s;
+  const { trustProxy } = s.config;
+  app.route('/api/auth', authRoutes({ sessions, members, zalo: s.zalo, devSignIn: s.config.devSignIn }));
+  app.route('/api/bot', botRoutes({ sessions, conversation: s.conversation, trustProxy }));
+  app.route('/api/challenges', challengeRoutes(s.challenges, trustProxy));
+  // Before the resident routes: those put a session check on all of /api/*, and the staff sign-in and the school
+  // events are public.
+  app.route('/api/auth', staffAuthRoutes({ invites: staff.invites, sessions, members, trustProxy }));
+  app.route('/api/school-links', schoolEventRoutes(staff.schools, trustProxy));
+  app.route('/api/households/mine/survey', surveyRoutes({ sessions, surveys: staff.surveys }));
+  app.route('/api/staff', staffRoutes({ ...staff, sessions, trustProxy }));
+  app.route('/api', residentRoutes({ areas: s.areas, sessions, members, myData: s.myData, households: s.households, completions: s.completions, trustProxy }));
   if (s.config.zaloOa && s.zaloOaSender) {
     const oa = s.config.zaloOa;
     app.route('/webhooks/zalo-oa', zaloOaWebhook({ appId: oa.appId, secretKey: oa.secretKey, conversation: s.conversation, sender: s.zaloOaSender, findMemberByZaloAppUserId: memberByZaloAppUserId(s.db) }));

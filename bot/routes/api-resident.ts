@@ -3,10 +3,25 @@ import { completionBatchBody, completionBody, consentBody, practiceRoundBody, cr
 import { requireMember, type AuthEnv } from '../http/auth';
 import { clientIp } from '../http/client-ip';
 import { jsonBody } from '../http/validate';
-import type { Services } from '../services/build-services';
+import type { MyData } from '../services/access/my-data';
+import type { Members } from '../services/access/members';
+import type { Sessions } from '../services/access/sessions';
+import type { Completions } from '../services/completions/completions';
+import type { Ward } from '../services/households/areas';
+import type { Households } from '../services/households/households';
+
+export type ResidentDeps = {
+  areas: readonly Ward[];
+  sessions: Sessions;
+  members: Members;
+  myData: MyData;
+  households: Households;
+  completions: Completions;
+  trustProxy: boolean;
+};
 
 /** What a resident can do: their own account, their own household, their own results. */
-export function residentRoutes(s: Services) {
+export function residentRoutes(s: ResidentDeps) {
   const app = new Hono<AuthEnv>();
   app.get('/areas', (c) => c.json({ wards: s.areas }));
 
@@ -28,7 +43,7 @@ export function residentRoutes(s: Services) {
   });
   app.post('/households/join', async (c) => {
     const body = await jsonBody(c, joinHouseholdBody);
-    return c.json(await s.households.join(c.var.memberId, body.code, clientIp(c, s.config.trustProxy)));
+    return c.json(await s.households.join(c.var.memberId, body.code, clientIp(c, s.trustProxy)));
   });
   app.get('/households/mine', async (c) => c.json(await s.households.progress(c.var.memberId)));
   app.get('/households/:id', async (c) => c.json(await s.households.progress(c.var.memberId, c.req.param('id'))));

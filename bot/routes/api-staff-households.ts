@@ -6,11 +6,17 @@ import { queryOf } from '../http/query';
 import { pagePolicy } from '../http/security-headers';
 import type { StaffEnv } from '../http/staff-auth';
 import { jsonBody } from '../http/validate';
-import type { StaffServices } from '../services/build-staff';
+import type { Assisted } from '../services/completions/assisted';
+import type { StaffHouseholds } from '../services/households/staff-households';
+import type { Surveys } from '../services/households/surveys';
+import type { JoinCards } from '../services/join-cards/join-cards';
+import type { JoinCardsLink } from '../services/join-cards/join-cards-link';
 import { joinCardsErrorHtml } from '../services/join-cards/join-cards-html';
 
 /** The community tech team's households: list, detail, assisted results, survey on a visit, new households and cards. */
-export function staffHouseholdRoutes(st: StaffServices) {
+export type StaffHouseholdDeps = { households: StaffHouseholds; assisted: Assisted; surveys: Surveys; joinCards: JoinCards; joinCardsLink: JoinCardsLink };
+
+export function staffHouseholdRoutes(st: StaffHouseholdDeps) {
   const app = new Hono<StaffEnv>();
   app.get('/households', async (c) => c.json(await st.households.list(c.var.staff, queryOf(c, householdListQuery))));
   app.post('/households', async (c) => {
@@ -39,14 +45,14 @@ export function staffHouseholdRoutes(st: StaffServices) {
  * GET /api/staff/join-cards/print?t=…: public, the signed link is the permission. It is opened by a person in a
  * browser, so a refusal is a page in Vietnamese (with the status), not JSON; and the page is never cached or referred.
  */
-export function joinCardsPrintRoute(st: StaffServices) {
+export function joinCardsPrintRoute(joinCardsLink: JoinCardsLink) {
   const app = new Hono();
   app.get('/join-cards/print', async (c) => {
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('Content-Security-Policy', pagePolicy());
     try {
-      return c.html(await st.joinCardsLink.open(queryOf(c, joinCardsPrintQuery).t));
+      return c.html(await joinCardsLink.open(queryOf(c, joinCardsPrintQuery).t));
     } catch (err) {
       if (!(err instanceof ServiceError)) throw err;
       const message = err.code === 'link_expired' || err.code === 'link_invalid' ? err.message : 'Tài khoản làm đường link này không còn được in thẻ cho các hộ này.';

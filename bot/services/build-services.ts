@@ -19,7 +19,7 @@ import { createChallenges } from './practice/challenges';
 import { createHouseholds } from './households/households';
 import { createMembers } from './access/members';
 import { createMyData } from './access/my-data';
-import { syncRequiredLessons } from './households/required-lessons';
+import { syncRequiredLessons } from '../db/required-lessons';
 import { syncRuleFunctions } from '../db/rules-sql';
 import { syncReportFunctions } from '../db/report-rules-sql';
 import { createSessions } from './access/sessions';

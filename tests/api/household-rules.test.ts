@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../bot/db/open-database';
-import { loadAreas, syncAreas } from '../../bot/services/households/areas';
-import { syncRequiredLessons } from '../../bot/services/households/required-lessons';
+import { syncRequiredLessons } from '../../bot/db/required-lessons';
 import { syncRuleFunctions } from '../../bot/db/rules-sql';
 import { sql } from 'kysely';
-import { householdRows } from '../../bot/services/households/household-list-query';
+import { householdRows } from '../../bot/db/queries/household-list';
 import { householdProgress, lastActivity } from '../../src/core/household/household-progress';
 import { compareVisitPriority, householdStatus, type HouseholdStatus } from '../../src/core/household/household-status';
 import { needsVisit, type SurveyAnswers } from '../../src/core/survey/survey';
-import { backends, freshStore } from '../support/backends';
-import { SAMPLE_AREAS_FILE } from '../support/sample-areas';
+import { backends } from '../support/backends';
+import { withTestDatabase } from '../support/test-database';
 
 // One table of households, run through the rules in src/core (what the detail page and the resident see) and through
 // their SQL form in bot/db/rules-sql.ts (what the team's list, its filters, its order and coverage read). They must agree.
@@ -70,11 +68,7 @@ function coreView(c: Case, code: string) {
 
 describe.each(backends)('household rules: src/core and their SQL form agree on %s', (backend) => {
   it('on progress, completion, status, last activity, needs a visit and the visit order', async () => {
-    const store = await freshStore(backend);
-    const database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
-    const db: Db = database.db;
-    try {
-      await syncAreas(db, await loadAreas(SAMPLE_AREAS_FILE));
+    await withTestDatabase(backend, { areas: true }, async (db) => {
       await syncRequiredLessons(db, REQUIRED);
       for (const [i, c] of CASES.entries()) {
         const id = randomUUID();
@@ -111,18 +105,11 @@ describe.each(backends)('household rules: src/core and their SQL form agree on %
       }
       const visits = (await householdRows(db, { ...opts, filter: 'needs_visit' })).rows.map((r) => r.code).sort();
       expect(visits).toEqual(core.filter((v) => v.needsVisit).map((v) => v.code).sort());
-    } finally {
-      await database.close();
-      await store.cleanup();
-    }
+    });
   });
 
   it('a database whose rule is older than the build gets the new rule at start, and what it derived is recomputed', async () => {
-    const store = await freshStore(backend);
-    const database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
-    const db: Db = database.db;
-    try {
-      await syncAreas(db, await loadAreas(SAMPLE_AREAS_FILE));
+    await withTestDatabase(backend, { areas: true }, async (db) => {
       const id = randomUUID();
       await db.insertInto('households').values({ id, code: 'OLD111', area_id: 'le-chan/1', label: null }).execute();
       // An older build's rule: nobody ever needed a visit for their survey answers.
@@ -132,9 +119,6 @@ describe.each(backends)('household rules: src/core and their SQL form agree on %
       expect(await visit()).toBe(false);
       await syncRuleFunctions(db);
       expect(await visit()).toBe(true);
-    } finally {
-      await database.close();
-      await store.cleanup();
-    }
+    });
   });
 });

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { migrate, openDatabase, type Db } from '../../bot/db/open-database';
+import { migrate, type Db } from '../../bot/db/open-database';
 import { migrations } from '../../bot/db/migrations';
-import { backends, freshStore } from '../support/backends';
+import { backends } from '../support/backends';
+import { withTestDatabase } from '../support/test-database';
 
 /**
  * What a migration can change, read from the catalogue: columns with their types, nullability and defaults,
@@ -24,35 +25,30 @@ async function schemaSnapshot(db: Db) {
 
 describe.each(backends)('migrations on %s', (backend) => {
   it('each down leaves the schema exactly as it was before that migration went up', async () => {
-    const store = await freshStore(backend);
-    const database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
     const names = Object.keys(migrations);
-    try {
+    await withTestDatabase(backend, {}, async (db) => {
       // openDatabase migrated to the latest; walk down to nothing, remembering the schema at every step.
       const below: Awaited<ReturnType<typeof schemaSnapshot>>[] = [];
       for (let i = names.length; i > 0; i--) {
-        await migrate(database.db, 'down');
-        below[i - 1] = await schemaSnapshot(database.db);
+        await migrate(db, 'down');
+        below[i - 1] = await schemaSnapshot(db);
       }
       expect(below[0].columns).toEqual([]);
       expect(below[0].functions).toEqual([]);
       // Up one at a time, then down again: each down must give back the snapshot taken below that migration.
       for (let i = 0; i < names.length; i++) {
-        await migrate(database.db, 'up');
-        const up = await schemaSnapshot(database.db);
+        await migrate(db, 'up');
+        const up = await schemaSnapshot(db);
         expect(up, `${names[i]} changed nothing`).not.toEqual(below[i]);
-        await migrate(database.db, 'down');
-        expect(await schemaSnapshot(database.db), `down of ${names[i]}`).toEqual(below[i]);
-        await migrate(database.db, 'up');
+        await migrate(db, 'down');
+        expect(await schemaSnapshot(db), `down of ${names[i]}`).toEqual(below[i]);
+        await migrate(db, 'up');
       }
-      const tables = await sql<{ t: string }>`select table_name as t from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely%'`.execute(database.db);
+      const tables = await sql<{ t: string }>`select table_name as t from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely%'`.execute(db);
       expect(tables.rows.map((r) => r.t).sort()).toEqual([
         'areas', 'attempt_counts', 'bot_quiz_sessions', 'completion_weeks', 'completions', 'consent_events', 'deletion_log', 'handoff_requests', 'household_stats', 'households', 'members',
         'oa_tokens', 'practice_challenges', 'practice_rounds', 'report_counts', 'report_days', 'required_lessons', 'school_link_events', 'school_links', 'staff', 'staff_invites', 'staff_login_codes', 'surveys', 'unanswered_questions',
       ]);
-    } finally {
-      await database.close();
-      await store.cleanup();
-    }
+    });
   });
 });

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../bot/db/open-database';
+import type { Db } from '../../bot/db/open-database';
 import { recountReports, syncReportFunctions } from '../../bot/db/report-rules-sql';
 import { syncRuleFunctions } from '../../bot/db/rules-sql';
-import { loadAreas, syncAreas } from '../../bot/services/households/areas';
-import { syncRequiredLessons } from '../../bot/services/households/required-lessons';
+import { syncRequiredLessons } from '../../bot/db/required-lessons';
 import { countHouseholds, FLOW_KEYS, type KeyCounts, type TrackLessons } from '../../src/core/reports/report-keys';
 import { TOPICS } from '../../src/core/survey/topics';
 import type { SurveyAnswers } from '../../src/core/survey/survey';
-import { backends, freshStore } from '../support/backends';
-import { SAMPLE_AREAS_FILE } from '../support/sample-areas';
+import { backends } from '../support/backends';
+import { withTestDatabase } from '../support/test-database';
 
 // The roll-ups the reports read (report_counts, report_days, kept by triggers from the SQL form of report-keys.ts)
 // must always equal a recount by src/core from the stored facts: after random results, deletions, survey edits and
@@ -67,11 +66,7 @@ const onlyFlows = (c: Record<string, KeyCounts>) =>
 
 describe.each(backends)('report roll-ups on %s', (backend) => {
   it('equal a recount by src/core after random writes, deletions, survey edits and moves', async () => {
-    const store = await freshStore(backend);
-    const database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
-    const db: Db = database.db;
-    try {
-      await syncAreas(db, await loadAreas(SAMPLE_AREAS_FILE));
+    await withTestDatabase(backend, { areas: true }, async (db) => {
       await syncRequiredLessons(db, REQUIRED);
       await syncRuleFunctions(db);
       await syncReportFunctions(db, REQUIRED, TRACKS);
@@ -120,18 +115,11 @@ describe.each(backends)('report roll-ups on %s', (backend) => {
       await recountReports(db);
       expect(await rolledUp(db, 'report_counts')).toEqual(expected);
       expect(await rolledUp(db, 'report_days')).toEqual(onlyFlows(expected));
-    } finally {
-      await database.close();
-      await store.cleanup();
-    }
+    });
   });
 
   it('a new program (another required set, a new track) is recounted at start', async () => {
-    const store = await freshStore(backend);
-    const database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
-    const db: Db = database.db;
-    try {
-      await syncAreas(db, await loadAreas(SAMPLE_AREAS_FILE));
+    await withTestDatabase(backend, { areas: true }, async (db) => {
       await syncRequiredLessons(db, REQUIRED);
       await syncReportFunctions(db, REQUIRED, TRACKS);
       const id = randomUUID();
@@ -151,9 +139,6 @@ describe.each(backends)('report roll-ups on %s', (backend) => {
       await syncRequiredLessons(db, required);
       expect(await syncReportFunctions(db, required, tracks)).toBe(true);
       expect((await rolledUp(db, 'report_counts'))[AREAS[0]]).toEqual({ households: 1, 'track:t1': 1, 'track:t3': 1 });
-    } finally {
-      await database.close();
-      await store.cleanup();
-    }
+    });
   });
 });

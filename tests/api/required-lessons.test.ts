@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../bot/db/open-database';
-import { loadAreas, syncAreas } from '../../bot/services/households/areas';
-import { syncRequiredLessons } from '../../bot/services/households/required-lessons';
-import { backends, freshStore } from '../support/backends';
-import { SAMPLE_AREAS_FILE } from '../support/sample-areas';
+import type { Db } from '../../bot/db/open-database';
+import { syncRequiredLessons } from '../../bot/db/required-lessons';
+import { backends } from '../support/backends';
+import { withTestDatabase } from '../support/test-database';
 
 // household_stats keeps a count and bit mask of the required lessons each household passed (for the staff list and
 // coverage); these check that the triggers and the start-up mirror of program.yaml's required set keep them true.
 describe.each(backends)('required lessons and survey columns in household_stats on %s', (backend) => {
-  async function withDb(run: (db: Db) => Promise<void>) {
-    const store = await freshStore(backend);
-    const database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
-    try {
-      await syncAreas(database.db, await loadAreas(SAMPLE_AREAS_FILE));
-      await run(database.db);
-    } finally {
-      await database.close();
-      await store.cleanup();
-    }
-  }
+  const withDb = (run: (db: Db) => Promise<void>) => withTestDatabase(backend, { areas: true }, run);
   const household = async (db: Db, code: string) => {
     const id = randomUUID();
     await db.insertInto('households').values({ id, code, area_id: 'le-chan/1', label: null }).execute();

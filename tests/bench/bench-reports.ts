@@ -11,7 +11,7 @@ import { loadLessonIndex } from '../../bot/content/lesson-index';
 import { openDatabase, type Db } from '../../bot/db/open-database';
 import { recountReports, syncReportFunctions } from '../../bot/db/report-rules-sql';
 import { loadAreas, syncAreas } from '../../bot/services/households/areas';
-import { syncRequiredLessons } from '../../bot/services/households/required-lessons';
+import { syncRequiredLessons } from '../../bot/db/required-lessons';
 import { freshStore, type Backend } from '../support/backends';
 import { SAMPLE_WARD_ID } from '../support/sample-areas';
 import { HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './bench-ward';

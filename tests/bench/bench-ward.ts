@@ -6,7 +6,7 @@ import { loadLessonIndex } from '../../bot/content/lesson-index';
 import { openDatabase, type Db } from '../../bot/db/open-database';
 import { loadAreas, syncAreas } from '../../bot/services/households/areas';
 import { SAMPLE_AREAS_FILE } from '../support/sample-areas';
-import { syncRequiredLessons } from '../../bot/services/households/required-lessons';
+import { syncRequiredLessons } from '../../bot/db/required-lessons';
 import { syncReportFunctions } from '../../bot/db/report-rules-sql';
 import { freshStore, type Backend, type TestStore } from '../support/backends';
 import { startChild, type ChildService } from '../support/child-service';

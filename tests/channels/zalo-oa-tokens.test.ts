@@ -3,8 +3,8 @@ import { refreshOaToken } from '../../bot/channels/zalo-oa/oa-oauth';
 import { createOaTokenStore, type OaTokenStoreOptions } from '../../bot/channels/zalo-oa/oa-tokens';
 import { createZaloOaSendClient } from '../../bot/channels/zalo-oa/send-client';
 import { readConfig } from '../../bot/config';
-import { openDatabase, type OpenDatabase } from '../../bot/db/open-database';
-import { backends, freshStore, type TestStore } from '../support/backends';
+import { backends } from '../support/backends';
+import { openTestDatabase, type TestDatabase } from '../support/test-database';
 import { startZaloOa, type ZaloOaStandIn } from '../stand-ins/zalo-oa';
 
 const APP_ID = '4318836209126502841';
@@ -15,20 +15,17 @@ const reply = { text: 'Chào bác', buttons: [] };
 const HOUR = 3600_000;
 
 describe.each(backends)('Zalo OA access-token refresh (%s)', (backend) => {
-  let store: TestStore;
-  let database: OpenDatabase;
+  let database: TestDatabase;
   const standIns: ZaloOaStandIn[] = [];
   let clock: Date;
   let logs: string[];
 
   beforeAll(async () => {
-    store = await freshStore(backend);
-    database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
+    database = await openTestDatabase(backend);
   });
   afterAll(async () => {
     await Promise.all(standIns.map((z) => z.close()));
-    await database?.close();
-    await store?.cleanup();
+    await database?.dispose();
   });
   beforeEach(async () => {
     await database.db.withTables<{ oa_tokens: { app_id: string } }>().deleteFrom('oa_tokens').execute();

@@ -8,9 +8,9 @@ import { createZaloOaSendClient } from '../../bot/channels/zalo-oa/send-client';
 import { verifyZaloOaSignature, zaloOaMac } from '../../bot/channels/zalo-oa/verify-signature';
 import { zaloOaWebhook } from '../../bot/channels/zalo-oa/webhook-route';
 import { readConfig } from '../../bot/config';
-import { openDatabase } from '../../bot/db/open-database';
 import { createMembers } from '../../bot/services/access/members';
-import { backends, freshStore } from '../support/backends';
+import { backends } from '../support/backends';
+import { withTestDatabase } from '../support/test-database';
 import { startZaloOa, type ZaloOaStandIn } from '../stand-ins/zalo-oa';
 
 const APP_ID = '4318836209126502841';
@@ -340,17 +340,12 @@ describe('Zalo OA configuration', () => {
 
 describe.each(backends)('finding the resident behind an OA user (%s)', (backend) => {
   it('matches user_id_by_app to the member signed in with the same app-scoped Zalo id', async () => {
-    const store = await freshStore(backend);
-    const database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
-    try {
-      const member = await createMembers(database.db, () => NOW).signIn('zalo:5521039856', 'Nguyễn Thị Hoa');
-      await createMembers(database.db, () => NOW).signIn('dev:5521039856', 'Dev');
-      const find = memberByZaloAppUserId(database.db);
+    await withTestDatabase(backend, {}, async (db) => {
+      const member = await createMembers(db, () => NOW).signIn('zalo:5521039856', 'Nguyễn Thị Hoa');
+      await createMembers(db, () => NOW).signIn('dev:5521039856', 'Dev');
+      const find = memberByZaloAppUserId(db);
       expect(await find('5521039856')).toBe(member.id);
       expect(await find('0000000000')).toBeUndefined();
-    } finally {
-      await database.close();
-      await store.cleanup();
-    }
+    });
   });
 });

@@ -1,15 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { MeView } from '../../../src/core/api/schemas';
 import type { Db } from '../../db/open-database';
 import type { Member } from '../../db/schema';
 import { ServiceError } from '../../../src/core/api/outcomes';
-import { householdView } from '../households/household-view';
+import { memberById, memberForZaloId, saveConsent } from '../../db/queries/access';
+import { householdView } from '../../db/queries/households';
 
 export const CONSENT_VERSION = '2026-11';
 
 export function createMembers(db: Db, now: () => Date) {
   async function get(memberId: string): Promise<Member> {
-    const m = await db.selectFrom('members').selectAll().where('id', '=', memberId).executeTakeFirst();
+    const m = await memberById(db, memberId);
     if (!m) throw new ServiceError('session_expired', 'This account no longer exists. Please sign in again.');
     return m;
   }
@@ -17,10 +17,7 @@ export function createMembers(db: Db, now: () => Date) {
   return {
     get,
     /** Finds or creates the member for a Zalo (or development) id. Only an id and a display name are kept. */
-    async signIn(zaloId: string, name: string): Promise<Member> {
-      await db.insertInto('members').values({ id: randomUUID(), zalo_id: zaloId, display_name: name, role: 'member' }).onConflict((oc) => oc.column('zalo_id').doNothing()).execute();
-      return db.selectFrom('members').selectAll().where('zalo_id', '=', zaloId).executeTakeFirstOrThrow();
-    },
+    signIn: (zaloId: string, name: string): Promise<Member> => memberForZaloId(db, zaloId, name),
 
     async me(memberId: string): Promise<MeView> {
       const m = await get(memberId);
@@ -32,11 +29,7 @@ export function createMembers(db: Db, now: () => Date) {
 
     /** Records a consent decision as an event; withdrawing stops syncing but deletes nothing by itself. */
     async setConsent(memberId: string, version: string, given: boolean): Promise<MeView> {
-      const at = now();
-      await db.transaction().execute(async (trx) => {
-        await trx.updateTable('members').set(given ? { consent_at: at, consent_version: version } : { consent_at: null, consent_version: null }).where('id', '=', memberId).execute();
-        await trx.insertInto('consent_events').values({ member_id: memberId, kind: given ? 'given' : 'withdrawn', version, at }).execute();
-      });
+      await saveConsent(db, memberId, { given, version, at: now() });
       return this.me(memberId);
     },
 

@@ -1,5 +1,8 @@
 import type { StaffMeView } from '../../../src/core/api/staff-views';
 import type { Db } from '../../db/open-database';
+import { memberById } from '../../db/queries/access';
+import { householdArea } from '../../db/queries/households';
+import { staffWithWardAreas } from '../../db/queries/staff';
 import type { StaffRole } from '../../db/schema';
 import { ServiceError } from '../../../src/core/api/outcomes';
 
@@ -32,13 +35,7 @@ export const householdNotFound = () => new ServiceError('household_not_found', '
 
 export function createStaffAccess(db: Db) {
   async function loadBy(column: 'staff.member_id' | 'staff.id', id: string): Promise<StaffContext> {
-    const rows = await db
-      .selectFrom('staff')
-      .leftJoin('areas', 'areas.ward_id', 'staff.ward_id')
-      .select(['staff.id', 'staff.member_id', 'staff.role', 'staff.ward_id', 'staff.area_ids', 'staff.school_name', 'areas.id as area_id', 'areas.name as area_name', 'areas.ward_name'])
-      .where(column, '=', id)
-      .orderBy('areas.sort')
-      .execute();
+    const rows = await staffWithWardAreas(db, column, id);
     const s = rows[0];
     if (!s) throw new ServiceError('not_staff', 'This page is for community tech teams, ward staff and schools.');
     const own = new Set(s.area_ids);
@@ -57,8 +54,7 @@ export function createStaffAccess(db: Db) {
         return await loadBy('staff.member_id', memberId);
       } catch (err) {
         if (!(err instanceof ServiceError) || err.code !== 'not_staff') throw err;
-        const member = await db.selectFrom('members').select('id').where('id', '=', memberId).executeTakeFirst();
-        if (!member) throw new ServiceError('session_expired', 'This account no longer exists. Please sign in again.');
+        if (!(await memberById(db, memberId))) throw new ServiceError('session_expired', 'This account no longer exists. Please sign in again.');
         throw err;
       }
     },
@@ -80,7 +76,7 @@ export function createStaffAccess(db: Db) {
     /** A household the caller may see; any other id (guessed, malformed, another area) is "not found". */
     async household(ctx: StaffContext, householdId: string) {
       if (!UUID.test(householdId)) throw householdNotFound();
-      const h = await db.selectFrom('households').select(['id', 'area_id']).where('id', '=', householdId).executeTakeFirst();
+      const h = await householdArea(db, householdId);
       if (!h || !ctx.areas.some((a) => a.id === h.area_id)) throw householdNotFound();
       return h;
     },

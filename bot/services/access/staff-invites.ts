@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { CreateInviteBody } from '../../../src/core/api/staff-schemas';
 import type { InviteView, LoginCodeView } from '../../../src/core/api/staff-views';
 import { INVITE_CODE_LENGTH, LOGIN_CODE_LENGTH } from '../../../src/core/staff/one-time-code';
 import type { Db } from '../../db/open-database';
+import { wardNameOf } from '../../db/queries/households';
+import { acceptInvite, insertInvite as storeInvite, insertLoginCode as storeLoginCode, redeemLoginCode, staffIdOf } from '../../db/queries/staff';
 import type { StaffRole } from '../../db/schema';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { AttemptLimit } from './attempt-limit';
@@ -25,10 +26,7 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
   async function insertInvite(spec: InviteSpec) {
     const code = newCode(INVITE_CODE_LENGTH);
     const expiresAt = new Date(now().getTime() + INVITE_TTL_MS);
-    await db
-      .insertInto('staff_invites')
-      .values({ code_hash: code.hash, role: spec.role, ward_id: spec.wardId, area_ids: JSON.stringify(spec.areaIds), school_name: spec.schoolName, created_by: spec.createdBy, expires_at: expiresAt, used_at: null })
-      .execute();
+    await storeInvite(db, { code_hash: code.hash, role: spec.role, ward_id: spec.wardId, area_ids: JSON.stringify(spec.areaIds), school_name: spec.schoolName, created_by: spec.createdBy, expires_at: expiresAt, used_at: null });
     const link = miniAppLink(deps.appId, 'staff/accept', { code: code.plain });
     return { code: code.shown, expiresAt: expiresAt.toISOString(), link };
   }
@@ -36,7 +34,7 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
   async function insertLoginCode(staffId: string): Promise<LoginCodeView> {
     const code = newCode(LOGIN_CODE_LENGTH);
     const expiresAt = new Date(now().getTime() + LOGIN_TTL_MS);
-    await db.insertInto('staff_login_codes').values({ code_hash: code.hash, staff_id: staffId, expires_at: expiresAt, used_at: null }).execute();
+    await storeLoginCode(db, { code_hash: code.hash, staff_id: staffId, expires_at: expiresAt, used_at: null });
     return { code: code.shown, expiresAt: expiresAt.toISOString() };
   }
 
@@ -53,9 +51,9 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
 
     /** The bootstrap path (npm run staff -- create-admin): the first ward admin of a configured ward. */
     async createAdmin(wardId: string) {
-      const ward = await db.selectFrom('areas').select('ward_name').where('ward_id', '=', wardId).executeTakeFirst();
-      if (!ward) throw new ServiceError('unknown_ward', `There is no ward "${wardId}" in the configured areas.`);
-      return { ...(await insertInvite({ role: 'ward_admin', wardId, areaIds: [], schoolName: null, createdBy: null })), wardName: ward.ward_name };
+      const wardName = await wardNameOf(db, wardId);
+      if (wardName === undefined) throw new ServiceError('unknown_ward', `There is no ward "${wardId}" in the configured areas.`);
+      return { ...(await insertInvite({ role: 'ward_admin', wardId, areaIds: [], schoolName: null, createdBy: null })), wardName };
     },
 
     /** The city's first overview account: counts of every ward, nothing personal, nothing writable. */
@@ -74,23 +72,9 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
       const hash = hashTyped(typed);
       const invalid = new ServiceError('invite_invalid', 'This invite code is wrong, already used or expired. Ask your ward for a new one.', 'code');
       if (!hash) throw invalid;
-      await db.transaction().execute(async (trx) => {
-        const already = await trx.selectFrom('staff').select('id').where('member_id', '=', memberId).executeTakeFirst();
-        if (already) throw new ServiceError('already_staff', 'This account already has a staff role.');
-        const invite = await trx
-          .updateTable('staff_invites')
-          .set({ used_at: now() })
-          .where('code_hash', '=', hash)
-          .where('used_at', 'is', null)
-          .where('expires_at', '>', now())
-          .returning(['role', 'ward_id', 'area_ids', 'school_name'])
-          .executeTakeFirst();
-        if (!invite) throw invalid;
-        await trx
-          .insertInto('staff')
-          .values({ id: randomUUID(), member_id: memberId, role: invite.role, ward_id: invite.ward_id, area_ids: JSON.stringify(invite.area_ids), school_name: invite.school_name })
-          .execute();
-      });
+      const outcome = await acceptInvite(db, memberId, hash, now());
+      if (outcome === 'already_staff') throw new ServiceError('already_staff', 'This account already has a staff role.');
+      if (outcome === 'invalid') throw invalid;
       // After the transaction: PGlite has one connection, which the transaction holds until it ends.
       await Promise.all(keys.map((k) => deps.attempts.giveBack(k)));
       return access.me(await access.load(memberId));
@@ -101,9 +85,9 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
     /** For the staff command: a sign-in code for a staff id (or the member id behind it). */
     async loginCodeFor(id: string) {
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw new ServiceError('invalid_input', `"${id}" is not a staff id (a UUID).`);
-      const s = await db.selectFrom('staff').select('id').where((eb) => eb.or([eb('id', '=', id), eb('member_id', '=', id)])).executeTakeFirst();
-      if (!s) throw new ServiceError('staff_not_found', `No staff member has the id ${id}.`);
-      return insertLoginCode(s.id);
+      const staffId = await staffIdOf(db, id);
+      if (!staffId) throw new ServiceError('staff_not_found', `No staff member has the id ${id}.`);
+      return insertLoginCode(staffId);
     },
 
     /**
@@ -118,19 +102,10 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
       const hash = hashTyped(typed);
       const invalid = new ServiceError('code_invalid', 'This sign-in code is wrong, already used or expired. Make a new one in the app.', 'code');
       if (!hash) throw invalid;
-      const row = await db
-        .updateTable('staff_login_codes')
-        .set({ used_at: now() })
-        .from('staff')
-        .whereRef('staff.id', '=', 'staff_login_codes.staff_id')
-        .where('staff_login_codes.code_hash', '=', hash)
-        .where('staff_login_codes.used_at', 'is', null)
-        .where('staff_login_codes.expires_at', '>', now())
-        .returning('staff.member_id')
-        .executeTakeFirst();
-      if (!row) throw invalid;
+      const memberId = await redeemLoginCode(db, hash, now());
+      if (!memberId) throw invalid;
       await deps.attempts.giveBack(key);
-      return row.member_id;
+      return memberId;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { PendingInviteView, StaffRoleName, StaffRosterView } from '../../../src/core/api/staff-views';
 import type { Db } from '../../db/open-database';
+import { deleteOpenInvite, deleteStaff, openInvites, wardStaff } from '../../db/queries/staff';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { StaffAccess, StaffContext } from './staff-access';
 
@@ -18,23 +19,7 @@ export function createStaffRoster(deps: { db: Db; access: StaffAccess; now: () =
   return {
     async list(ctx: StaffContext): Promise<StaffRosterView> {
       access.allow(ctx, 'ward_admin');
-      const [invites, staff] = await Promise.all([
-        db
-          .selectFrom('staff_invites')
-          .select(['id', 'role', 'area_ids', 'school_name', 'created_at', 'expires_at'])
-          .where('ward_id', '=', ctx.wardId)
-          .where('used_at', 'is', null)
-          .where('expires_at', '>', now())
-          .orderBy('created_at', 'desc')
-          .execute(),
-        db
-          .selectFrom('staff')
-          .innerJoin('members', 'members.id', 'staff.member_id')
-          .select(['staff.id', 'staff.role', 'staff.area_ids', 'staff.school_name', 'staff.created_at', 'members.display_name'])
-          .where('staff.ward_id', '=', ctx.wardId)
-          .orderBy('staff.created_at')
-          .execute(),
-      ]);
+      const [invites, staff] = await Promise.all([openInvites(db, ctx.wardId, now()), wardStaff(db, ctx.wardId)]);
       // Only a ward's own roles are found here: city staff belong to no ward.
       const pending: PendingInviteView[] = invites.map((i) => ({ id: i.id, role: i.role as StaffRoleName, areas: areaNames(ctx, i.area_ids), schoolName: i.school_name, createdAt: iso(i.created_at), expiresAt: iso(i.expires_at) }));
       return {
@@ -46,8 +31,7 @@ export function createStaffRoster(deps: { db: Db; access: StaffAccess; now: () =
     /** An invite not yet accepted stops working at once. */
     async revokeInvite(ctx: StaffContext, inviteId: string) {
       access.allow(ctx, 'ward_admin');
-      const gone = UUID.test(inviteId) ? await db.deleteFrom('staff_invites').where('id', '=', inviteId).where('ward_id', '=', ctx.wardId).where('used_at', 'is', null).executeTakeFirst() : undefined;
-      if (!gone?.numDeletedRows) throw new ServiceError('invite_not_found', 'There is no open invite with this id in your ward.');
+      if (!UUID.test(inviteId) || !(await deleteOpenInvite(db, inviteId, ctx.wardId))) throw new ServiceError('invite_not_found', 'There is no open invite with this id in your ward.');
     },
 
     /**
@@ -58,8 +42,7 @@ export function createStaffRoster(deps: { db: Db; access: StaffAccess; now: () =
       access.allow(ctx, 'ward_admin');
       // Nobody locks a ward out by mistake: there is always the admin doing the revoking.
       if (staffId === ctx.staffId) throw new ServiceError('cannot_revoke_self', 'You cannot take back your own role; ask another ward admin.');
-      const gone = UUID.test(staffId) ? await db.deleteFrom('staff').where('id', '=', staffId).where('ward_id', '=', ctx.wardId).executeTakeFirst() : undefined;
-      if (!gone?.numDeletedRows) throw new ServiceError('staff_not_found', 'There is no staff member with this id in your ward.');
+      if (!UUID.test(staffId) || !(await deleteStaff(db, staffId, ctx.wardId))) throw new ServiceError('staff_not_found', 'There is no staff member with this id in your ward.');
     },
   };
 }

@@ -3,6 +3,9 @@ import { passFromScore } from '../../../src/core/quiz/pass-rule';
 import type { Db } from '../../db/open-database';
 import type { CompletionTable } from '../../db/schema';
 import { naturalBatch } from '../../db/natural-batch';
+import { memberById } from '../../db/queries/access';
+import { insertResult, resultById } from '../../db/queries/completions';
+import { insertPracticeRound, practiceRoundPlayer } from '../../db/queries/practice';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import { insertBatch, type Row } from './completion-batch';
 import type { HouseholdEvents } from '../households/household-events';
@@ -45,7 +48,7 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
 
   /** A duplicate is the same result sent again by the same writer; anything else under that id is a conflict. */
   async function duplicateOrConflict(writer: Writer, body: CheckedResult): Promise<Recorded> {
-    const existing = await db.selectFrom('completions').select(['member_id', 'household_id', 'lesson_id', 'source', 'passed']).where('id', '=', body.id).executeTakeFirst();
+    const existing = await resultById(db, body.id);
     const sameWriter = writer.source === 'assisted' ? existing?.household_id === writer.householdId && existing.source === 'assisted' : existing?.member_id === writer.memberId;
     if (!existing || !sameWriter || existing.lesson_id !== body.lessonId) {
       throw new ServiceError('id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
@@ -54,23 +57,18 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
   }
 
   async function insertOne(writer: Writer, householdId: string, body: CheckedResult): Promise<Recorded> {
-    const inserted = await db
-      .insertInto('completions')
-      .values({
-        id: body.id,
-        member_id: writer.memberId,
-        household_id: householdId,
-        lesson_id: body.lessonId,
-        lesson_version: body.lessonVersion,
-        score: body.score,
-        passed: body.passed,
-        completed_at: body.completedAt,
-        source: writer.source,
-        recorded_by: writer.source === 'assisted' ? writer.recordedBy : null,
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const inserted = await insertResult(db, {
+      id: body.id,
+      member_id: writer.memberId,
+      household_id: householdId,
+      lesson_id: body.lessonId,
+      lesson_version: body.lessonVersion,
+      score: body.score,
+      passed: body.passed,
+      completed_at: body.completedAt,
+      source: writer.source,
+      recorded_by: writer.source === 'assisted' ? writer.recordedBy : null,
+    });
     if (!inserted) return duplicateOrConflict(writer, body);
     void events.changed({ householdId });
     return { id: body.id, status: 'recorded', passed: body.passed };
@@ -85,7 +83,7 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
   /** A team member may record for a household member only if that person agreed to the data notice. */
   async function checkAssistedMember(householdId: string, memberId: string | null) {
     if (!memberId) return;
-    const m = await db.selectFrom('members').select(['household_id', 'consent_at']).where('id', '=', memberId).executeTakeFirst();
+    const m = await memberById(db, memberId);
     if (m?.household_id !== householdId) throw new ServiceError('invalid_input', 'memberId: this person is not a member of the household', 'memberId');
     // A resident who declined the data notice keeps results off the server: record it for the household instead.
     if (!m.consent_at) throw new ServiceError('member_no_consent', 'This member has not agreed to the data notice; record the result for the household without choosing a member.', 'memberId');
@@ -117,25 +115,19 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
    */
   async function recordPractice(writer: { source: 'app' | 'bot'; memberId: string }, body: PracticeRoundBody): Promise<{ id: string; status: 'recorded' | 'duplicate' }> {
     const householdId = await householdOf(writer.memberId);
-    const inserted = await db
-      .insertInto('practice_rounds')
-      .values({
-        id: body.id,
-        member_id: writer.memberId,
-        household_id: householdId,
-        scams_shown: body.scamsShown,
-        scams_caught: body.scamsCaught,
-        genuine_shown: body.genuineShown,
-        genuine_flagged: body.genuineFlagged,
-        played_at: body.playedAt,
-        source: writer.source,
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const inserted = await insertPracticeRound(db, {
+      id: body.id,
+      member_id: writer.memberId,
+      household_id: householdId,
+      scams_shown: body.scamsShown,
+      scams_caught: body.scamsCaught,
+      genuine_shown: body.genuineShown,
+      genuine_flagged: body.genuineFlagged,
+      played_at: body.playedAt,
+      source: writer.source,
+    });
     if (inserted) return { id: body.id, status: 'recorded' };
-    const existing = await db.selectFrom('practice_rounds').select('member_id').where('id', '=', body.id).executeTakeFirst();
-    if (existing?.member_id !== writer.memberId) throw new ServiceError('id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
+    if ((await practiceRoundPlayer(db, body.id)) !== writer.memberId) throw new ServiceError('id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
     return { id: body.id, status: 'duplicate' };
   }
 

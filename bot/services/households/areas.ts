@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import type { AreaView } from '../../../src/core/api/schemas';
 import { AREAS_TO_FILL_IN, areasFileSchema } from '../../../src/core/content/areas-schema';
 import type { Db } from '../../db/open-database';
+import { saveAreas } from '../../db/queries/households';
 import type { Target } from '../../../src/core/reports/targets';
 
 /** A ward as the service knows it: the app's AreaView and the ward office's address (for the bot's hand-off). */
@@ -31,10 +32,5 @@ export async function loadAreas(file = AREAS_FILE): Promise<Ward[]> {
 /** Writes the configured areas into the database (insert or rename), so households can reference them. */
 export async function syncAreas(db: Db, wards: Ward[]) {
   const rows = wards.flatMap((w) => w.areas.map((a, i) => ({ id: a.id, ward_id: w.wardId, ward_name: w.wardName, name: a.name, sort: i })));
-  if (!rows.length) return;
-  await db
-    .insertInto('areas')
-    .values(rows)
-    .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ ward_id: eb.ref('excluded.ward_id'), ward_name: eb.ref('excluded.ward_name'), name: eb.ref('excluded.name'), sort: eb.ref('excluded.sort') })))
-    .execute();
+  await saveAreas(db, rows);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open-database';
+import { householdOfMember } from '../../db/queries/access';
 
 /** What changed: a household, or the household of a member (resolved only when somebody listens). */
 export type HouseholdChange = { householdId: string } | { memberId: string };
@@ -14,8 +15,7 @@ export function createHouseholdEvents(db: Db, onError: (err: unknown) => void = 
 
   async function householdOf(change: HouseholdChange): Promise<string | null> {
     if ('householdId' in change) return change.householdId;
-    const m = await db.selectFrom('members').select('household_id').where('id', '=', change.memberId).executeTakeFirst();
-    return m?.household_id ?? null;
+    return householdOfMember(db, change.memberId);
   }
 
   return {

@@ -2,27 +2,19 @@ import type { HistoryEntry, SurveyView } from '../../../src/core/api/staff-views
 import { householdProgress, lastActivity as lastActivityOf } from '../../../src/core/household/household-progress';
 import { needsVisit, type SurveyAnswers } from '../../../src/core/survey/survey';
 import type { Db } from '../../db/open-database';
+import { householdResults } from '../../db/queries/completions';
+import { surveyOf } from '../../db/queries/households';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 export async function readSurvey(db: Db, householdId: string): Promise<SurveyView | null> {
-  const s = await db.selectFrom('surveys').select(['answers', 'filled_by', 'updated_at']).where('household_id', '=', householdId).executeTakeFirst();
+  const s = await surveyOf(db, householdId);
   return s ? { answers: s.answers as SurveyAnswers, filledBy: s.filled_by, updatedAt: iso(s.updated_at) } : null;
 }
 
 /** Everything the detail page and the visit rule need about one household, read in parallel. */
 export async function householdFacts(db: Db, householdId: string, required: readonly string[], now: Date) {
-  const [rows, survey] = await Promise.all([
-    db
-      .selectFrom('completions as c')
-      .leftJoin('members as m', 'm.id', 'c.member_id')
-      .leftJoin('members as r', 'r.id', 'c.recorded_by')
-      .select(['c.completed_at', 'c.lesson_id', 'c.member_id', 'm.display_name as member_name', 'c.source', 'c.passed', 'c.score', 'r.display_name as recorded_by'])
-      .where('c.household_id', '=', householdId)
-      .orderBy('c.completed_at', 'desc')
-      .execute(),
-    readSurvey(db, householdId),
-  ]);
+  const [rows, survey] = await Promise.all([householdResults(db, householdId), readSurvey(db, householdId)]);
   const history: HistoryEntry[] = rows.map((r) => ({ at: iso(r.completed_at), lessonId: r.lesson_id, memberName: r.member_name, source: r.source, passed: r.passed, score: r.score, recordedBy: r.recorded_by }));
   const progress = householdProgress(
     required,

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { ProgressView } from '../../../src/core/api/schemas';
 import { formatJoinCode, makeJoinCode, normalizeJoinCode } from '../../../src/core/household/join-code';
 import type { Db } from '../../db/open-database';
+import { areaExists, householdIdByCode, insertHouseholdWithHead, joinHousehold, leaveHousehold } from '../../db/queries/households';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { AttemptLimit, AttemptRule } from '../access/attempt-limit';
 import type { Members } from '../access/members';
@@ -39,17 +40,13 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
 
   return {
     async create(memberId: string, areaId: string, label?: string) {
-      const area = await db.selectFrom('areas').select('id').where('id', '=', areaId).executeTakeFirst();
-      if (!area) throw new ServiceError('invalid_input', 'areaId: choose a tổ dân phố from the list', 'areaId');
+      if (!(await areaExists(db, areaId))) throw new ServiceError('invalid_input', 'areaId: choose a tổ dân phố from the list', 'areaId');
       await assertFree(memberId);
       const id = randomUUID();
       // A fresh random code rarely collides; when it does, the unique index says so and we draw again.
       for (let attempt = 0; ; attempt++) {
         try {
-          await db.transaction().execute(async (trx) => {
-            await trx.insertInto('households').values({ id, code: makeJoinCode(randomBytes(6)), area_id: areaId, label: label || null }).execute();
-            await trx.updateTable('members').set({ household_id: id, role: 'head' }).where('id', '=', memberId).execute();
-          });
+          await insertHouseholdWithHead(db, { id, code: makeJoinCode(randomBytes(6)), areaId, label: label || null, headId: memberId });
           break;
         } catch (err) {
           if (!isUniqueViolation(err) || attempt >= 5) throw err;
@@ -74,13 +71,13 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
       if (!allowed.every(Boolean)) {
         throw new ServiceError('too_many_codes', 'Too many wrong household codes. Wait 15 minutes, or ask your community tech team for the code.', 'code');
       }
-      const h = await db.selectFrom('households').select('id').where('code', '=', check.code).executeTakeFirst();
-      if (m.household_id && m.household_id !== h?.id) {
+      const householdId = await householdIdByCode(db, check.code);
+      if (m.household_id && m.household_id !== householdId) {
         throw new ServiceError('already_in_household', 'You already belong to a household. Leave it (delete your data) before joining another.');
       }
-      if (!h) throw new ServiceError('household_not_found', `No household has the code ${formatJoinCode(check.code)}. Check the card or ask your community tech team.`, 'code');
+      if (!householdId) throw new ServiceError('household_not_found', `No household has the code ${formatJoinCode(check.code)}. Check the card or ask your community tech team.`, 'code');
       await Promise.all(keys.map((k) => attempts.giveBack(k)));
-      if (m.household_id !== h.id) await db.updateTable('members').set({ household_id: h.id, role: 'member' }).where('id', '=', memberId).execute();
+      if (m.household_id !== householdId) await joinHousehold(db, memberId, householdId);
       return progressOf(memberId);
     },
 
@@ -97,8 +94,7 @@ export function createHouseholds(db: Db, members: Members, required: readonly st
       if (!head.household_id || head.role !== 'head') throw new ServiceError('not_head', 'Only the head of the household can remove members.');
       if (!UUID.test(memberId)) throw new ServiceError('member_not_found', 'That person is not a member of your household.');
       if (memberId === headId) throw new ServiceError('cannot_remove_self', 'To leave, delete your data in "My data" instead.');
-      const res = await db.updateTable('members').set({ household_id: null, role: 'member' }).where('id', '=', memberId).where('household_id', '=', head.household_id).executeTakeFirst();
-      if (!res.numUpdatedRows) throw new ServiceError('member_not_found', 'That person is not a member of your household.');
+      if (!(await leaveHousehold(db, memberId, head.household_id))) throw new ServiceError('member_not_found', 'That person is not a member of your household.');
       return progressOf(headId);
     },
   };

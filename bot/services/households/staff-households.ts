@@ -4,9 +4,10 @@ import type { CreatedHousehold, StaffHouseholdDetail, StaffHouseholdPage, StaffH
 import { isComplete } from '../../../src/core/household/household-progress';
 import { makeJoinCode } from '../../../src/core/household/join-code';
 import type { Db } from '../../db/open-database';
-import { householdView } from './household-view';
+import { membersOfHousehold } from '../../db/queries/access';
+import { householdRows, type ListRow } from '../../db/queries/household-list';
+import { householdView, insertHouseholds } from '../../db/queries/households';
 import { householdFacts } from './household-facts';
-import { householdRows, type ListRow } from './household-list-query';
 import { householdNotFound, seesNames, type StaffAccess, type StaffContext } from '../access/staff-access';
 
 /** The community tech team's households: the list to walk, one household's detail, and new households for cards. */
@@ -52,7 +53,7 @@ export function createStaffHouseholds(deps: { db: Db; access: StaffAccess; requi
       await access.household(ctx, householdId);
       const [household, members, facts] = await Promise.all([
         householdView(db, householdId),
-        db.selectFrom('members').select(['id', 'display_name', 'role', 'consent_at']).where('household_id', '=', householdId).orderBy('created_at').execute(),
+        membersOfHousehold(db, householdId),
         householdFacts(db, householdId, required, now()),
       ]);
       if (!household) throw householdNotFound();
@@ -74,7 +75,7 @@ export function createStaffHouseholds(deps: { db: Db; access: StaffAccess; requi
       const out: CreatedHousehold[] = [];
       for (let attempt = 0; out.length < body.count && attempt < 10; attempt++) {
         const rows = Array.from({ length: body.count - out.length }, () => ({ id: randomUUID(), code: makeJoinCode(randomBytes(6)), area_id: body.areaId, label: body.label || null }));
-        out.push(...(await db.insertInto('households').values(rows).onConflict((oc) => oc.column('code').doNothing()).returning(['id', 'code']).execute()));
+        out.push(...(await insertHouseholds(db, rows)));
       }
       return out;
     },

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/open-database';
+import { vacuumStats } from '../../db/queries/households';
 
 const EVERY_MS = 10 * 60_000;
 
@@ -15,7 +15,7 @@ export function startStatsMaintenance(db: Db, backend: 'pglite' | 'postgres', ev
     if (running) return;
     running = true;
     try {
-      await sql`vacuum analyze household_stats, completion_weeks`.execute(db);
+      await vacuumStats(db);
     } catch {
       clearInterval(timer);
     } finally {

@@ -4,6 +4,7 @@ import type { SurveyAnswers } from '../../../src/core/survey/survey';
 import { answeredAt } from '../../../src/core/survey/survey-time';
 import { scrub } from '../../../src/core/text/sensitive';
 import type { Db } from '../../db/open-database';
+import { saveSurvey } from '../../db/queries/households';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { Members } from '../access/members';
 import { householdFacts } from './household-facts';
@@ -31,15 +32,7 @@ export function createSurveys(deps: { db: Db; access: StaffAccess; members: Memb
     const other = answers.wantsToLearn.other ? scrub(answers.wantsToLearn.other).slice(0, 200) : undefined;
     const clean: SurveyAnswers = { ...answers, wantsToLearn: { topics: [...new Set(answers.wantsToLearn.topics)], ...(other ? { other } : {}) } };
     const row = { household_id: householdId, answers: JSON.stringify(clean), filled_by: filledBy, updated_at: when.at };
-    const written = await db
-      .insertInto('surveys')
-      .values(row)
-      .onConflict((oc) => {
-        const update = oc.column('household_id').doUpdateSet({ answers: row.answers, filled_by: filledBy, updated_at: row.updated_at });
-        return filledAt === undefined ? update : update.where('surveys.updated_at', '<', row.updated_at);
-      })
-      .returning('household_id')
-      .executeTakeFirst();
+    const written = await saveSurvey(db, row, filledAt !== undefined);
     const r = await result(householdId);
     if (written) return { status: 'saved', ...r };
     return { status: r.survey?.updatedAt === when.at.toISOString() ? 'duplicate' : 'stale', ...r };

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open-database';
+import { householdsForCards } from '../../db/queries/households';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import { joinCardsHtml } from './join-cards-html';
 import { miniAppLink, qrSvg } from './qr';
@@ -12,25 +13,18 @@ export type CardsQuery = { ids?: string; areaId?: string };
 
 export function createJoinCards(deps: { db: Db; access: StaffAccess; appId: string }) {
   const { db, access } = deps;
-  const base = () =>
-    db
-      .selectFrom('households')
-      .innerJoin('areas', 'areas.id', 'households.area_id')
-      .select(['households.id', 'households.code', 'households.label', 'households.area_id', 'areas.name as area_name', 'areas.ward_name'])
-      .orderBy('areas.sort')
-      .orderBy('households.code');
 
   /** The listed households (every one must be the caller's, else 404) or a whole tổ dân phố of theirs (else 403). */
   async function households(ctx: StaffContext, q: CardsQuery) {
     access.allow(ctx, 'team', 'ward_admin');
     if (q.areaId) {
       access.areaScope(ctx, q.areaId);
-      return base().where('households.area_id', '=', q.areaId).limit(MAX_CARDS).execute();
+      return householdsForCards(db, { areaId: q.areaId, limit: MAX_CARDS });
     }
     const ids = [...new Set((q.ids ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
     if (!ids.length || ids.length > MAX_CARDS) throw new ServiceError('invalid_input', `ids: give 1 to ${MAX_CARDS} household ids`, 'ids');
     if (!ids.every((id) => UUID.test(id))) throw householdNotFound();
-    const rows = await base().where('households.id', 'in', ids).execute();
+    const rows = await householdsForCards(db, { ids });
     if (rows.length !== ids.length || rows.some((r) => !ctx.areas.some((a) => a.id === r.area_id))) throw householdNotFound();
     return rows;
   }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import type { ChallengeBody, ChallengeView } from '../../../src/core/api/schemas';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { Db } from '../../db/open-database';
+import { appendChallengeScore, deleteChallengesBefore, freshChallenge, insertChallenge } from '../../db/queries/practice';
 import type { AttemptLimit } from '../access/attempt-limit';
 
 /** Scores are kept 30 days: long enough for a family to get round to it, short enough to hold nothing for long. */
@@ -39,14 +39,13 @@ export function createChallenges(deps: { db: Db; attempts: AttemptLimit; itemIds
       if (unknown) throw new ServiceError('unknown_item', `itemIds: there is no practice item "${unknown}"`, 'itemIds');
       await limit(address);
       // Expired challenges go as new ones come: no job to schedule, and the table holds 30 days at most.
-      await db.deleteFrom('practice_challenges').where('created_at', '<', fresh()).execute();
-      const row = await db.insertInto('practice_challenges').values({ id: newId(), item_ids: body.itemIds, scores: [body.score] }).returningAll().executeTakeFirstOrThrow();
-      return view(row);
+      await deleteChallengesBefore(db, fresh());
+      return view(await insertChallenge(db, { id: newId(), itemIds: body.itemIds, score: body.score }));
     },
 
     async get(id: string): Promise<ChallengeView> {
       if (!ID.test(id)) throw notFound();
-      const row = await db.selectFrom('practice_challenges').selectAll().where('id', '=', id).where('created_at', '>=', fresh()).executeTakeFirst();
+      const row = await freshChallenge(db, id, fresh());
       if (!row) throw notFound();
       return view(row);
     },
@@ -55,14 +54,7 @@ export function createChallenges(deps: { db: Db; attempts: AttemptLimit; itemIds
       await limit(address);
       const current = await this.get(id);
       if (score > current.itemIds.length) throw new ServiceError('invalid_input', `score: at most ${current.itemIds.length}`, 'score');
-      // One statement appends, so two players finishing at once both count and the cap holds.
-      const row = await db
-        .updateTable('practice_challenges')
-        .set({ scores: sql`array_append(scores, ${score}::smallint)` })
-        .where('id', '=', id)
-        .where(sql<boolean>`cardinality(scores) < ${MAX_PLAYERS}`)
-        .returningAll()
-        .executeTakeFirst();
+      const row = await appendChallengeScore(db, id, score, MAX_PLAYERS);
       if (!row) throw new ServiceError('challenge_full', `This challenge already has ${MAX_PLAYERS} scores.`);
       return view(row);
     },

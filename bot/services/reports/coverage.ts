@@ -1,7 +1,7 @@
 import type { CoverageView } from '../../../src/core/api/staff-views';
 import type { Db } from '../../db/open-database';
 import { MIN_SHOWN_COUNT } from '../../../src/core/staff/suppress';
-import { currentCounts, practiceCounts, rangeCounts, surveyCounts, weeklyCounts, type PracticeCount } from './coverage-queries';
+import { currentCounts, practiceCounts, rangeCounts, surveyCounts, weeklyCounts, type PracticeCount } from '../../db/queries/coverage';
 import { dateRange } from './date-range';
 import type { StaffAccess, StaffContext } from '../access/staff-access';
 

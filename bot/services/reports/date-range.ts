@@ -1,7 +1,5 @@
-import { sql, type RawBuilder } from 'kysely';
 import { vnDayStart } from '../../../src/core/calendar/vietnam-time';
-
-export type DateRange = { from: Date | null; toExclusive: Date | null };
+import type { DateRange } from '../../db/queries/date-range-sql';
 
 // Ward reports think in Vietnamese calendar days: "2026-11-30" ends at midnight there.
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -15,12 +13,4 @@ export function dateRange(q: { from?: string; to?: string }): DateRange {
     toExclusive = new Date(to.getTime() + (isDay(q.to) ? 86_400_000 : 1));
   }
   return { from, toExclusive };
-}
-
-/** SQL condition on a timestamp column for the range; `true` when open on both ends. */
-export function inRange(column: RawBuilder<unknown>, r: DateRange): RawBuilder<unknown> {
-  const parts = [sql`true`];
-  if (r.from) parts.push(sql`${column} >= ${r.from}`);
-  if (r.toExclusive) parts.push(sql`${column} < ${r.toExclusive}`);
-  return sql.join(parts, sql` and `);
 }

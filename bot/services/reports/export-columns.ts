@@ -1,7 +1,7 @@
 import { vnCalendarDay } from '../../../src/core/calendar/vietnam-time';
 import { formatJoinCode } from '../../../src/core/household/join-code';
 import type { SurveyTopic } from '../../../src/core/survey/survey';
-import type { ExportRow } from './export-rows';
+import type { ExportRow } from '../../db/queries/export-rows';
 
 export type Cell = string | number | Date | null;
 export type Column = { header: string; width: number; date?: boolean };

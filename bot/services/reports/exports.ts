@@ -3,7 +3,7 @@ import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
 import { dateRange } from './date-range';
 import { exportLayout, vnDay } from './export-columns';
-import { exportPages, lazyMap, type ExportRow } from './export-rows';
+import { exportPages, lazyMap, type ExportRow } from '../../db/queries/export-rows';
 import { csvStream, xlsxStream } from './export-writers';
 import { seesNames, type StaffAccess, type StaffContext } from '../access/staff-access';
 

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { UnansweredGroupView } from '../../../src/core/api/staff-views';
 import { groupQuestions } from '../../../src/core/staff/group-questions';
 import type { Db } from '../../db/open-database';
+import { recentUnanswered } from '../../db/queries/reports';
 import type { StaffAccess, StaffContext } from '../access/staff-access';
 
 /** Enough recent questions to see what people keep asking, few enough to group in a request. */
@@ -17,13 +17,7 @@ export function createUnanswered(deps: { db: Db; access: StaffAccess }) {
   return {
     async groups(ctx: StaffContext): Promise<UnansweredGroupView[]> {
       deps.access.allow(ctx, 'team', 'ward_admin');
-      const rows = await deps.db
-        .selectFrom('unanswered_questions')
-        .select(['text', 'top_faq', sql<Date>`at`.as('at')])
-        .where('ward_id', '=', ctx.wardId)
-        .orderBy('at', 'desc')
-        .limit(RECENT)
-        .execute();
+      const rows = await recentUnanswered(deps.db, ctx.wardId, RECENT);
       return groupQuestions(rows.map((r) => ({ text: r.text, at: new Date(r.at).toISOString(), topFaq: r.top_faq })));
     },
   };

@@ -8,7 +8,7 @@ import type { Ward } from '../households/areas';
 import { seesNames, type StaffAccess, type StaffContext } from '../access/staff-access';
 import type { ExportFile } from './exports';
 import { annualWorkbook } from './annual-workbook';
-import { areaCounts, gainedSince, monthlyChanges, wardCounts, wardGainsSince } from './report-queries';
+import { areaCounts, gainedSince, monthlyChanges, wardCounts, wardGainsSince } from '../../db/queries/reports';
 
 /** The keys the city compares wards on: every indicator's count and denominator. */
 const CITY_KEYS = [...new Set(INDICATORS.flatMap((i) => [i.key, i.of]))] as ReportKey[];
@@ -22,28 +22,35 @@ export function createWardReports(deps: { db: Db; access: StaffAccess; wards: re
   const today = () => vnCalendarDay(deps.now()).toISOString().slice(0, 10);
   const targetsOf = (wardId: string) => deps.wards.find((w) => w.wardId === wardId)?.targets ?? [];
 
-  async function ward(ctx: StaffContext): Promise<WardReportView> {
+  /** What the ward report and the training plan both stand on, read once: the roll-up counts of the caller's tổ. */
+  async function read(ctx: StaffContext, withPace: boolean) {
     access.allow(ctx, 'team', 'ward_admin');
     const areaIds = access.areaScope(ctx);
     const day = today();
-    const [counts, gained, changes] = await Promise.all([areaCounts(db, areaIds), gainedSince(db, areaIds, paceFrom(day)), monthlyChanges(db, areaIds, ['households', 'surveyed', 'complete'])]);
-    return buildWardReport({ wardId: ctx.wardId, wardName: ctx.wardName, today: day, suppress: !seesNames(ctx), areas: ctx.areas, counts, gained, targets: targetsOf(ctx.wardId), tracks: deps.tracks, changes });
+    const [counts, gained, changes] = await Promise.all([
+      areaCounts(db, areaIds),
+      withPace ? gainedSince(db, areaIds, paceFrom(day)) : {},
+      withPace ? monthlyChanges(db, areaIds, ['households', 'surveyed', 'complete']) : [],
+    ]);
+    return { day, counts, gained, changes, suppress: !seesNames(ctx) };
   }
+  type Read = Awaited<ReturnType<typeof read>>;
 
-  async function trainingPlan(ctx: StaffContext): Promise<TrainingPlanView> {
-    access.allow(ctx, 'team', 'ward_admin');
-    const counts = await areaCounts(db, access.areaScope(ctx));
-    return buildTrainingPlan({ wardId: ctx.wardId, wardName: ctx.wardName, today: today(), suppress: !seesNames(ctx), areas: ctx.areas, counts });
-  }
+  const wardView = (ctx: StaffContext, r: Read): WardReportView =>
+    buildWardReport({ wardId: ctx.wardId, wardName: ctx.wardName, today: r.day, suppress: r.suppress, areas: ctx.areas, counts: r.counts, gained: r.gained, targets: targetsOf(ctx.wardId), tracks: deps.tracks, changes: r.changes });
+  const planView = (ctx: StaffContext, r: Read): TrainingPlanView =>
+    buildTrainingPlan({ wardId: ctx.wardId, wardName: ctx.wardName, today: r.day, suppress: r.suppress, areas: ctx.areas, counts: r.counts });
 
   return {
-    ward,
-    trainingPlan,
+    ward: async (ctx: StaffContext) => wardView(ctx, await read(ctx, true)),
+    trainingPlan: async (ctx: StaffContext) => planView(ctx, await read(ctx, false)),
 
     /** The annual report as one workbook: against targets, by tổ, needs and the plan, the monthly trend. */
     async annualXlsx(ctx: StaffContext): Promise<ExportFile> {
-      const [report, plan] = await Promise.all([ward(ctx), trainingPlan(ctx)]);
-      const body = await annualWorkbook(report, plan, new Map(deps.tracks.map((t) => [t.id, t.title.vi])));
+      // Both views from one read: the same counts, and the same day even across midnight.
+      const r = await read(ctx, true);
+      const report = wardView(ctx, r);
+      const body = await annualWorkbook(report, planView(ctx, r), new Map(deps.tracks.map((t) => [t.id, t.title.vi])));
       return {
         filename: `bao-cao-nam-${ctx.wardId}-${report.asOf}.xlsx`,
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

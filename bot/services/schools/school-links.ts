@@ -1,11 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { SchoolEventBody, SchoolLinkBody } from '../../../src/core/api/staff-schemas';
 import type { SchoolLinkCreated, SchoolLinkView } from '../../../src/core/api/staff-views';
 import { PRACTICE_LINK_UNIT } from '../../../src/core/practice/practice-track';
 import { suppressSmall } from '../../../src/core/staff/suppress';
 import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
+import { insertSchoolEvent, insertSchoolLink, schoolLinkByToken, schoolLinksWithCounts } from '../../db/queries/schools';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { AttemptLimit } from '../access/attempt-limit';
 import { miniAppLink, qrSvg } from '../join-cards/qr';
@@ -37,7 +37,7 @@ export function createSchoolLinks(deps: { db: Db; access: StaffAccess; attempts:
       if (body.lessonId && !deps.lessons.lessons.has(body.lessonId)) throw new ServiceError('unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
       if (body.trackId && !trackLessons(body.trackId)) throw new ServiceError('unknown_track', `trackId: there is no track "${body.trackId}"`, 'trackId');
       const row = { id: randomUUID(), token: randomBytes(16).toString('base64url'), school_staff_id: ctx.staffId, class_label: body.classLabel, lesson_id: body.lessonId ?? null, track_id: body.trackId ?? null, practice: body.practice === true };
-      await db.insertInto('school_links').values(row).execute();
+      await insertSchoolLink(db, row);
       const link = linkOf(row);
       return { id: row.id, token: row.token, link, qrSvg: await qrSvg(link) };
     },
@@ -45,18 +45,7 @@ export function createSchoolLinks(deps: { db: Db; access: StaffAccess; attempts:
     /** The school's own links with counts of distinct devices; a track's completions count any of its lessons. */
     async list(ctx: StaffContext): Promise<SchoolLinkView[]> {
       access.allow(ctx, 'school');
-      const rows = await db
-        .selectFrom('school_links as l')
-        .leftJoin('school_link_events as e', 'e.link_id', 'l.id')
-        .select(['l.id', 'l.token', 'l.class_label', 'l.lesson_id', 'l.track_id', 'l.practice'])
-        .select([
-          sql<number>`count(distinct e.device_hash) filter (where e.kind = 'open')::int`.as('opened'),
-          sql<number>`count(distinct e.device_hash) filter (where e.kind = 'complete')::int`.as('completed'),
-        ])
-        .where('l.school_staff_id', '=', ctx.staffId)
-        .groupBy('l.id')
-        .orderBy('l.created_at', 'desc')
-        .execute();
+      const rows = await schoolLinksWithCounts(db, ctx.staffId);
       // The QR again with every link, so a school can print it once more weeks later (a school has a few dozen links).
       return Promise.all(
         rows.map(async (r) => {
@@ -75,7 +64,7 @@ export function createSchoolLinks(deps: { db: Db; access: StaffAccess; attempts:
      */
     async event(token: string, body: SchoolEventBody, clientIp: string): Promise<{ lessons: string[] }> {
       if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) throw notFound();
-      const link = await db.selectFrom('school_links').select(['id', 'lesson_id', 'track_id', 'practice']).where('token', '=', token).executeTakeFirst();
+      const link = await schoolLinkByToken(db, token);
       if (!link) throw notFound();
       // Counted per known link only, so made-up tokens cannot fill the counters.
       if (!(await deps.attempts.take(`school-event:${link.id}:${clientIp}`, SCHOOL_EVENT_RULE))) {
@@ -84,11 +73,7 @@ export function createSchoolLinks(deps: { db: Db; access: StaffAccess; attempts:
       const lessons = unitsOf(link);
       if (!lessons.includes(body.lessonId)) throw new ServiceError('lesson_not_in_link', `lessonId: "${body.lessonId}" is not part of this link`, 'lessonId');
       const deviceHash = createHash('sha256').update(`${token}:${body.deviceId}`).digest('hex');
-      await db
-        .insertInto('school_link_events')
-        .values({ link_id: link.id, device_hash: deviceHash, kind: body.kind, lesson_id: body.lessonId })
-        .onConflict((oc) => oc.columns(['link_id', 'device_hash', 'kind', 'lesson_id']).doNothing())
-        .execute();
+      await insertSchoolEvent(db, { link_id: link.id, device_hash: deviceHash, kind: body.kind, lesson_id: body.lessonId });
       return { lessons };
     },
   };

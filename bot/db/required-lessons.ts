@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/open-database';
+import type { Db } from './open-database';
 
 /** Bits of an int that a required lesson may take (see migration-list-columns). */
 const MAX_REQUIRED = 31;

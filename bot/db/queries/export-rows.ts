@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { SurveyAnswers } from '../../../src/core/survey/survey';
-import type { Db } from '../../db/open-database';
-import { inRange, type DateRange } from './date-range';
+import type { Db } from '../open-database';
+import { inRange, type DateRange } from './date-range-sql';
 
 export type ExportRow = {
   code: string;

@@ -1,8 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { HouseholdListQuery } from '../../../src/core/api/staff-schemas';
 import { foldVi } from '../../../src/core/text/vietnamese';
-import type { Db } from '../../db/open-database';
-import { doneSql, lastActivitySql, needsVisitSql, statusFilterSql, surveyedSql, visitOrderSql } from '../../db/rules-sql';
+import type { Db } from '../open-database';
+import { doneSql, lastActivitySql, needsVisitSql, statusFilterSql, surveyedSql, visitOrderSql } from '../rules-sql';
 
 export type ListRow = {
   id: string;

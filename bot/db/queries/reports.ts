@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/open-database';
+import type { Db } from '../open-database';
 import type { KeyCounts, ReportKey } from '../../../src/core/reports/report-keys';
 
-// Reads of the roll-ups kept by migration 013's triggers: sums of a few hundred rows, never a recount of households.
-// Group ids are tổ ids (areaCounts) or ward ids (wardCounts, for the city).
+// The ward reports' reads. The roll-ups kept by migration 013's triggers are sums of a few hundred rows, never a
+// recount of households; group ids are tổ ids (areaCounts) or ward ids (wardCounts, for the city).
 
 type Row = { g: string; key: string; n: number };
 
@@ -55,4 +55,9 @@ export async function wardGainsSince(db: Db, keys: ReportKey[], fromDay: string)
     from (select area_id, key, sum(n) as n from report_days where day >= ${fromDay} and key in (${sql.join(keys)}) group by 1, 2) s join areas a on a.id = s.area_id
     group by 1, 2`.execute(db);
   return group(rows);
+}
+
+/** The newest questions the bot could not answer, of one ward's residents. */
+export async function recentUnanswered(db: Db, wardId: string, limit: number): Promise<{ text: string; top_faq: string | null; at: Date }[]> {
+  return db.selectFrom('unanswered_questions').select(['text', 'top_faq', sql<Date>`at`.as('at')]).where('ward_id', '=', wardId).orderBy('at', 'desc').limit(limit).execute();
 }

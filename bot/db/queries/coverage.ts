@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Db } from '../../db/open-database';
-import { inRange, type DateRange } from './date-range';
-import { completeSql, lessonPassedSql, needsVisitSql, surveyedSql } from '../../db/rules-sql';
+import type { Db } from '../open-database';
+import { inRange, type DateRange } from './date-range-sql';
+import { completeSql, lessonPassedSql, needsVisitSql, surveyedSql } from '../rules-sql';
 
 export type AreaCount = { area_id: string; households: number; completed: number };
 export type Counts = { byArea: AreaCount[]; byLesson: Map<string, number>; survey?: { filled: number; needsVisit: number } };
