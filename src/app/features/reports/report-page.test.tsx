@@ -1,16 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import { aTarget, aWardReport } from '../../../../tests/builders/report';
 import type { WardReportView } from '../../../core/api/report-views';
 import { targetSentence } from '../../../core/reports/report-words';
-import { i18nWrapper } from './render-with-i18n';
 import { ReportPage } from './report-page';
 
-let wrap: (ui: ReactNode) => ReactNode;
+let wrap: Wrap;
 beforeAll(async () => {
-  wrap = await i18nWrapper('vi');
+  wrap = await appWrapper('vi', ['staff']);
 });
 
 const setup = (view: WardReportView = aWardReport()) => {
