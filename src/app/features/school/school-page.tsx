@@ -8,8 +8,8 @@ import { useLoaded } from '../../components/use-loaded';
 import { LinkForm, type Choice } from './link-form';
 import { LinkTable } from './link-table';
 
-/** A link just made, or an older one shown again (`again`) to print its QR once more. */
-export type MadeLink = Omit<SchoolLinkCreated, 'token'> & { classLabel: string; title: string; again?: boolean };
+/** A link just made, or an older one shown again (`again`) to print its QR once more. `practice`: it opens a round. */
+export type MadeLink = Omit<SchoolLinkCreated, 'token'> & { classLabel: string; title: string; practice: boolean; again?: boolean };
 
 type Props = {
   me: StaffMeView;
@@ -40,7 +40,7 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
           onCreate={async (body) => {
             const r = await create(body);
             if (!r.ok) return r.error.code;
-            setMade({ ...r.value, classLabel: body.classLabel, title: titleOf({ lessonId: body.lessonId ?? null, trackId: body.trackId ?? null, practice: body.practice }) });
+            setMade({ ...r.value, classLabel: body.classLabel, practice: Boolean(body.practice), title: titleOf({ lessonId: body.lessonId ?? null, trackId: body.trackId ?? null, practice: body.practice }) });
             reload();
             return undefined;
           }}
@@ -86,7 +86,7 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
                   titleOf={titleOf}
                   onShare={(l) => onShare(l.link, l.classLabel, titleOf(l))}
                   onQr={(l) => {
-                    setMade({ id: l.id, link: l.link, qrSvg: l.qrSvg, classLabel: l.classLabel, title: titleOf(l), again: true });
+                    setMade({ id: l.id, link: l.link, qrSvg: l.qrSvg, classLabel: l.classLabel, title: titleOf(l), practice: l.practice, again: true });
                     // The QR card sits above the list: bring it into view on a phone.
                     requestAnimationFrame(() => document.querySelector('[data-testid="made-link"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
                   }}
