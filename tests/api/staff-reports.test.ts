@@ -116,6 +116,6 @@ describe.each(backends)('ward reports on %s', (backend) => {
     expect(String(summary.getRow(1).getCell(1).value)).toBe('Báo cáo kết quả Bình dân học vụ số — Phường Lê Chân');
     const sentences: string[] = [];
     summary.eachRow((row) => sentences.push(String(row.getCell(1).value ?? '')));
-    expect(sentences.some((s) => /^Hộ đã học xong các bài bắt buộc: 2\/7 hộ \(28,6 %\); mục tiêu 100 % trước 31\/12\/2026\. 4 tuần qua: trung bình 0,5 hộ\/tuần/.test(s))).toBe(true);
+    expect(sentences.some((s) => /^Hộ đã học xong các bài bắt buộc: 2\/7 hộ \(28,6\u00a0%\); mục tiêu 100\u00a0% trước 31\/12\/2026\. 4 tuần qua: trung bình 0,5 hộ\/tuần/.test(s))).toBe(true);
   });
 });

@@ -54,16 +54,22 @@ export function createSession(http: Http, store: AppStore, platform: Platform) {
     return silentSignIn();
   }
 
-  /** An authenticated call. A 401 (expired token, or an account gone) renews the session once and repeats the call. */
-  async function call<T>(method: Method, path: string, body?: unknown): Promise<ApiResult<T>> {
+  /** A request with the session's token. A 401 (expired token, or an account gone) renews the session once and repeats it. */
+  async function authed<T>(send: (token: string) => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
     const s = await ensureSession();
     if (!s.ok) return s;
-    const r = await http<T>(method, path, { body, token: s.value.token });
+    const r = await send(s.value.token);
     if (r.ok || r.error.status !== 401) return r;
     state().sessionLost();
     const again = await silentSignIn();
-    return again.ok ? http<T>(method, path, { body, token: again.value.token }) : again;
+    return again.ok ? send(again.value.token) : again;
   }
+
+  /** An authenticated JSON call. */
+  const call = <T>(method: Method, path: string, body?: unknown) => authed((token) => http<T>(method, path, { body, token }));
+
+  /** A file from the service (a report, a workbook, printable cards), signed in and failing like any other call. */
+  const download = (path: string) => authed((token) => http('GET', path, { token, file: true }));
 
   /**
    * Tells the service about consent given on the phone, once. A refusal is never sent on its own: declining must not
@@ -87,7 +93,7 @@ export function createSession(http: Http, store: AppStore, platform: Platform) {
     return again.ok ? call<T>(method, path, body) : again;
   }
 
-  return { signInDev, ensureSession, call, syncConsent, withConsent };
+  return { signInDev, ensureSession, call, download, syncConsent, withConsent };
 }
 
 export type SessionApi = ReturnType<typeof createSession>;

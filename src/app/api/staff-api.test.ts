@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KeyValueStore, Platform } from '../../platform';
 import { createAppStore } from '../store/app-store';
 import { createApi } from './api-client';
-import type { ApiResult, Http } from './http';
+import { errorKey } from './error-key';
+import { createHttp, type ApiResult, type Http } from './http';
 import { createStaffApi } from './staff-api';
 
 const memory = (): KeyValueStore => {
@@ -56,20 +57,42 @@ describe('staff API client', () => {
     expect(calls).toEqual(['GET /api/staff/me t1', 'GET /api/staff/me t1', 'GET /api/staff/me t2']);
   });
 
-  it('downloads a report with the session token and the file name the service gives', async () => {
+  it('downloads a report through the transport: the session token, the name the service gives, its error codes', async () => {
     const store = createAppStore(memory());
     store.getState().signedIn({ token: 't1', expiresAt: '2099-01-01T00:00:00Z', memberId: 'm1', name: 'Chị Hoa' }, null);
-    const fetchImpl = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
-      expect(String(url)).toBe('/api/staff/export.xlsx?from=2026-11-01&areaId=le-chan%2F3');
-      expect(init?.headers).toEqual({ Authorization: 'Bearer t1' });
-      return new Response('PK…', { headers: { 'Content-Disposition': 'attachment; filename="hoc-vu-so-le-chan-3-2026-11-23.xlsx"' } });
-    });
-    const staff = createStaffApi(createApi(fakeHttp(() => ({ ok: true, value: {} })).http, store, browser), store, fetchImpl as typeof fetch);
+    const fetchImpl = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) =>
+      new Response('PK…', { headers: { 'Content-Disposition': 'attachment; filename="hoc-vu-so-le-chan-3-2026-11-23.xlsx"' } }),
+    );
+    const staff = createStaffApi(createApi(createHttp('', fetchImpl as typeof fetch), store, browser), store);
     const r = await staff.exportFile('xlsx', { from: '2026-11-01', areaId: 'le-chan/3' });
+    expect(String(fetchImpl.mock.calls[0][0])).toBe('/api/staff/export.xlsx?from=2026-11-01&areaId=le-chan%2F3');
+    expect(fetchImpl.mock.calls[0][1]?.headers).toMatchObject({ Authorization: 'Bearer t1' });
     expect(r.ok && r.value.fileName).toBe('hoc-vu-so-le-chan-3-2026-11-23.xlsx');
     expect(r.ok && (await r.value.blob.text())).toBe('PK…');
 
+    // No name from the service: the client's own.
+    fetchImpl.mockResolvedValueOnce(new Response('PK…'));
+    expect(await staff.annualReport()).toMatchObject({ ok: true, value: { fileName: 'bao-cao-nam.xlsx' } });
+
     fetchImpl.mockResolvedValueOnce(new Response(JSON.stringify({ error: { code: 'area_forbidden', message: 'no' } }), { status: 403 }));
-    expect(await staff.exportFile('xlsx', { from: '2026-11-01', areaId: 'le-chan/3' })).toMatchObject({ ok: false, error: { code: 'area_forbidden', status: 403 } });
+    const refused = await staff.exportFile('xlsx', { from: '2026-11-01', areaId: 'le-chan/3' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'area_forbidden', status: 403 } });
+    expect(!refused.ok && errorKey(refused.error.code)).toBe('staff:errors.areaForbidden');
+  });
+
+  it('renews an expired session once and fetches the file again, like any other call', async () => {
+    const store = createAppStore(memory());
+    store.getState().setDevIdentity('web-device-1', 'Chị Hoa');
+    store.getState().signedIn({ token: 'old', expiresAt: '2099-01-01T00:00:00Z', memberId: 'm1', name: 'Chị Hoa' }, null);
+    const seen: string[] = [];
+    const fetchImpl = async (url: string | URL | Request, init?: RequestInit) => {
+      const auth = (init?.headers as Record<string, string>).Authorization ?? '-';
+      seen.push(`${String(url)} ${auth}`);
+      if (String(url) === '/api/auth/dev') return new Response(JSON.stringify(session('new', 'Chị Hoa')), { status: 200 });
+      return auth === 'Bearer new' ? new Response('PK…') : new Response(JSON.stringify({ error: { code: 'session_expired', message: 'x' } }), { status: 401 });
+    };
+    const staff = createStaffApi(createApi(createHttp('', fetchImpl as typeof fetch), store, browser), store);
+    expect((await staff.annualReport()).ok).toBe(true);
+    expect(seen).toEqual(['/api/staff/reports/annual.xlsx Bearer old', '/api/auth/dev -', '/api/staff/reports/annual.xlsx Bearer new']);
   });
 });

@@ -68,27 +68,16 @@ const enc = encodeURIComponent;
  * The staff side of the service (tổ công nghệ số, ward office, schools) and the household survey. Only staff
  * screens import this, so it downloads with them. Calls go through the resident's session: one account, one sign-in.
  */
-export function createStaffApi(api: Api, store: AppStore, fetchImpl: typeof fetch = (...a) => fetch(...a)) {
+export function createStaffApi(api: Api, store: AppStore) {
   const { call } = api;
   // The role rarely changes: asked once per session, so moving between staff screens does not ask again.
   let me: { token: string; value: Promise<ApiResult<StaffMeView>> } | undefined;
   const seen = lastSeen(call);
 
+  /** Staff files come through the app's one transport: the same sign-in, timeouts and error codes as every call. */
   async function file(path: string, fallbackName: string): Promise<FileResult> {
-    const s = await api.ensureSession();
-    if (!s.ok) return s;
-    try {
-      const res = await fetchImpl(`${API_BASE}${path}`, { headers: { Authorization: `Bearer ${s.value.token}` } });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-        return { ok: false, error: { code: body.error?.code ?? 'server', message: body.error?.message ?? `HTTP ${res.status}`, status: res.status } };
-      }
-      const blob = await res.blob();
-      const fileName = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? fallbackName;
-      return { ok: true, value: { blob, fileName } };
-    } catch {
-      return { ok: false, error: { code: 'network', message: 'No connection to the service', status: 0 } };
-    }
+    const r = await api.download(path);
+    return r.ok ? { ok: true, value: { blob: r.value.blob, fileName: r.value.fileName ?? fallbackName } } : r;
   }
 
   return {

@@ -1,8 +1,9 @@
 import '../styles/wide.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Page, Spinner } from 'zmp-ui';
+import { Page } from 'zmp-ui';
 import { AppHeader } from './app-header';
+import { Busy } from './load-state';
 
 type Props = { title: string; onBack?: () => void; ns?: string[]; children: ReactNode };
 
@@ -17,13 +18,7 @@ export function PageFrame({ title, onBack, ns = ['staff'], children }: Props) {
       <AppHeader title={ready ? title : ''} onBackClick={onBack} />
       <main className="hvs-main">
         <div className="hvs-column">
-          {ready ? (
-            children
-          ) : (
-            <div className="hvs-center" role="status">
-              <Spinner visible />
-            </div>
-          )}
+          {ready ? children : <Busy />}
         </div>
       </main>
     </Page>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
-import { Page, Spinner, useNavigate, useParams, useSearchParams } from 'zmp-ui';
+import { Page, useNavigate, useParams, useSearchParams } from 'zmp-ui';
 import { AppHeader, focusHeading } from '../components/app-header';
 import { SyncBadge } from '../components/sync-badge';
 import { useNotice } from '../components/use-notice';
@@ -17,6 +17,7 @@ import { QuizIntro } from '../features/quiz/quiz-intro';
 import { QuizResultView } from '../features/quiz/quiz-result';
 import { QuizView } from '../features/quiz/quiz-view';
 import { useAppState, usePlatform } from '../store/store-context';
+import { Busy } from '../components/load-state';
 
 type Phase = { kind: 'cards' } | { kind: 'intro' } | { kind: 'quiz'; round: number } | { kind: 'result'; result: Extract<QuizResult, { kind: 'graded' }> };
 
@@ -116,10 +117,9 @@ function LessonScreen({ id }: { id: string }) {
           </div>
         )}
         {load.state === 'loading' && (
-          <div className="hvs-center" role="status">
-            <Spinner visible />
+          <Busy>
             <p>{t('lesson.loading')}</p>
-          </div>
+          </Busy>
         )}
         {load.state === 'failed' && (
           <div className="hvs-center" role="alert">

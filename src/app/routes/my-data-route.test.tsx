@@ -1,8 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router-dom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { appWrapper, type Wrap } from '../../../tests/setup/app-wrapper';
 import type { MeView } from '../../core/api/schemas';
 import type { SurveyAnswers } from '../../core/survey/survey';
 import { enqueueTeam, type TeamNote } from '../../core/sync/team-outbox';
@@ -11,7 +10,6 @@ import type { Api } from '../api/api-client';
 import { NoticeProvider } from '../components/use-notice';
 import { CHALLENGES_KEY } from '../features/practice/challenge-memory';
 import { PRACTICE_KEY } from '../features/practice/practice-save';
-import { createI18n } from '../i18n';
 import { createAppStore, STORE_KEY } from '../store/app-store';
 import { ServicesProvider } from '../store/store-context';
 import { MyDataRoute } from './my-data-route';
@@ -21,9 +19,9 @@ vi.mock('../content/lessons', () => ({ catalog: { lessons: [] }, findLesson: () 
 // zmp-ui's navigate needs its own router around the whole app; this screen only navigates to the consent screen.
 vi.mock('zmp-ui', async (original) => ({ ...(await original<typeof import('zmp-ui')>()), useNavigate: () => vi.fn() }));
 
-let i18n: Awaited<ReturnType<typeof createI18n>>;
+let wrap: Wrap;
 beforeAll(async () => {
-  i18n = await createI18n('vi');
+  wrap = await appWrapper();
 });
 
 const memory = (): KeyValueStore & { data: Map<string, string> } => {
@@ -62,15 +60,13 @@ function setup() {
   const api = { me: () => Promise.resolve({ ok: true as const, value: me }), deleteMine } as unknown as Api;
   const platform = { storage: kv } as unknown as Platform;
   render(
-    <I18nextProvider i18n={i18n}>
-      <MemoryRouter>
-        <ServicesProvider store={store} platform={platform} api={api}>
-          <NoticeProvider>
-            <MyDataRoute />
-          </NoticeProvider>
-        </ServicesProvider>
-      </MemoryRouter>
-    </I18nextProvider>,
+    wrap(
+      <ServicesProvider store={store} platform={platform} api={api}>
+        <NoticeProvider>
+          <MyDataRoute />
+        </NoticeProvider>
+      </ServicesProvider>,
+    ),
   );
   return { kv, store, deleteMine, user: userEvent.setup() };
 }

@@ -52,7 +52,10 @@ export const needLabel = (lang: ReportLang, need: LearningNeed) => NEED[need][la
 
 /** A number as the language writes it: 20.000 in Vietnamese, 20,000 in English. */
 export const formatCount = (lang: ReportLang, n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
-const share = (lang: ReportLang, p: number | null) => (p === null ? '–' : `${p.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')} %`);
+/** Between a number and "%": a no-break space, so a narrow screen never starts a line with "%)". */
+const NBSP = '\u00a0';
+/** A share as "6,2 %" (vi) or "6.2 %" (en), the space a no-break one; "–" when it is not shown. */
+export const formatShare = (lang: ReportLang, p: number | null) => (p === null ? '–' : `${formatCount(lang, p)}${NBSP}%`);
 /** yyyy-mm-dd as dd/mm/yyyy, the way Vietnamese documents (and en-GB) write dates. */
 export const formatDay = (day: string) => day.split('-').reverse().join('/');
 
@@ -73,14 +76,14 @@ export function targetSentence(lang: ReportLang, t: TargetProgress): string {
   const label = INDICATOR[t.indicator][lang];
   const perWeek = t.perWeek.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
   if (lang === 'vi') {
-    const head = `${label}: ${formatCount('vi', t.count)}/${formatCount('vi', t.of)} hộ (${share('vi', t.pct)}); mục tiêu ${t.share} % trước ${formatDay(t.by)}.`;
+    const head = `${label}: ${formatCount('vi', t.count)}/${formatCount('vi', t.of)} hộ (${formatShare('vi', t.pct)}); mục tiêu ${t.share}${NBSP}% trước ${formatDay(t.by)}.`;
     if (t.status === 'reached') return `${head} Đã đạt mục tiêu.`;
     const pace = `4 tuần qua: trung bình ${perWeek} hộ/tuần`;
     if (t.status === 'stalled') return `${head} ${pace}; với tốc độ này chưa thể đạt mục tiêu (còn ${formatCount('vi', t.remaining)} hộ).`;
     const when = `với tốc độ này đạt mục tiêu khoảng ${formatDay(t.reachedBy!)}`;
     return `${head} ${pace}; ${when}, ${t.status === 'on_track' ? 'kịp kế hoạch' : 'chậm so với kế hoạch'} (còn ${formatCount('vi', t.remaining)} hộ).`;
   }
-  const head = `${label}: ${formatCount('en', t.count)}/${formatCount('en', t.of)} (${share('en', t.pct)}); target ${t.share} % by ${formatDay(t.by)}.`;
+  const head = `${label}: ${formatCount('en', t.count)}/${formatCount('en', t.of)} (${formatShare('en', t.pct)}); target ${t.share}${NBSP}% by ${formatDay(t.by)}.`;
   if (t.status === 'reached') return `${head} Target reached.`;
   const pace = `Last 4 weeks: ${perWeek} households a week on average`;
   if (t.status === 'stalled') return `${head} ${pace}; at this pace the target will not be reached (${formatCount('en', t.remaining)} to go).`;

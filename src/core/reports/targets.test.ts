@@ -27,10 +27,10 @@ describe('progress against a target', () => {
   it('reads as a sentence a ward officer can paste, in Vietnamese and English', () => {
     const late = targetProgress(all, { households: 20_000, complete: 1_234 }, 600, '2026-11-01');
     expect(targetSentence('vi', late)).toBe(
-      'Hộ đã học xong các bài bắt buộc: 1.234/20.000 hộ (6,2 %); mục tiêu 100 % trước 31/12/2026. 4 tuần qua: trung bình 150 hộ/tuần; với tốc độ này đạt mục tiêu khoảng 26/03/2029, chậm so với kế hoạch (còn 18.766 hộ).',
+      'Hộ đã học xong các bài bắt buộc: 1.234/20.000 hộ (6,2\u00a0%); mục tiêu 100\u00a0% trước 31/12/2026. 4 tuần qua: trung bình 150 hộ/tuần; với tốc độ này đạt mục tiêu khoảng 26/03/2029, chậm so với kế hoạch (còn 18.766 hộ).',
     );
     expect(targetSentence('en', late)).toBe(
-      'Households that finished the required lessons: 1,234/20,000 (6.2 %); target 100 % by 31/12/2026. Last 4 weeks: 150 households a week on average; at this pace the target is reached around 26/03/2029, later than planned (18,766 to go).',
+      'Households that finished the required lessons: 1,234/20,000 (6.2\u00a0%); target 100\u00a0% by 31/12/2026. Last 4 weeks: 150 households a week on average; at this pace the target is reached around 26/03/2029, later than planned (18,766 to go).',
     );
     expect(targetSentence('vi', targetProgress(all, counts, 0, '2026-11-01'))).toMatch(/với tốc độ này chưa thể đạt mục tiêu \(còn 50 hộ\)\.$/);
   });

@@ -1,25 +1,16 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router-dom';
+import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import type { BotReplyView } from '../../../core/api/schemas';
 import type { ApiResult } from '../../api/http';
-import { createI18n } from '../../i18n';
 import type { ChatEntry } from '../../store/chat-log';
 import { ChatPage } from './chat-page';
 
-let wrap: (ui: ReactNode) => ReactNode;
+let wrap: Wrap;
 beforeAll(async () => {
-  const i18n = await createI18n('vi');
-  await i18n.loadNamespaces('chat');
-  // zmp-ui's Page and Header read the router's location.
-  wrap = (ui) => (
-    <I18nextProvider i18n={i18n}>
-      <MemoryRouter>{ui}</MemoryRouter>
-    </I18nextProvider>
-  );
+  wrap = await appWrapper('vi', ['chat']);
 });
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { maskSensitive } from '../../../core/text/sensitive';
 import { useTranslation } from 'react-i18next';
-import { Page, Spinner } from 'zmp-ui';
+import { Page } from 'zmp-ui';
 import type { BotButtonView } from '../../../core/api/schemas';
 import type { ApiResult } from '../../api/http';
 import { AppHeader } from '../../components/app-header';
@@ -13,6 +13,7 @@ import { MessageList } from './message-list';
 import { SuggestionChips } from './suggestion-chips';
 import { useChat, type Outgoing } from './use-chat';
 import { useFollowLatest } from './use-follow-latest';
+import { Busy } from '../../components/load-state';
 
 type Props = {
   entries: ChatEntry[];
@@ -52,9 +53,7 @@ export function ChatPage({ entries, ask, onReply, onOpenLesson, onBack }: Props)
       <AppHeader title={t('common:program.askBot')} onBackClick={onBack} />
       <main className="hvs-main">
         {!ready ? (
-          <div className="hvs-center" role="status">
-            <Spinner visible />
-          </div>
+          <Busy />
         ) : (
           <>
             <h1 className="hvs-h1 hvs-chat-title">

@@ -1,21 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router-dom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { createI18n } from '../../i18n';
+import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import { ConsentPage, type ConsentReason } from './consent-page';
 
-let wrap: (ui: ReactNode) => ReactNode;
+let wrap: Wrap;
 beforeAll(async () => {
-  const i18n = await createI18n('vi');
-  // zmp-ui's Page and our header read the router's location.
-  wrap = (ui) => (
-    <I18nextProvider i18n={i18n}>
-      <MemoryRouter>{ui}</MemoryRouter>
-    </I18nextProvider>
-  );
+  wrap = await appWrapper();
 });
 
 const setup = (reason: ConsentReason = 'household') => {

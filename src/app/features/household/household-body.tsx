@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { ProgressView } from '../../../core/api/schemas';
 import type { ApiResult } from '../../api/http';
 import { formatJoinCode } from '../../../core/household/join-code';
@@ -12,6 +11,7 @@ import { JoinForm } from './join-form';
 import { LessonStatusList } from './lesson-status-list';
 import { MemberList } from './member-list';
 import { useHousehold } from './use-household';
+import { Busy } from '../../components/load-state';
 
 export type HouseholdBodyProps = {
   initialCode: string;
@@ -50,10 +50,9 @@ export function HouseholdBody(props: HouseholdBodyProps) {
 
   if (state.kind === 'loading') {
     return (
-      <div className="hvs-center" role="status">
-        <Spinner visible />
+      <Busy>
         <p>{t('common.loading')}</p>
-      </div>
+      </Busy>
     );
   }
   if (state.kind === 'signed-out') return <DevSignInCard onSignIn={h.signIn} />;

@@ -1,25 +1,16 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router-dom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import { anItem, aSide } from '../../../../tests/builders/practice';
 import { seededRandom } from '../../../core/quiz/shuffle';
 import type { KeyValueStore } from '../../../platform';
-import { createI18n } from '../../i18n';
 import { PracticePage } from './practice-page';
 import { PRACTICE_KEY } from './practice-save';
 
-let wrap: (ui: ReactNode) => ReactNode;
+let wrap: Wrap;
 beforeAll(async () => {
-  const i18n = await createI18n('vi');
-  // zmp-ui's Page and our header read the router's location.
-  wrap = (ui) => (
-    <I18nextProvider i18n={i18n}>
-      <MemoryRouter>{ui}</MemoryRouter>
-    </I18nextProvider>
-  );
+  wrap = await appWrapper();
 });
 
 const memoryStore = (): KeyValueStore & { data: Map<string, string> } => {

@@ -1,21 +1,18 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import { aLesson, aQuestion } from '../../../../tests/builders/lesson';
 import { seededRandom } from '../../../core/quiz/shuffle';
 import type { QuizResult } from '../../../core/quiz/grade-quiz';
-import { createI18n } from '../../i18n';
 
 type Graded = Extract<QuizResult, { kind: 'graded' }>;
 import { QuizResultView } from './quiz-result';
 import { QuizView } from './quiz-view';
 
-let wrap: (ui: ReactNode) => ReactNode;
+let wrap: Wrap;
 beforeAll(async () => {
-  const i18n = await createI18n('vi');
-  wrap = (ui) => <I18nextProvider i18n={i18n}>{ui}</I18nextProvider>;
+  wrap = await appWrapper();
 });
 
 const questions = [aQuestion(), aQuestion({ id: 'q2', card: 'c2', question: 'Câu hai?', correct: 0 })];

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { AreaReport } from '../../../core/api/report-views';
 import type { IndicatorId, IndicatorValue } from '../../../core/reports/indicators';
-import type { ReportLang } from '../../../core/reports/report-words';
-import { countText, shareText } from './report-lang';
+import { formatShare, type ReportLang } from '../../../core/reports/report-words';
+import { countText } from './report-lang';
 
 const valueOf = (a: AreaReport, id: IndicatorId): IndicatorValue | undefined => a.indicators.find((i) => i.id === id);
-const cell = (lang: ReportLang, v: IndicatorValue | undefined) => (v ? `${countText(lang, v.count)} (${shareText(lang, v.pct)})` : '–');
+const cell = (lang: ReportLang, v: IndicatorValue | undefined) => (v ? `${countText(lang, v.count)} (${formatShare(lang, v.pct)})` : '–');
 
 /**
  * Reach and completion per tổ dân phố. A real table on a wide screen; on a phone each row becomes a card (the CSS

@@ -1,14 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import { aCityWard, anIndicator, aTarget } from '../../../../tests/builders/report';
 import type { CityOverviewView } from '../../../core/api/report-views';
 import { CityPage } from './city-page';
-import { i18nWrapper } from './render-with-i18n';
 
-let wrap: (ui: ReactNode) => ReactNode;
+let wrap: Wrap;
 beforeAll(async () => {
-  wrap = await i18nWrapper('vi');
+  wrap = await appWrapper('vi', ['staff']);
 });
 
 const view: CityOverviewView = {

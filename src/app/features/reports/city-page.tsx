@@ -1,33 +1,32 @@
 import './reports.css';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { CityOverviewView, CityWardRow } from '../../../core/api/report-views';
 import type { IndicatorId, IndicatorValue } from '../../../core/reports/indicators';
-import { formatDay, indicatorLabel, type ReportLang } from '../../../core/reports/report-words';
+import { formatDay, formatShare, indicatorLabel, type ReportLang } from '../../../core/reports/report-words';
 import type { ApiResult } from '../../api/http';
-import { ErrorNote } from '../../components/error-note';
+import { LoadState } from '../../components/load-state';
 import { Section } from '../../components/section';
 import { useLoaded } from '../../components/use-loaded';
 import { IndicatorList } from './indicator-list';
-import { countText, shareText, useReportLang } from './report-lang';
+import { countText, useReportLang } from './report-lang';
 import { StatusChip } from './status-chip';
 
 const pick = (xs: IndicatorValue[], id: IndicatorId) => xs.find((i) => i.id === id);
-const share = (lang: ReportLang, v: IndicatorValue | undefined) => (v ? `${shareText(lang, v.pct)} (${countText(lang, v.count)}/${countText(lang, v.of)})` : '–');
+const share = (lang: ReportLang, v: IndicatorValue | undefined) => (v ? `${formatShare(lang, v.pct)} (${countText(lang, v.count)}/${countText(lang, v.of)})` : '–');
 
 /** "Toàn thành phố": the city's totals, then every ward side by side; wards behind are marked in words, not colour. */
 export function CityPage({ load }: { load: () => Promise<ApiResult<CityOverviewView>> }) {
+  const { state, reload } = useLoaded(load);
+  return (
+    <LoadState state={state} onRetry={reload}>
+      {(v) => <CityOverview v={v} />}
+    </LoadState>
+  );
+}
+
+function CityOverview({ v }: { v: CityOverviewView }) {
   const { t } = useTranslation('staff');
   const lang = useReportLang();
-  const { state, reload } = useLoaded(load);
-  if (state.kind === 'loading')
-    return (
-      <div className="hvs-center" role="status">
-        <Spinner visible />
-      </div>
-    );
-  if (state.kind === 'failed') return <ErrorNote code={state.code} onRetry={reload} />;
-  const v = state.value;
   const lagging = v.wards.filter((w) => w.lagging).length;
   return (
     <div data-testid="city-overview">

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorValue } from '../../../core/reports/indicators';
 import { indicatorById } from '../../../core/reports/indicators';
 import type { ReportLang } from '../../../core/reports/report-words';
-import { denominatorLabel, indicatorLabel } from '../../../core/reports/report-words';
-import { countText, shareText } from './report-lang';
+import { denominatorLabel, formatShare, indicatorLabel } from '../../../core/reports/report-words';
+import { countText } from './report-lang';
 
 type Props = { indicators: IndicatorValue[]; lang: ReportLang; t?: (key: string, o?: Record<string, unknown>) => string };
 
@@ -20,7 +20,7 @@ export function IndicatorList({ indicators, lang, t }: Props) {
         <div key={i.id} data-indicator={i.id}>
           <dt>{indicatorLabel(lang, i.id)}</dt>
           <dd>
-            <strong>{i.pct === null && i.count === null ? '< 3' : shareText(lang, i.pct)}</strong>{' '}
+            <strong>{i.pct === null && i.count === null ? '< 3' : formatShare(lang, i.pct)}</strong>{' '}
             <span>
               {say('report.countOf', { n: countText(lang, i.count), of: countText(lang, i.of) })} {denominatorLabel(lang, indicatorById(i.id).of)}
             </span>

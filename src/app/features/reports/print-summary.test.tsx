@@ -1,13 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { appWrapper } from '../../../../tests/setup/app-wrapper';
 import { aWardReport } from '../../../../tests/builders/report';
 import { PrintSummary } from './print-summary';
-import { i18nWrapper } from './render-with-i18n';
 
 describe('PrintSummary', () => {
   it('is in Vietnamese, titled with the ward and dated, even when the app is in English', async () => {
-    const wrap = await i18nWrapper('en');
+    const wrap = await appWrapper('en', ['staff']);
     const onPrint = vi.fn();
     render(wrap(<PrintSummary load={async () => ({ ok: true, value: aWardReport() })} onPrint={onPrint} />));
     expect(await screen.findByRole('heading', { level: 1, name: 'Báo cáo kết quả Bình dân học vụ số — Phường Lê Chân' })).toBeInTheDocument();

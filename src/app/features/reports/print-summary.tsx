@@ -1,11 +1,10 @@
 import './reports.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { WardReportView } from '../../../core/api/report-views';
 import { formatDay } from '../../../core/reports/report-words';
 import type { ApiResult } from '../../api/http';
-import { ErrorNote } from '../../components/error-note';
+import { LoadState } from '../../components/load-state';
 import { useLoaded } from '../../components/use-loaded';
 import { AreaBars } from './area-bars';
 import { IndicatorList } from './indicator-list';
@@ -19,20 +18,20 @@ type Props = { load: () => Promise<ApiResult<WardReportView>>; onPrint: () => vo
  * the officer's app language), titled with the ward and dated. reports.css holds the print rules.
  */
 export function PrintSummary({ load, onPrint }: Props) {
+  const { state, reload } = useLoaded(load);
+  return (
+    <LoadState state={state} onRetry={reload}>
+      {(r) => <Sheet r={r} onPrint={onPrint} />}
+    </LoadState>
+  );
+}
+
+function Sheet({ r, onPrint }: { r: WardReportView; onPrint: () => void }) {
   const { i18n } = useTranslation('staff');
   const say = useMemo(() => {
     const fixed = i18n.getFixedT('vi', 'staff');
     return (key: string, o?: Record<string, unknown>) => fixed(key, o ?? {}) as string;
   }, [i18n]);
-  const { state, reload } = useLoaded(load);
-  if (state.kind === 'loading')
-    return (
-      <div className="hvs-center" role="status">
-        <Spinner visible />
-      </div>
-    );
-  if (state.kind === 'failed') return <ErrorNote code={state.code} onRetry={reload} />;
-  const r = state.value;
   return (
     <div lang="vi">
       <div className="hvs-toolbar hvs-no-print">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportLang } from '../../../core/reports/report-words';
-import { formatCount } from '../../../core/reports/report-words';
+import { formatCount, formatShare } from '../../../core/reports/report-words';
 
 /** The report words' language (src/core/reports/report-words.ts) from the app's: Vietnamese unless English. */
 export function useReportLang(): ReportLang {
@@ -11,12 +11,9 @@ export function useReportLang(): ReportLang {
 /** A count as the workbook writes it; a suppressed one (1 or 2 households) as "< 3". */
 export const countText = (lang: ReportLang, n: number | null) => (n === null ? '< 3' : formatCount(lang, n));
 
-/** A share as "6,2 %" (vi) or "6.2 %" (en); "–" when it is not shown. */
-export const shareText = (lang: ReportLang, p: number | null) => (p === null ? '–' : `${p.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')} %`);
-
 /** An indicator's share, or "< 3" when its count is hidden (a share of 1 or 2 households would give them away). */
 export const valueText = (lang: ReportLang, v: { count: number | null; pct: number | null } | undefined) =>
-  !v ? '–' : v.count === null ? '< 3' : shareText(lang, v.pct);
+  !v ? '–' : v.count === null ? '< 3' : formatShare(lang, v.pct);
 
 /** "2026-03" as "03/2026", the way the monthly trend labels its months. */
 export const monthText = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;

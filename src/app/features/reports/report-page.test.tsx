@@ -1,17 +1,19 @@
-import { render, screen, within } from '@testing-library/react';
+import { getDefaultNormalizer, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import { aTarget, aWardReport } from '../../../../tests/builders/report';
 import type { WardReportView } from '../../../core/api/report-views';
 import { targetSentence } from '../../../core/reports/report-words';
-import { i18nWrapper } from './render-with-i18n';
 import { ReportPage } from './report-page';
 
-let wrap: (ui: ReactNode) => ReactNode;
+let wrap: Wrap;
 beforeAll(async () => {
-  wrap = await i18nWrapper('vi');
+  wrap = await appWrapper('vi', ['staff']);
 });
+
+// Text as written: Testing Library's default folds every whitespace, the no-break space before "%" too, into a plain one.
+const asWritten = { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) };
 
 const setup = (view: WardReportView = aWardReport()) => {
   const onDownload = vi.fn(async () => undefined as string | undefined);
@@ -23,7 +25,9 @@ const setup = (view: WardReportView = aWardReport()) => {
 describe('ReportPage', () => {
   it('shows a late target as the workbook sentence with the status "Chậm"', async () => {
     setup();
-    const target = (await screen.findByText(targetSentence('vi', aTarget()))).closest('li')!;
+    const sentence = targetSentence('vi', aTarget());
+    expect(sentence).toContain('(6,2\u00a0%); mục tiêu 100\u00a0% trước');
+    const target = (await screen.findByText(sentence, asWritten)).closest('li')!;
     expect(target).toHaveTextContent('Chậm');
     expect(target.querySelector('[data-status]')).toHaveAttribute('data-status', 'late');
     expect(target).toHaveTextContent('chậm so với kế hoạch');
@@ -34,7 +38,7 @@ describe('ReportPage', () => {
     const smartphone = (await screen.findByText('Hộ có điện thoại thông minh')).closest('div')!;
     expect(smartphone).toHaveTextContent('< 3/900 hộ trên số hộ đã khảo sát (tự khai)');
     const row = within(screen.getByTestId('area-table')).getByRole('row', { name: /Tổ dân phố 3/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['120', '80 (66,7 %)', '< 3 (–)']);
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['120', '80 (66,7\u00a0%)', '< 3 (–)']);
     expect(within(screen.getByTestId('needs')).getByText('Phòng lừa đảo trên mạng').closest('li')).toHaveTextContent('< 3 hộ');
   });
 

@@ -1,11 +1,11 @@
 import './reports.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { WardReportView } from '../../../core/api/report-views';
 import { formatDay } from '../../../core/reports/report-words';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
+import { LoadState } from '../../components/load-state';
 import { Section } from '../../components/section';
 import { useLoaded } from '../../components/use-loaded';
 import { AreaTable } from './area-table';
@@ -24,20 +24,20 @@ type Props = {
 };
 
 /** "Báo cáo của phường": targets first (what the ward is judged on), then the figures behind them. */
-export function ReportPage({ load, trackTitle, onDownload, onPrint }: Props) {
+export function ReportPage({ load, ...rest }: Props) {
+  const { state, reload } = useLoaded(load);
+  return (
+    <LoadState state={state} onRetry={reload}>
+      {(r) => <WardReport r={r} {...rest} />}
+    </LoadState>
+  );
+}
+
+function WardReport({ r, trackTitle, onDownload, onPrint }: Omit<Props, 'load'> & { r: WardReportView }) {
   const { t } = useTranslation('staff');
   const lang = useReportLang();
-  const { state, reload } = useLoaded(load);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
-  if (state.kind === 'loading')
-    return (
-      <div className="hvs-center" role="status">
-        <Spinner visible />
-      </div>
-    );
-  if (state.kind === 'failed') return <ErrorNote code={state.code} onRetry={reload} />;
-  const r = state.value;
   const download = async () => {
     setBusy(true);
     setError(await onDownload());

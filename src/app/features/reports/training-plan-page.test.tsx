@@ -1,16 +1,15 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import { aTrainingPlan } from '../../../../tests/builders/report';
 import type { TrainingPlanView } from '../../../core/api/report-views';
-import { i18nWrapper } from './render-with-i18n';
 import { TrainingPlanPage } from './training-plan-page';
 import { visitListPath } from './visit-list';
 
-let wrap: (ui: ReactNode) => ReactNode;
+let wrap: Wrap;
 beforeAll(async () => {
-  wrap = await i18nWrapper('vi');
+  wrap = await appWrapper('vi', ['staff']);
 });
 
 const setup = (view: TrainingPlanView) => {

@@ -1,11 +1,10 @@
 import './reports.css';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { TrainingPlanView } from '../../../core/api/report-views';
 import { formatCount, formatDay, planItemText } from '../../../core/reports/report-words';
 import { planItemKey } from '../../../core/reports/training-plan';
 import type { ApiResult } from '../../api/http';
-import { ErrorNote } from '../../components/error-note';
+import { LoadState } from '../../components/load-state';
 import { useLoaded } from '../../components/use-loaded';
 import { useReportLang } from './report-lang';
 import { visitListPath } from './visit-list';
@@ -17,17 +16,17 @@ type Props = { load: () => Promise<ApiResult<TrainingPlanView>>; onOpen: (path: 
  * tổ's own team also gets the list of households behind each item, to go and visit.
  */
 export function TrainingPlanPage({ load, onOpen }: Props) {
+  const { state, reload } = useLoaded(load);
+  return (
+    <LoadState state={state} onRetry={reload}>
+      {(plan) => <Plan plan={plan} onOpen={onOpen} />}
+    </LoadState>
+  );
+}
+
+function Plan({ plan, onOpen }: { plan: TrainingPlanView; onOpen: (path: string) => void }) {
   const { t } = useTranslation('staff');
   const lang = useReportLang();
-  const { state, reload } = useLoaded(load);
-  if (state.kind === 'loading')
-    return (
-      <div className="hvs-center" role="status">
-        <Spinner visible />
-      </div>
-    );
-  if (state.kind === 'failed') return <ErrorNote code={state.code} onRetry={reload} />;
-  const plan = state.value;
   return (
     <div data-testid="training-plan">
       <p className="hvs-body">

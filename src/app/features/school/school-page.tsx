@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { SchoolLinkBody, SchoolLinkCreated, SchoolLinkView, StaffMeView } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
-import { ErrorNote } from '../../components/error-note';
+import { LoadState } from '../../components/load-state';
 import { QrImage } from '../../components/qr-image';
 import { useLoaded } from '../../components/use-loaded';
 import { LinkForm, type Choice } from './link-form';
 import { LinkTable } from './link-table';
 
-/** A link just made, or an older one shown again (`again`) to print its QR once more. */
-export type MadeLink = Omit<SchoolLinkCreated, 'token'> & { classLabel: string; title: string; again?: boolean };
+/** A link just made, or an older one shown again (`again`) to print its QR once more. `practice`: it opens a round. */
+export type MadeLink = Omit<SchoolLinkCreated, 'token'> & { classLabel: string; title: string; practice: boolean; again?: boolean };
 
 type Props = {
   me: StaffMeView;
@@ -41,7 +40,7 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
           onCreate={async (body) => {
             const r = await create(body);
             if (!r.ok) return r.error.code;
-            setMade({ ...r.value, classLabel: body.classLabel, title: titleOf({ lessonId: body.lessonId ?? null, trackId: body.trackId ?? null, practice: body.practice }) });
+            setMade({ ...r.value, classLabel: body.classLabel, practice: Boolean(body.practice), title: titleOf({ lessonId: body.lessonId ?? null, trackId: body.trackId ?? null, practice: body.practice }) });
             reload();
             return undefined;
           }}
@@ -78,30 +77,27 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
             ↻ {t('school.refresh')}
           </button>
         </div>
-        {state.kind === 'loading' && (
-          <div className="hvs-center" role="status">
-            <Spinner visible />
-          </div>
-        )}
-        {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={reload} />}
-        {state.kind === 'ready' &&
-          (state.value.length ? (
-            <>
-              <LinkTable
-                links={state.value}
-                titleOf={titleOf}
-                onShare={(l) => onShare(l.link, l.classLabel, titleOf(l))}
-                onQr={(l) => {
-                  setMade({ id: l.id, link: l.link, qrSvg: l.qrSvg, classLabel: l.classLabel, title: titleOf(l), again: true });
-                  // The QR card sits above the list: bring it into view on a phone.
-                  requestAnimationFrame(() => document.querySelector('[data-testid="made-link"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
-                }}
-              />
-              <p className="hvs-muted">{t('school.under3Hint')}</p>
-            </>
-          ) : (
-            <p className="hvs-body">{t('school.noLinks')}</p>
-          ))}
+        <LoadState state={state} onRetry={reload}>
+          {(links) =>
+            links.length ? (
+              <>
+                <LinkTable
+                  links={links}
+                  titleOf={titleOf}
+                  onShare={(l) => onShare(l.link, l.classLabel, titleOf(l))}
+                  onQr={(l) => {
+                    setMade({ id: l.id, link: l.link, qrSvg: l.qrSvg, classLabel: l.classLabel, title: titleOf(l), practice: l.practice, again: true });
+                    // The QR card sits above the list: bring it into view on a phone.
+                    requestAnimationFrame(() => document.querySelector('[data-testid="made-link"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
+                  }}
+                />
+                <p className="hvs-muted">{t('school.under3Hint')}</p>
+              </>
+            ) : (
+              <p className="hvs-body">{t('school.noLinks')}</p>
+            )
+          }
+        </LoadState>
       </section>
     </>
   );

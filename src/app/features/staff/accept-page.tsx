@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { StaffMeView } from '../../../core/api/staff-schemas';
 import { useStaffApi } from '../../api/use-staff-api';
 import { DevSignInCard } from '../../components/dev-sign-in-card';
@@ -9,6 +8,7 @@ import { PageFrame } from '../../components/page-frame';
 import { useApi } from '../../store/store-context';
 import { InviteCodeForm } from './invite-code-form';
 import { RoleCard } from './role-card';
+import { Busy } from '../../components/load-state';
 
 type Props = { initialCode: string; onOpenStaff: () => void; onBack: () => void };
 type Step = { kind: 'checking' } | { kind: 'signed-out' } | { kind: 'failed'; code: string } | { kind: 'code' } | { kind: 'accepted'; me: StaffMeView };
@@ -45,9 +45,7 @@ export function AcceptPage({ initialCode, onOpenStaff, onBack }: Props) {
         <span aria-hidden>✉️</span> {t('accept.heading')}
       </h1>
       {step.kind === 'checking' && (
-        <div className="hvs-center" role="status">
-          <Spinner visible />
-        </div>
+        <Busy />
       )}
       {step.kind === 'failed' && <ErrorNote code={step.code} onRetry={() => setAttempt((a) => a + 1)} />}
       {step.kind === 'signed-out' && (

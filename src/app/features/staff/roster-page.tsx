@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { StaffRosterView } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
+import { LoadState } from '../../components/load-state';
 import { useFormat } from '../../components/use-format';
 import { useLoaded } from '../../components/use-loaded';
 
@@ -19,10 +19,18 @@ type Props = {
  * "Cán bộ của phường": open invites and everyone with a role in the ward, each with a way to take it back. Taking back
  * asks once more on the same row (no dialog to find), because a wrong tap would lock a colleague out.
  */
-export function RosterPage({ load, revoke, onRevoked }: Props) {
+export function RosterPage({ load, ...rest }: Props) {
+  const { state, reload } = useLoaded(load);
+  return (
+    <LoadState state={state} onRetry={reload}>
+      {(roster) => <Roster roster={roster} reload={reload} {...rest} />}
+    </LoadState>
+  );
+}
+
+function Roster({ roster, reload, revoke, onRevoked }: Omit<Props, 'load'> & { roster: StaffRosterView; reload: () => void }) {
   const { t } = useTranslation('staff');
   const format = useFormat();
-  const { state, reload } = useLoaded(load);
   const [asking, setAsking] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -58,14 +66,7 @@ export function RosterPage({ load, revoke, onRevoked }: Props) {
       </button>
     );
 
-  if (state.kind === 'loading')
-    return (
-      <div className="hvs-center" role="status">
-        <Spinner visible />
-      </div>
-    );
-  if (state.kind === 'failed') return <ErrorNote code={state.code} onRetry={reload} />;
-  const { invites, staff } = state.value;
+  const { invites, staff } = roster;
   return (
     <>
       {error && <ErrorNote code={error} />}

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { StaffMeRole, StaffMeView } from '../../../core/api/staff-schemas';
 import { useStaffApi } from '../../api/use-staff-api';
 import { DevSignInCard } from '../../components/dev-sign-in-card';
@@ -9,6 +8,7 @@ import { useApi } from '../../store/store-context';
 import { CodeSignInForm } from './code-sign-in-form';
 import { InviteCodeForm } from './invite-code-form';
 import { useStaffMe } from './use-staff-me';
+import { Busy } from '../../components/load-state';
 
 type Props = { roles?: StaffMeRole[]; children: (me: StaffMeView) => ReactNode };
 
@@ -30,10 +30,9 @@ export function StaffGate({ roles, children }: Props) {
   switch (state.kind) {
     case 'loading':
       return (
-        <div className="hvs-center" role="status">
-          <Spinner visible />
+        <Busy>
           <p>{t('common:common.loading')}</p>
-        </div>
+        </Busy>
       );
     case 'failed':
       return <ErrorNote code={state.code} onRetry={reload} />;

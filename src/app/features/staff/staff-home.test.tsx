@@ -1,20 +1,14 @@
 import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
+import { appWrapper } from '../../../../tests/setup/app-wrapper';
 import type { StaffMeRole, StaffMeView } from '../../../core/api/staff-schemas';
-import { createI18n } from '../../i18n';
 import { StaffHome } from './staff-home';
 
 const me = (role: StaffMeRole): StaffMeView => ({ role, wardId: 'le-chan', wardName: 'Phường Lê Chân', areaIds: [], schoolName: null, areas: [] });
 
 async function entries(role: StaffMeRole, lang: 'vi' | 'en' = 'vi') {
-  const i18n = await createI18n(lang);
-  await i18n.loadNamespaces(['staff']);
-  const { unmount } = render(
-    <I18nextProvider i18n={i18n}>
-      <StaffHome me={me(role)} onOpen={vi.fn()} />
-    </I18nextProvider>,
-  );
+  const wrap = await appWrapper(lang, ['staff']);
+  const { unmount } = render(wrap(<StaffHome me={me(role)} onOpen={vi.fn()} />));
   const keys = [...document.querySelectorAll<HTMLElement>('[data-staff-entry]')].map((e) => e.dataset.staffEntry);
   const role_ = screen.getByTestId('staff-role').textContent;
   unmount();

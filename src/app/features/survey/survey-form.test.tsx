@@ -1,17 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import type { SurveyAnswers } from '../../../core/survey/survey';
-import { createI18n } from '../../i18n';
 import { SurveyForm } from './survey-form';
 
-let wrap: (ui: ReactNode) => ReactNode;
+let wrap: Wrap;
 beforeAll(async () => {
-  const i18n = await createI18n('vi');
-  await i18n.loadNamespaces(['survey']);
-  wrap = (ui) => <I18nextProvider i18n={i18n}>{ui}</I18nextProvider>;
+  wrap = await appWrapper('vi', ['survey']);
 });
 
 const answers = (over: Partial<SurveyAnswers['uses']> = {}): SurveyAnswers => ({

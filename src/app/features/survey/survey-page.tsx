@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { SurveyResult } from '../../../core/api/staff-schemas';
 import type { SurveyAnswers } from '../../../core/survey/survey';
 import type { ApiResult } from '../../api/http';
-import { ErrorNote } from '../../components/error-note';
+import { LoadState } from '../../components/load-state';
 import { useLoaded } from '../../components/use-loaded';
 import { SurveyForm } from './survey-form';
 
@@ -24,26 +23,22 @@ export function SurveyPage({ load, save, onSaved }: Props) {
         <span aria-hidden>📝</span> {t('heading')}
       </h1>
       <p className="hvs-muted">{t('intro')}</p>
-      {state.kind === 'loading' && (
-        <div className="hvs-center" role="status">
-          <Spinner visible />
-        </div>
-      )}
-      {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={reload} />}
-      {state.kind === 'ready' && (
-        <>
-          {state.value.survey && <p className="hvs-sync is-done">{t('alreadyFilled')}</p>}
-          <SurveyForm
-            initial={state.value.survey?.answers}
-            submitLabel={t('send')}
-            onSubmit={async (answers) => {
-              const r = await save(answers);
-              if (r.ok) onSaved();
-              return r.ok ? undefined : r.error.code;
-            }}
-          />
-        </>
-      )}
+      <LoadState state={state} onRetry={reload}>
+        {({ survey }) => (
+          <>
+            {survey && <p className="hvs-sync is-done">{t('alreadyFilled')}</p>}
+            <SurveyForm
+              initial={survey?.answers}
+              submitLabel={t('send')}
+              onSubmit={async (answers) => {
+                const r = await save(answers);
+                if (r.ok) onSaved();
+                return r.ok ? undefined : r.error.code;
+              }}
+            />
+          </>
+        )}
+      </LoadState>
     </>
   );
 }

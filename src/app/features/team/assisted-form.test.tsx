@@ -1,18 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import type { AssistedBody, AssistedResult, StaffHouseholdDetail } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
-import { createI18n } from '../../i18n';
 import { AssistedForm } from './assisted-form';
 
-let wrap: (ui: ReactNode) => ReactNode;
+let wrap: Wrap;
 beforeAll(async () => {
-  const i18n = await createI18n('vi');
-  await i18n.loadNamespaces(['staff']);
-  wrap = (ui) => <I18nextProvider i18n={i18n}>{ui}</I18nextProvider>;
+  wrap = await appWrapper('vi', ['staff']);
 });
 
 const detail: StaffHouseholdDetail = {

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { CoverageView, StaffMeView } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
 import type { RangeQuery } from '../../api/staff-api';
-import { ErrorNote } from '../../components/error-note';
+import { LoadState } from '../../components/load-state';
 import { useFormat } from '../../components/use-format';
+import type { Loaded } from '../../components/use-loaded';
 import { BarList } from './bar-list';
 import { ExportCard } from './export-card';
 import type { LessonOption } from './lesson-option';
@@ -20,30 +20,22 @@ type Props = {
   onExport: (kind: 'xlsx' | 'csv', q: RangeQuery) => Promise<string | undefined>;
 };
 
-type State = { kind: 'loading' } | { kind: 'failed'; code: string } | { kind: 'ready'; view: CoverageView };
-
 /** Coverage at a glance for the tổ dân phố I may see, for a date range, and the ward report to download. */
 export function CoveragePage({ me, required, load, onExport }: Props) {
   const { t } = useTranslation('staff');
-  const format = useFormat();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [state, setState] = useState<Loaded<CoverageView>>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
     setState({ kind: 'loading' });
-    void load({ from: from || undefined, to: to || undefined }).then((r) => live && setState(r.ok ? { kind: 'ready', view: r.value } : { kind: 'failed', code: r.error.code }));
+    void load({ from: from || undefined, to: to || undefined }).then((r) => live && setState(r.ok ? { kind: 'ready', value: r.value } : { kind: 'failed', code: r.error.code }));
     return () => {
       live = false;
     };
   }, [load, from, to, attempt]);
-
-  const pct = (n: number) => `${format.number(n)}%`;
-  const view = state.kind === 'ready' ? state.view : undefined;
-  const households = view?.byArea.reduce((s, a) => s + a.households, 0) ?? 0;
-  const completed = view?.byArea.reduce((s, a) => s + a.completed, 0) ?? 0;
 
   return (
     <>
@@ -73,63 +65,68 @@ export function CoveragePage({ me, required, load, onExport }: Props) {
         </div>
         <p className="hvs-muted">{from || to ? t('coverage.rangeHint') : t('coverage.allTimeHint')}</p>
       </fieldset>
-      {state.kind === 'loading' && (
-        <div className="hvs-center" role="status">
-          <Spinner visible />
-        </div>
-      )}
-      {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={() => setAttempt((a) => a + 1)} />}
-      {view && (
-        <div className="hvs-coverage" data-testid="coverage">
-          <dl className="hvs-stats">
-            <div>
-              <dt>{t('coverage.households')}</dt>
-              <dd>{format.number(households)}</dd>
-            </div>
-            <div>
-              <dt>{t('coverage.completed')}</dt>
-              <dd>
-                {format.number(completed)} <small>({pct(households ? Math.round((1000 * completed) / households) / 10 : 0)})</small>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('coverage.surveyed')}</dt>
-              <dd>{format.number(view.survey.filled)}</dd>
-            </div>
-            <div>
-              <dt>{t('coverage.needsVisit')}</dt>
-              <dd>{format.number(view.survey.needsVisit)}</dd>
-            </div>
-          </dl>
-          <div className="hvs-chart-grid">
-            <Section id="by-area" title={t('coverage.byArea')}>
-              <BarList
-                label={t('coverage.byArea')}
-                bars={view.byArea.map((a) => ({ key: a.areaId, label: a.name, pct: a.pct, detail: `${pct(a.pct)} · ${a.completed}/${a.households}` }))}
-              />
-            </Section>
-            <Section id="by-lesson" title={t('coverage.byLesson')}>
-              <BarList
-                label={t('coverage.byLesson')}
-                bars={view.byLesson.map((l) => ({
-                  key: l.lessonId,
-                  label: required.find((r) => r.id === l.lessonId)?.title ?? l.lessonId,
-                  pct: l.pct,
-                  detail: `${pct(l.pct)} · ${t('coverage.householdCount', { count: l.completedHouseholds })}`,
-                }))}
-              />
-            </Section>
-          </div>
-          <Section id="by-week" title={t('coverage.byWeek')}>
-            <WeekBars weeks={view.byWeek} formatDay={format.dayMonth} />
-          </Section>
-          <Section id="practice" title={t('coverage.practice')}>
-            <p className="hvs-muted">{t('coverage.practiceHint')}</p>
-            <PracticeTable rows={view.practice} />
-          </Section>
-        </div>
-      )}
+      <LoadState state={state} onRetry={() => setAttempt((a) => a + 1)}>
+        {(view) => <Figures view={view} required={required} />}
+      </LoadState>
       <ExportCard areas={me.areas} range={{ from: from || undefined, to: to || undefined }} onExport={onExport} />
     </>
+  );
+}
+
+function Figures({ view, required }: { view: CoverageView; required: LessonOption[] }) {
+  const { t } = useTranslation('staff');
+  const format = useFormat();
+  const pct = (n: number) => `${format.number(n)}%`;
+  const households = view.byArea.reduce((s, a) => s + a.households, 0);
+  const completed = view.byArea.reduce((s, a) => s + a.completed, 0);
+  return (
+    <div className="hvs-coverage" data-testid="coverage">
+      <dl className="hvs-stats">
+        <div>
+          <dt>{t('coverage.households')}</dt>
+          <dd>{format.number(households)}</dd>
+        </div>
+        <div>
+          <dt>{t('coverage.completed')}</dt>
+          <dd>
+            {format.number(completed)} <small>({pct(households ? Math.round((1000 * completed) / households) / 10 : 0)})</small>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('coverage.surveyed')}</dt>
+          <dd>{format.number(view.survey.filled)}</dd>
+        </div>
+        <div>
+          <dt>{t('coverage.needsVisit')}</dt>
+          <dd>{format.number(view.survey.needsVisit)}</dd>
+        </div>
+      </dl>
+      <div className="hvs-chart-grid">
+        <Section id="by-area" title={t('coverage.byArea')}>
+          <BarList
+            label={t('coverage.byArea')}
+            bars={view.byArea.map((a) => ({ key: a.areaId, label: a.name, pct: a.pct, detail: `${pct(a.pct)} · ${a.completed}/${a.households}` }))}
+          />
+        </Section>
+        <Section id="by-lesson" title={t('coverage.byLesson')}>
+          <BarList
+            label={t('coverage.byLesson')}
+            bars={view.byLesson.map((l) => ({
+              key: l.lessonId,
+              label: required.find((r) => r.id === l.lessonId)?.title ?? l.lessonId,
+              pct: l.pct,
+              detail: `${pct(l.pct)} · ${t('coverage.householdCount', { count: l.completedHouseholds })}`,
+            }))}
+          />
+        </Section>
+      </div>
+      <Section id="by-week" title={t('coverage.byWeek')}>
+        <WeekBars weeks={view.byWeek} formatDay={format.dayMonth} />
+      </Section>
+      <Section id="practice" title={t('coverage.practice')}>
+        <p className="hvs-muted">{t('coverage.practiceHint')}</p>
+        <PracticeTable rows={view.practice} />
+      </Section>
+    </div>
   );
 }

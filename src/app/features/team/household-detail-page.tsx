@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { AssistedBody, AssistedResult, StaffHouseholdDetail, SurveyView } from '../../../core/api/staff-schemas';
 import { formatJoinCode } from '../../../core/household/join-code';
 import type { ApiResult } from '../../api/http';
-import { ErrorNote } from '../../components/error-note';
+import { LoadState } from '../../components/load-state';
 import { useFormat } from '../../components/use-format';
 import { useLoaded } from '../../components/use-loaded';
 import { AssistedForm } from './assisted-form';
@@ -28,21 +27,19 @@ type Props = {
 };
 
 /** One household for the team: who lives there, what they have done, the survey, and recording a visit's result. */
-export function HouseholdDetailPage({ load, lessons, newId, record, renderSurvey, onSurvey, onRecorded, waiting }: Props) {
+export function HouseholdDetailPage({ load, ...rest }: Props) {
+  const { state, reload } = useLoaded(load);
+  return (
+    <LoadState state={state} onRetry={reload}>
+      {(detail) => <Detail detail={detail} reload={reload} {...rest} />}
+    </LoadState>
+  );
+}
+
+function Detail({ detail, reload, lessons, newId, record, renderSurvey, onSurvey, onRecorded, waiting }: Omit<Props, 'load'> & { detail: StaffHouseholdDetail; reload: () => void }) {
   const { t } = useTranslation('staff');
   const format = useFormat();
-  const { state, reload } = useLoaded(load);
   const titleOf = (id: string) => lessons.find((l) => l.id === id)?.title ?? id;
-
-  if (state.kind === 'loading') {
-    return (
-      <div className="hvs-center" role="status">
-        <Spinner visible />
-      </div>
-    );
-  }
-  if (state.kind === 'failed') return <ErrorNote code={state.code} onRetry={reload} />;
-  const detail = state.value;
   const { household: h } = detail;
   const names = new Map(detail.members.map((m) => [m.id, m.displayName]));
   const done = detail.lessons.filter((l) => l.done).length;

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { CreatedHousehold, StaffHouseholdPage, StaffMeView } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
 import type { ListQuery } from '../../api/staff-api';
@@ -11,6 +10,7 @@ import type { LessonOption } from './lesson-option';
 import { ListControls } from './list-controls';
 import { PlanFilterChip } from './plan-filter-chip';
 import { useHouseholdList, type ListCriteria } from './use-household-list';
+import { Busy } from '../../components/load-state';
 
 export type CardsQuery = { ids?: string; areaId?: string };
 
@@ -71,9 +71,7 @@ export function HouseholdsPage({ me, required, load, create, onPrint, onOpen, in
       />
       <PlanFilterChip criteria={criteria} onClear={list.clearPlanFilter} />
       {state.kind === 'loading' && (
-        <div className="hvs-center" role="status">
-          <Spinner visible />
-        </div>
+        <Busy />
       )}
       {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={list.reload} />}
       {state.kind === 'ready' && (

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Spinner } from 'zmp-ui';
 import type { UnansweredGroupView } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
-import { ErrorNote } from '../../components/error-note';
+import { LoadState } from '../../components/load-state';
 import { useFormat } from '../../components/use-format';
 import { useLoaded } from '../../components/use-loaded';
 
@@ -15,37 +14,34 @@ export function UnansweredPage({ load }: { load: () => Promise<ApiResult<Unanswe
   return (
     <>
       <p className="hvs-muted">{t('unanswered.intro')}</p>
-      {state.kind === 'loading' && (
-        <div className="hvs-center" role="status">
-          <Spinner visible />
-        </div>
-      )}
-      {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={reload} />}
-      {state.kind === 'ready' &&
-        (state.value.length === 0 ? (
-          <p className="hvs-body">{t('unanswered.empty')}</p>
-        ) : (
-          <ol className="hvs-question-groups">
-            {state.value.map((g) => (
-              <li key={`${g.example}-${g.lastAt}`} className="hvs-card">
-                <div className="hvs-group-head">
-                  <strong>“{g.example}”</strong>
-                  <span className="hvs-badge">{t('unanswered.times', { count: g.count })}</span>
-                </div>
-                <span className="hvs-muted">{t('unanswered.last', { date: format.dateTime(g.lastAt) })}</span>
-                {g.texts.length > 1 && (
-                  <ul className="hvs-plain-list">
-                    {g.texts
-                      .filter((x) => x !== g.example)
-                      .map((x) => (
-                        <li key={x}>“{x}”</li>
-                      ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ol>
-        ))}
+      <LoadState state={state} onRetry={reload}>
+        {(groups) =>
+          groups.length === 0 ? (
+            <p className="hvs-body">{t('unanswered.empty')}</p>
+          ) : (
+            <ol className="hvs-question-groups">
+              {groups.map((g) => (
+                <li key={`${g.example}-${g.lastAt}`} className="hvs-card">
+                  <div className="hvs-group-head">
+                    <strong>“{g.example}”</strong>
+                    <span className="hvs-badge">{t('unanswered.times', { count: g.count })}</span>
+                  </div>
+                  <span className="hvs-muted">{t('unanswered.last', { date: format.dateTime(g.lastAt) })}</span>
+                  {g.texts.length > 1 && (
+                    <ul className="hvs-plain-list">
+                      {g.texts
+                        .filter((x) => x !== g.example)
+                        .map((x) => (
+                          <li key={x}>“{x}”</li>
+                        ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )
+        }
+      </LoadState>
     </>
   );
 }

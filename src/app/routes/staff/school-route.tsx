@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStaffApi } from '../../api/use-staff-api';
 import { appPathOf } from '../../components/app-path';
 import { PageFrame } from '../../components/page-frame';
-import { qrPrintPage } from '../../features/school/qr-print-page';
+import { qrPrintPage, qrSheet } from '../../features/school/qr-print-page';
 import { SchoolPage } from '../../features/school/school-page';
 import { StaffGate } from '../../features/staff/staff-gate';
 import { useAppState, usePlatform } from '../../store/store-context';
@@ -42,15 +42,7 @@ export function SchoolRoute() {
               platform.kind === 'zalo'
                 ? undefined
                 : (made) =>
-                    void print(async () =>
-                      qrPrintPage({
-                        title: `${me.schoolName ?? ''} · ${made.classLabel}`,
-                        heading: t('school.printHeading', { classLabel: made.classLabel }),
-                        lines: [made.title, t('school.printHow'), me.schoolName ?? ''],
-                        qrSvg: made.qrSvg,
-                        link: made.link,
-                      }),
-                    )
+                    void print(async () => qrPrintPage(qrSheet(made, me.schoolName ?? '', t, lang)))
             }
           />
         )}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner, useParams } from 'zmp-ui';
+import { useParams } from 'zmp-ui';
 import type { StaffHouseholdDetail } from '../../../core/api/staff-schemas';
 import { formatJoinCode } from '../../../core/household/join-code';
 import { useStaffApi } from '../../api/use-staff-api';
@@ -13,6 +13,7 @@ import { useTeamSave } from '../../features/team/use-team-save';
 import { useAppState } from '../../store/store-context';
 import { newerQueuedSurvey } from '../../../core/sync/team-outbox';
 import { useUp } from './use-staff-nav';
+import { Busy } from '../../components/load-state';
 
 /** /staff/households/:id/survey: the team fills the household's survey on a visit. */
 export function TeamSurveyRoute() {
@@ -38,9 +39,7 @@ export function TeamSurveyRoute() {
       <StaffGate roles={['team', 'ward_admin']}>
         {() =>
           !detail ? (
-            <div className="hvs-center" role="status">
-              <Spinner visible />
-            </div>
+            <Busy />
           ) : 'code' in detail ? (
             <ErrorNote code={detail.code} />
           ) : (
