@@ -10,7 +10,6 @@ import { useAppState, usePlatform } from './store/store-context';
 
 function ProgramRoute() {
   const platform = usePlatform();
-  const navigate = useNavigate();
   const progress = useAppState((s) => s.progress);
   const lang = useAppState((s) => s.settings.lang);
   const householdCode = useAppState((s) => s.account.household?.code);
@@ -21,8 +20,6 @@ function ProgramRoute() {
       lang={lang}
       householdCode={householdCode}
       syncStatus={<SyncBadge />}
-      onOpenHousehold={() => navigate('/household')}
-      onOpenPractice={() => navigate('/practice')}
       onOpenNational={() => void platform.openExternal(catalog.program.nationalPlatformUrl)}
     />
   );

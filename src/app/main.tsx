@@ -9,11 +9,13 @@ import { createHttp } from './api/http';
 import { AppShell } from './app-shell';
 import { findLesson } from './content/lessons';
 import { createI18n, pickLang } from './i18n';
+import { applyPreloadedCss } from './prerender/apply-css';
 import { createAppStore } from './store/app-store';
 import { ServicesProvider } from './store/store-context';
 
 // Composition root of the mini app: host platform → persisted store → API client → i18n → React.
 async function start() {
+  const css = applyPreloadedCss();
   const platform = await createPlatform();
   const store = createAppStore(platform.storage, undefined, { lessonVersion: (id) => findLesson(id)?.version });
   const api = createApi(createHttp(API_BASE), store, platform);
@@ -23,6 +25,8 @@ async function start() {
   const i18n = await createI18n(store.getState().settings.lang);
   const el = document.getElementById('app');
   if (!el) return;
+  // React replaces the prerendered program with the same markup: with the full stylesheet in, nothing changes shape.
+  await css;
   createRoot(el).render(
     <I18nextProvider i18n={i18n}>
       <ServicesProvider store={store} platform={platform} api={api}>

@@ -26,7 +26,7 @@ export async function largeTextPhone(browser: Browser, baseUrl: string, lang: 'v
   const page = await context.newPage();
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto(`${baseUrl}/`);
-  await page.getByRole('button', { name: /Cài đặt/ }).click();
+  await page.getByRole('link', { name: /Cài đặt/ }).click();
   if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: lang === 'en' ? 'Extra large' : 'Rất lớn' }).click();
   return { context, page };

@@ -1,9 +1,11 @@
-type Props = { icon: string; title: string; meta: string; onOpen: () => void; testId: string };
+import { AppLink } from '../../components/app-link';
+
+type Props = { icon: string; title: string; meta: string; to: string; testId: string };
 
 /** A row of the program that opens another part of the app (the household, the assistant, the practice). */
-export function ProgramLink({ icon, title, meta, onOpen, testId }: Props) {
+export function ProgramLink({ icon, title, meta, to, testId }: Props) {
   return (
-    <button type="button" className="hvs-household-link" onClick={onOpen} data-testid={testId}>
+    <AppLink to={to} className="hvs-household-link" testId={testId}>
       <span className="hvs-tile-icon" aria-hidden>
         {icon}
       </span>
@@ -14,6 +16,6 @@ export function ProgramLink({ icon, title, meta, onOpen, testId }: Props) {
       <span className="hvs-chevron" aria-hidden>
         ›
       </span>
-    </button>
+    </AppLink>
   );
 }

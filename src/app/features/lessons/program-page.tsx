@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Page, useNavigate } from 'zmp-ui';
+import { Page } from 'zmp-ui';
 import { AppHeader } from '../../components/app-header';
+import { AppLink } from '../../components/app-link';
 import type { Catalog } from '../../../core/content/catalog';
 import { formatJoinCode } from '../../../core/household/join-code';
 import { lessonOrder } from '../../../core/content/catalog';
@@ -18,19 +19,16 @@ type Props = {
   householdCode?: string;
   /** Whether results have reached the household (rendered by the shell, which knows the outbox). */
   syncStatus?: ReactNode;
-  onOpenHousehold: () => void;
-  /** "Luyện tập: Thật hay lừa?", offered under the fraud track's heading. */
-  onOpenPractice: () => void;
   onOpenNational: () => void;
 };
 
 /**
  * The learning program. Learning comes first: a "Học tiếp" card opens the next lesson in one tap, above the household
- * and the assistant; then the tracks, each lesson with its length and whether it is done.
+ * and the assistant; then the tracks, each lesson with its length and whether it is done. Every way onward is a real
+ * link, so the copy of this page prerendered into index.html works before the app's script has arrived.
  */
-export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus, onOpenHousehold, onOpenPractice, onOpenNational }: Props) {
+export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus, onOpenNational }: Props) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const done = catalog.lessons.filter((l) => isDone(progress, l.id)).length;
   const nextId = nextLesson(lessonOrder(catalog), progress);
   const next = catalog.lessons.find((l) => l.id === nextId);
@@ -49,7 +47,7 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
             <div style={{ width: `${(100 * done) / Math.max(1, catalog.lessons.length)}%` }} />
           </div>
           {next && (
-            <button type="button" className="hvs-continue" onClick={() => navigate(`/lesson/${next.id}`)} data-testid="continue-lesson">
+            <AppLink to={`/lesson/${next.id}`} className="hvs-continue" testId="continue-lesson">
               <span className="hvs-tile-icon" aria-hidden>
                 {next.icon}
               </span>
@@ -60,20 +58,20 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
               <span className="hvs-chevron" aria-hidden>
                 ›
               </span>
-            </button>
+            </AppLink>
           )}
           <ProgramLink
             icon="🏠"
             title={t('program.household')}
             meta={householdCode ? t('program.householdJoined', { code: formatJoinCode(householdCode) }) : t('program.householdHint')}
-            onOpen={onOpenHousehold}
+            to="/household"
             testId="open-household"
           />
-          <ProgramLink icon="💬" title={t('program.askBot')} meta={t('program.askBotHint')} onOpen={() => navigate('/chat')} testId="open-chat" />
+          <ProgramLink icon="💬" title={t('program.askBot')} meta={t('program.askBotHint')} to="/chat" testId="open-chat" />
           {syncStatus}
-          <button type="button" className="hvs-link-button" onClick={() => navigate('/settings')}>
+          <AppLink to="/settings" className="hvs-link-button">
             <span aria-hidden>⚙️</span> {t('program.settings')}
-          </button>
+          </AppLink>
         </div>
         {catalog.program.tracks.map((track) => (
           <section key={track.id} className="hvs-track" aria-labelledby={`track-${track.id}`}>
@@ -84,23 +82,32 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
               {track.description[lang]} · {t('program.lessonCount', { count: track.lessons.length })}
             </p>
             {track.id === PRACTICE_TRACK && (
-              <ProgramLink icon="🕵️" title={t('program.practice')} meta={t('program.practiceHint')} onOpen={onOpenPractice} testId="open-practice" />
+              <ProgramLink icon="🕵️" title={t('program.practice')} meta={t('program.practiceHint')} to="/practice" testId="open-practice" />
             )}
             <ul className="hvs-tiles">
               {catalog.lessons
                 .filter((l) => l.track === track.id)
                 .map((l) => (
                   <li key={l.id}>
-                    <LessonTile lesson={l} lang={lang} progress={progress.lessons[l.id]} onOpen={() => navigate(`/lesson/${l.id}`)} />
+                    <LessonTile lesson={l} lang={lang} progress={progress.lessons[l.id]} />
                   </li>
                 ))}
             </ul>
           </section>
         ))}
-        <button type="button" className="hvs-national" onClick={onOpenNational}>
+        <a
+          href={catalog.program.nationalPlatformUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="hvs-national"
+          onClick={(e) => {
+            e.preventDefault();
+            onOpenNational();
+          }}
+        >
           <strong>{t('program.national')}</strong>
           <span>{t('program.nationalHint')}</span>
-        </button>
+        </a>
       </main>
     </Page>
   );
