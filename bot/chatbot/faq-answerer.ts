@@ -5,6 +5,7 @@ import { decide, DEFAULT_THRESHOLDS, type Thresholds } from '../../src/core/faq/
 import { compileConcepts } from '../../src/core/faq/concepts';
 import { createFaqIndex, type FaqHit } from '../../src/core/faq/faq-index';
 import { pickTopic } from '../../src/core/faq/pick-topic';
+import { createTopicModel } from '../../src/core/faq/topic-model';
 import { detectLang } from '../../src/core/text/detect-lang';
 import { findSensitive } from '../../src/core/text/sensitive';
 import type { LessonIndex } from '../content/lesson-index';
@@ -34,6 +35,7 @@ export function createFaqAnswerer(opts: {
   const concepts = compileConcepts(opts.concepts ?? []);
   const indexes = { vi: createFaqIndex(opts.faq, 'vi', concepts), en: createFaqIndex(opts.faq, 'en', concepts) };
   const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
+  const topicModel = createTopicModel(opts.faq, concepts);
   const lessonTitle = (id: string, lang: Lang) => opts.lessons.lessons.get(id)?.[lang].title;
 
   const handoff = (lang: Lang): BotButton => ({ kind: 'handoff', title: opts.text(lang)('handoffButton') });
@@ -62,7 +64,7 @@ export function createFaqAnswerer(opts: {
         buttons.push(handoff(lang));
         return base('answer', e[lang].answer, { matched: true, faqId: e.id, lessonId: e.lesson, confidence: d.hit.confidence, buttons, suggestions: suggestions(hits.slice(1, 3), lang) });
       }
-      const topic = pickTopic(concepts.topics(concepts.find(question)), hits.map((h) => ({ topic: topicOf(h), confidence: h.confidence })), d.kind !== 'out_of_scope');
+      const topic = pickTopic(concepts.topics(concepts.find(question)), hits.map((h) => ({ topic: topicOf(h), confidence: h.confidence })), d.kind !== 'out_of_scope', topicModel.rank(question));
       // Before a topic-level answer, the Botpress knowledge base (when configured) gets a say.
       const kb = topic && opts.knowledgeBase ? await opts.knowledgeBase(question, lang) : undefined;
       if (kb) return base('answer', kb.answer, { matched: true, confidence: kb.score, buttons: [handoff(lang)] });

@@ -22,3 +22,15 @@ describe('pickTopic: which of our topics', () => {
     expect(pickTopic(new Map([['smart-hp', 1]]), [{ topic: 'vneid', confidence: 0.78 }], true)).toBe('smart-hp');
   });
 });
+
+describe('pickTopic with the topic model', () => {
+  it('lets the model break a near tie between touched topics', () => {
+    const hits = [{ topic: 'vneid' as const, confidence: 0.6 }, { topic: 'account-safety' as const, confidence: 0.9 }];
+    expect(pickTopic(new Map(), hits, true)).toBe('vneid');
+    expect(pickTopic(new Map(), hits, true, [{ topic: 'account-safety', p: 0.9 }, { topic: 'vneid', p: 0.1 }])).toBe('account-safety');
+  });
+
+  it('never brings in a topic nothing else touched', () => {
+    expect(pickTopic(new Map([['fraud', 1]]), [], false, [{ topic: 'vneid', p: 1 }])).toBe('fraud');
+  });
+});

@@ -3,15 +3,18 @@ import type { FaqTopic } from '../content/faq-schema';
 /** Evidence from the index: the closest entries' topics, best first, with how well each explains the question. */
 export type TopicHit = { topic: FaqTopic; confidence: number };
 
+/** How much more what a question names counts than the entries near it, when choosing among our topics. */
+export const CONCEPT_FACTOR = 2;
+
 /**
  * Which of our topics a question is about when no entry answers it, or undefined when it touches none (then, and only
  * then, the bot says it is out of scope). Concepts vote with their weights; the closest entries vote with their
  * confidence. One strong cue (a scam word, one of our apps) or two weaker ones make a topic.
+ *
+ * `model` is the topic model's posteriors (topic-model.ts): they only choose among topics already touched, and add at
+ * most 1 in all. They turned 3 of dev-set-2's wrong-topic fallbacks right, and 1 of the first dev set's.
  */
-/** How much more what a question names counts than the entries near it, when choosing among our topics. */
-export const CONCEPT_FACTOR = 2;
-
-export function pickTopic(concepts: ReadonlyMap<FaqTopic, number>, hits: readonly TopicHit[], nearEntry: boolean, conceptFactor = CONCEPT_FACTOR): FaqTopic | undefined {
+export function pickTopic(concepts: ReadonlyMap<FaqTopic, number>, hits: readonly TopicHit[], nearEntry: boolean, model: readonly { topic: FaqTopic; p: number }[] = [], conceptFactor = CONCEPT_FACTOR): FaqTopic | undefined {
   const raw = new Map(concepts);
   // An entry close enough that the policy held back rather than refused ("unknown", "clarify") counts double.
   hits.slice(0, 3).forEach((h, i) => raw.set(h.topic, (raw.get(h.topic) ?? 0) + (h.confidence * (i === 0 && nearEntry ? 2 : 1)) / (i + 1)));
@@ -19,6 +22,7 @@ export function pickTopic(concepts: ReadonlyMap<FaqTopic, number>, hits: readonl
   // Which topic, once we know it is ours: what the question names (a bank, Smart Hải Phòng) outweighs the entries
   // that happen to share its other words, by `conceptFactor`.
   const score = new Map([...raw].map(([t, s]) => [t, s + (conceptFactor - 1) * (concepts.get(t) ?? 0)] as const));
+  for (const { topic, p } of model) if (score.has(topic)) score.set(topic, score.get(topic)! + p);
   let best: { topic: FaqTopic; s: number } | undefined;
   for (const [topic, s] of score) if (s > (best?.s ?? 0) + 1e-9 || (s === best?.s && hits[0]?.topic === topic)) best = { topic, s };
   return best?.topic;
