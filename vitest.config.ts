@@ -7,7 +7,10 @@ export default defineConfig({
   test: {
     globals: true,
     include: ['src/**/*.test.{ts,tsx}', 'bot/**/*.test.ts', 'tests/**/*.test.ts'],
-    environmentMatchGlobs: [['src/app/**', 'jsdom'], ['src/platform/**', 'jsdom']],
+    environmentMatchGlobs: [
+      ['src/app/**', 'jsdom'],
+      ['src/platform/**', 'jsdom'],
+    ],
     setupFiles: ['tests/setup/dom.ts'],
     globalSetup: ['tests/setup/announce-backends.ts'],
     // The real wards list no tổ dân phố yet; tests use an invented sample ward ("le-chan") with twelve.

@@ -20,7 +20,10 @@ const keepDirname: Plugin = {
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       const rel = path.relative(SERVICE_DIR, path.dirname(args.path)).split(path.sep).join('/');
-      return { contents: source.replaceAll('import.meta.dirname', `(import.meta.dirname + ${JSON.stringify('/' + rel)})`), loader: 'ts' };
+      return {
+        contents: source.replaceAll('import.meta.dirname', `(import.meta.dirname + ${JSON.stringify('/' + rel)})`),
+        loader: 'ts',
+      };
     });
   },
 };
@@ -44,7 +47,9 @@ export async function bundleService(): Promise<string> {
   // Tests and a running `npm start` may bundle at the same moment: unchanged files are left alone, changed ones are
   // renamed into place whole, and the entry goes last so it never imports a chunk not written yet.
   mkdirSync(SERVICE_DIR, { recursive: true });
-  const files = [...result.outputFiles].sort((a, b) => Number(a.path === SERVICE_ENTRY) - Number(b.path === SERVICE_ENTRY));
+  const files = [...result.outputFiles].sort(
+    (a, b) => Number(a.path === SERVICE_ENTRY) - Number(b.path === SERVICE_ENTRY),
+  );
   for (const f of files) {
     if (readOr(f.path) === f.text) continue;
     const tmp = `${f.path}.${process.pid}.tmp`;
@@ -52,7 +57,8 @@ export async function bundleService(): Promise<string> {
     renameSync(tmp, f.path);
   }
   const wanted = new Set(files.map((f) => path.basename(f.path)));
-  for (const name of readdirSync(SERVICE_DIR)) if (!wanted.has(name) && !name.endsWith('.tmp')) rmSync(path.join(SERVICE_DIR, name), { force: true });
+  for (const name of readdirSync(SERVICE_DIR))
+    if (!wanted.has(name) && !name.endsWith('.tmp')) rmSync(path.join(SERVICE_DIR, name), { force: true });
   return SERVICE_ENTRY;
 }
 

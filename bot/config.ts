@@ -83,7 +83,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: env.SESSION_SECRET || undefined,
     zaloApiBase: env.ZALO_API_BASE || 'https://graph.zalo.me',
     zaloAppSecret: env.ZALO_APP_SECRET || undefined,
-    corsOrigins: (env.CORS_ORIGINS ?? (production ? 'https://h5.zdn.vn' : 'https://h5.zdn.vn,http://localhost:3001')).split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? (production ? 'https://h5.zdn.vn' : 'https://h5.zdn.vn,http://localhost:3001'))
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     trustProxy: env.TRUST_PROXY === '1',
     zaloOa: readZaloOa(env),
     botpress: readBotpress(env),
@@ -103,7 +106,9 @@ function readZaloOa(env: NodeJS.ProcessEnv): ZaloOaConfig | undefined {
     secretKey,
     accessToken,
     apiBase: env.ZALO_OA_API_BASE || 'https://openapi.zalo.me',
-    ...(refreshToken && appSecret ? { refresh: { refreshToken, appSecret, oauthBase: env.ZALO_OA_OAUTH_BASE || 'https://oauth.zaloapp.com' } } : {}),
+    ...(refreshToken && appSecret
+      ? { refresh: { refreshToken, appSecret, oauthBase: env.ZALO_OA_OAUTH_BASE || 'https://oauth.zaloapp.com' } }
+      : {}),
   };
 }
 

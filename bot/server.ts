@@ -31,7 +31,15 @@ export function createApp(s: Services) {
   // and gzipping each one through CompressionStream cost more than the request itself (health: 467 → 2,070/s).
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : compressAll(c, next)));
   app.use('*', securityHeaders({ production: s.config.production }));
-  app.use('/api/*', apiCors({ origins: s.config.corsOrigins, headers: ['Authorization', 'Content-Type'], methods: ['GET', 'POST', 'DELETE', 'OPTIONS'], maxAgeSeconds: 600 }));
+  app.use(
+    '/api/*',
+    apiCors({
+      origins: s.config.corsOrigins,
+      headers: ['Authorization', 'Content-Type'],
+      methods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      maxAgeSeconds: 600,
+    }),
+  );
   app.use('/api/*', bodyLimits);
   app.get('/api/health', (c) => c.json({ ok: true, database: s.backend }));
   app.route('/api', openApiRoutes());
@@ -46,17 +54,38 @@ export function createApp(s: Services) {
   app.route('/api/school-links', schoolEventRoutes(staff.schools, trustProxy));
   app.route('/api/households/mine/survey', surveyRoutes({ sessions, surveys: staff.surveys }));
   app.route('/api/staff', staffRoutes({ ...staff, sessions, trustProxy }));
-  app.route('/api', residentRoutes({ areas: s.areas, sessions, members, myData: s.myData, households: s.households, completions: s.completions, trustProxy }));
+  app.route(
+    '/api',
+    residentRoutes({
+      areas: s.areas,
+      sessions,
+      members,
+      myData: s.myData,
+      households: s.households,
+      completions: s.completions,
+      trustProxy,
+    }),
+  );
   if (s.config.zaloOa && s.zaloOaSender) {
     const oa = s.config.zaloOa;
-    app.route('/webhooks/zalo-oa', zaloOaWebhook({ appId: oa.appId, secretKey: oa.secretKey, conversation: s.conversation, sender: s.zaloOaSender, findMemberByZaloAppUserId: memberByZaloAppUserId(s.db) }));
+    app.route(
+      '/webhooks/zalo-oa',
+      zaloOaWebhook({
+        appId: oa.appId,
+        secretKey: oa.secretKey,
+        conversation: s.conversation,
+        sender: s.zaloOaSender,
+        findMemberByZaloAppUserId: memberByZaloAppUserId(s.db),
+      }),
+    );
   }
   app.all('/api/*', (c) => sendOutcome(c, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
   app.route('/', staticAppRoutes({ wwwDir: s.config.wwwDir, appId: s.config.appId }));
   app.notFound((c) => sendOutcome(c, 'not_found', 'Not found'));
   app.onError((err, c) => {
     if (err instanceof ServiceError) return sendError(c, err);
-    if (err instanceof HTTPException && err.status < 500) return c.json(errorBody('bad_request', err.message || 'The request could not be read.'), err.status);
+    if (err instanceof HTTPException && err.status < 500)
+      return c.json(errorBody('bad_request', err.message || 'The request could not be read.'), err.status);
     const ref = randomBytes(6).toString('hex');
     logFailure(c, err, ref);
     return c.json(errorBody('internal', `Something went wrong on our side. Please try again. (ref ${ref})`), 500);

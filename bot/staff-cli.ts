@@ -12,8 +12,12 @@ import { createAttemptLimit } from './services/access/attempt-limit';
 import { createStaffAccess } from './services/access/staff-access';
 import { createStaffInvites } from './services/access/staff-invites';
 
-const USAGE = 'usage: npm run staff -- create-admin --ward <ward id> | create-city | login-code --staff <staff id> | list';
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { ward: { type: 'string' }, staff: { type: 'string' } } });
+const USAGE =
+  'usage: npm run staff -- create-admin --ward <ward id> | create-city | login-code --staff <staff id> | list';
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { ward: { type: 'string' }, staff: { type: 'string' } },
+});
 const config = readConfig();
 
 async function run() {
@@ -22,14 +26,24 @@ async function run() {
   try {
     await syncAreas(db, await loadAreas(config.areasFile));
     const now = () => new Date();
-    const invites = createStaffInvites({ db, access: createStaffAccess(db), attempts: createAttemptLimit(db, now), appId: config.appId, now });
+    const invites = createStaffInvites({
+      db,
+      access: createStaffAccess(db),
+      attempts: createAttemptLimit(db, now),
+      appId: config.appId,
+      now,
+    });
     switch (positionals[0]) {
       case 'create-admin': {
         if (!values.ward) throw new Error(`--ward is required. ${USAGE}`);
         const invite = await invites.createAdmin(values.ward);
         console.log(`Invite code for the first ward admin of ${invite.wardName}:\n\n    ${invite.code}\n`);
         console.log(`Valid until ${invite.expiresAt}, once. In Zalo open ${invite.link}`);
-        console.log(config.devSignIn ? 'In development: sign in at http://localhost:3000 (development sign-in), then enter the code on the staff screen.' : '');
+        console.log(
+          config.devSignIn
+            ? 'In development: sign in at http://localhost:3000 (development sign-in), then enter the code on the staff screen.'
+            : '',
+        );
         break;
       }
       case 'create-city': {
@@ -41,12 +55,29 @@ async function run() {
       case 'login-code': {
         if (!values.staff) throw new Error(`--staff is required. ${USAGE}`);
         const code = await invites.loginCodeFor(values.staff);
-        console.log(`Sign-in code:\n\n    ${code.code}\n\nType it at http://localhost:${config.port} before ${code.expiresAt} (10 minutes, once).`);
+        console.log(
+          `Sign-in code:\n\n    ${code.code}\n\nType it at http://localhost:${config.port} before ${code.expiresAt} (10 minutes, once).`,
+        );
         break;
       }
       case 'list': {
-        const rows = await db.selectFrom('staff').innerJoin('members', 'members.id', 'staff.member_id').select(['staff.id', 'staff.role', 'staff.ward_id', 'staff.area_ids', 'staff.school_name', 'members.display_name']).orderBy('staff.created_at').execute();
-        for (const r of rows) console.log([r.id, r.role, r.ward_id, r.area_ids.join(' ') || r.school_name || '-', r.display_name].join('\t'));
+        const rows = await db
+          .selectFrom('staff')
+          .innerJoin('members', 'members.id', 'staff.member_id')
+          .select([
+            'staff.id',
+            'staff.role',
+            'staff.ward_id',
+            'staff.area_ids',
+            'staff.school_name',
+            'members.display_name',
+          ])
+          .orderBy('staff.created_at')
+          .execute();
+        for (const r of rows)
+          console.log(
+            [r.id, r.role, r.ward_id, r.area_ids.join(' ') || r.school_name || '-', r.display_name].join('\t'),
+          );
         if (!rows.length) console.log('No staff yet: npm run staff -- create-admin --ward <ward id>');
         break;
       }

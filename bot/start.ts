@@ -49,8 +49,11 @@ async function serveOne() {
   // The full Botpress mirror runs in one process only: every cluster worker builds its own services.
   if (services.botpress && (!cluster.isWorker || cluster.worker?.id === 1)) {
     const mirrorAll = () =>
-      services.botpress!.mirror(services.db, services.lessons.required)
-        .then((r) => console.log(`botpress: mirrored ${r.rows} households in ${r.batches} batches (${r.pruned} pruned)`))
+      services
+        .botpress!.mirror(services.db, services.lessons.required)
+        .then((r) =>
+          console.log(`botpress: mirrored ${r.rows} households in ${r.batches} batches (${r.pruned} pruned)`),
+        )
         .catch((err: Error) => console.warn(`botpress: mirror failed: ${err.message}`));
     void mirrorAll();
     setInterval(mirrorAll, 15 * 60_000).unref();

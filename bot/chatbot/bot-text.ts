@@ -6,7 +6,13 @@ import type { Lang } from '../../src/core/content/lesson-schema';
 /** The bot's own sentences live with every other UI string, in src/locales/<lang>/bot.json. */
 export async function createBotText(): Promise<(lang: Lang) => TFunction> {
   const i18n = i18next.createInstance();
-  await i18n.init({ resources: { vi: { bot: vi }, en: { bot: en } }, lng: 'vi', fallbackLng: 'vi', defaultNS: 'bot', interpolation: { escapeValue: false } });
+  await i18n.init({
+    resources: { vi: { bot: vi }, en: { bot: en } },
+    lng: 'vi',
+    fallbackLng: 'vi',
+    defaultNS: 'bot',
+    interpolation: { escapeValue: false },
+  });
   const fixed = { vi: i18n.getFixedT('vi'), en: i18n.getFixedT('en') };
   return (lang) => fixed[lang];
 }

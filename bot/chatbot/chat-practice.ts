@@ -11,7 +11,8 @@ import type { Completions } from '../services/completions/completions';
 import type { BotButton, BotReply } from './types';
 
 /** "thử thách", "thật hay lừa", "luyện tập", typed with or without diacritics (matched on the folded text). */
-export const PRACTICE_COMMAND = /^(choi )?(thu thach|that hay lua|luyen tap( that hay lua)?|practice|real or scam|challenge)$/;
+export const PRACTICE_COMMAND =
+  /^(choi )?(thu thach|that hay lua|luyen tap( that hay lua)?|practice|real or scam|challenge)$/;
 
 // A tap carries the whole round: tth:<item ids>:<every answer so far, this one last, s = scam, g = genuine>. The chat
 // keeps no state for a round, so any instance answers, and a round left half-way costs nothing.
@@ -20,7 +21,10 @@ const PAYLOAD = /^tth:([a-z0-9,-]+):([sg]{1,20})$/;
 /** At most two items of a kind, and both verdicts, so the kind of message never gives the answer away. */
 export function drawChatRound(pool: readonly PracticeItem[], random: RandomSource = Math.random): PracticeItem[] {
   for (let attempt = 0; attempt < 20; attempt++) {
-    const shuffled = [...pool].map((item) => ({ item, key: random() })).sort((a, b) => a.key - b.key).map((x) => x.item);
+    const shuffled = [...pool]
+      .map((item) => ({ item, key: random() }))
+      .sort((a, b) => a.key - b.key)
+      .map((x) => x.item);
     const round: PracticeItem[] = [];
     for (const item of shuffled) {
       if (round.length === ROUND_SIZE) break;
@@ -39,8 +43,19 @@ export function createChatPractice(deps: {
   record?: (memberId: string, round: PracticeRoundBody) => Promise<boolean>;
 }) {
   const byId = new Map(deps.items.map((i) => [i.id, i]));
-  const reply = (lang: Lang, text: string, buttons: BotButton[] = [], lessonId?: string): BotReply => ({ kind: 'practice', text, buttons, matched: false, confidence: 0, suggestions: [], lessonId, lang });
-  const words = (t: TFunction): ItemWords => ({ kind: Object.fromEntries(PRACTICE_KINDS.map((k) => [k, t(`practice.kind.${k}`)])) as ItemWords['kind'] });
+  const reply = (lang: Lang, text: string, buttons: BotButton[] = [], lessonId?: string): BotReply => ({
+    kind: 'practice',
+    text,
+    buttons,
+    matched: false,
+    confidence: 0,
+    suggestions: [],
+    lessonId,
+    lang,
+  });
+  const words = (t: TFunction): ItemWords => ({
+    kind: Object.fromEntries(PRACTICE_KINDS.map((k) => [k, t(`practice.kind.${k}`)])) as ItemWords['kind'],
+  });
 
   function ask(ids: string[], answers: string, lang: Lang, t: TFunction): { text: string; buttons: BotButton[] } {
     const index = answers.length;
@@ -71,7 +86,10 @@ export function createChatPractice(deps: {
       const index = answers.length - 1;
       const item = byId.get(ids[index] ?? '');
       // Items are content: a round started before a deploy may name one that is gone. Start again, say why.
-      if (!item || index >= ids.length || ids.some((id) => !byId.has(id))) return reply(lang, t('practice.stale'), [{ kind: 'query', payload: t('practice.command'), title: t('practice.again') }]);
+      if (!item || index >= ids.length || ids.some((id) => !byId.has(id)))
+        return reply(lang, t('practice.stale'), [
+          { kind: 'query', payload: t('practice.command'), title: t('practice.again') },
+        ]);
       const right = (answers[index] === 's') === (item.verdict === 'scam');
       const side = item[lang];
       const feedback = [
@@ -82,15 +100,38 @@ export function createChatPractice(deps: {
       const lesson: BotButton = { kind: 'lesson', lessonId: item.teaches.lesson, title: t('practice.lesson') };
       if (index + 1 < ids.length) {
         const next = ask(ids, answers, lang, t);
-        return reply(lang, `${feedback}\n\n${next.text}`, right ? next.buttons : [...next.buttons, lesson], item.teaches.lesson);
+        return reply(
+          lang,
+          `${feedback}\n\n${next.text}`,
+          right ? next.buttons : [...next.buttons, lesson],
+          item.teaches.lesson,
+        );
       }
       const round = ids.map((id) => byId.get(id)!);
-      const counts = roundCounts(round.map((i) => i.verdict), [...answers].map((a) => (a === 's' ? 'scam' : 'genuine')));
+      const counts = roundCounts(
+        round.map((i) => i.verdict),
+        [...answers].map((a) => (a === 's' ? 'scam' : 'genuine')),
+      );
       const score = counts.scamsCaught + counts.genuineShown - counts.genuineFlagged;
       // The round's last tap carries the whole round, so sending it twice is the same round: a stable id from it.
-      const stored = memberId && deps.record ? await deps.record(memberId, { id: roundId(payload, memberId), ...counts, playedAt: new Date().toISOString() }) : false;
-      const end = [t(score === ids.length ? 'practice.allRight' : 'practice.score', { score, total: ids.length }), ...(stored ? [t('practice.recorded')] : [])].join('\n\n');
-      return reply(lang, `${feedback}\n\n${end}`, [{ kind: 'query', payload: t('practice.command'), title: t('practice.again') }, lesson], item.teaches.lesson);
+      const stored =
+        memberId && deps.record
+          ? await deps.record(memberId, {
+              id: roundId(payload, memberId),
+              ...counts,
+              playedAt: new Date().toISOString(),
+            })
+          : false;
+      const end = [
+        t(score === ids.length ? 'practice.allRight' : 'practice.score', { score, total: ids.length }),
+        ...(stored ? [t('practice.recorded')] : []),
+      ].join('\n\n');
+      return reply(
+        lang,
+        `${feedback}\n\n${end}`,
+        [{ kind: 'query', payload: t('practice.command'), title: t('practice.again') }, lesson],
+        item.teaches.lesson,
+      );
     },
   };
 }

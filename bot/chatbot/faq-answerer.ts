@@ -39,7 +39,8 @@ export function createFaqAnswerer(opts: {
   const lessonTitle = (id: string, lang: Lang) => opts.lessons.lessons.get(id)?.[lang].title;
 
   const handoff = (lang: Lang): BotButton => ({ kind: 'handoff', title: opts.text(lang)('handoffButton') });
-  const suggestions = (hits: FaqHit[], lang: Lang) => hits.map((h) => ({ faqId: h.faqId, question: byId.get(h.faqId)![lang].question }));
+  const suggestions = (hits: FaqHit[], lang: Lang) =>
+    hits.map((h) => ({ faqId: h.faqId, question: byId.get(h.faqId)![lang].question }));
   const topicOf = (h: FaqHit) => byId.get(h.faqId)!.topic;
 
   return {
@@ -50,7 +51,16 @@ export function createFaqAnswerer(opts: {
     async answer(question: string, forced?: Lang): Promise<BotReply> {
       const lang = forced ?? detectLang(question);
       const t = opts.text(lang);
-      const base = (kind: BotReply['kind'], text: string, extra: Partial<BotReply> = {}): BotReply => ({ kind, text, buttons: [], matched: false, confidence: 0, suggestions: [], lang, ...extra });
+      const base = (kind: BotReply['kind'], text: string, extra: Partial<BotReply> = {}): BotReply => ({
+        kind,
+        text,
+        buttons: [],
+        matched: false,
+        confidence: 0,
+        suggestions: [],
+        lang,
+        ...extra,
+      });
       const secrets = findSensitive(question);
       if (secrets.length) return { ...safetyReply(secrets, lang, t, opts.lessons), lang };
 
@@ -62,13 +72,30 @@ export function createFaqAnswerer(opts: {
         const title = e.lesson && lessonTitle(e.lesson, lang);
         if (e.lesson && title) buttons.push({ kind: 'lesson', lessonId: e.lesson, title: t('learnMore', { title }) });
         buttons.push(handoff(lang));
-        return base('answer', e[lang].answer, { matched: true, faqId: e.id, lessonId: e.lesson, confidence: d.hit.confidence, buttons, suggestions: suggestions(hits.slice(1, 3), lang) });
+        return base('answer', e[lang].answer, {
+          matched: true,
+          faqId: e.id,
+          lessonId: e.lesson,
+          confidence: d.hit.confidence,
+          buttons,
+          suggestions: suggestions(hits.slice(1, 3), lang),
+        });
       }
-      const topic = pickTopic(concepts.topics(concepts.find(question)), hits.map((h) => ({ topic: topicOf(h), confidence: h.confidence })), d.kind !== 'out_of_scope', topicModel.rank(question));
+      const topic = pickTopic(
+        concepts.topics(concepts.find(question)),
+        hits.map((h) => ({ topic: topicOf(h), confidence: h.confidence })),
+        d.kind !== 'out_of_scope',
+        topicModel.rank(question),
+      );
       // Before a topic-level answer, the Botpress knowledge base (when configured) gets a say.
       const kb = topic && opts.knowledgeBase ? await opts.knowledgeBase(question, lang) : undefined;
       if (kb) return base('answer', kb.answer, { matched: true, confidence: kb.score, buttons: [handoff(lang)] });
-      if (!topic) return base('out_of_scope', t('outOfScope'), { confidence: hits[0]?.confidence ?? 0, buttons: [handoff(lang)], suggestions: suggestions(hits.slice(0, 1), lang) });
+      if (!topic)
+        return base('out_of_scope', t('outOfScope'), {
+          confidence: hits[0]?.confidence ?? 0,
+          buttons: [handoff(lang)],
+          suggestions: suggestions(hits.slice(0, 1), lang),
+        });
       return topicReply(topic, hits, lang);
     },
   };
@@ -77,10 +104,26 @@ export function createFaqAnswerer(opts: {
   // (the topic's own first), then a person.
   function topicReply(topic: FaqTopic, hits: FaqHit[], lang: Lang): BotReply {
     const t = opts.text(lang);
-    const closest = [...hits.filter((h) => topicOf(h) === topic), ...hits.filter((h) => topicOf(h) !== topic && h.confidence >= thresholds.outOfScope)].slice(0, CLOSEST);
-    const buttons: BotButton[] = closest.map((h) => ({ kind: 'query', payload: byId.get(h.faqId)![lang].question, title: byId.get(h.faqId)![lang].question }));
+    const closest = [
+      ...hits.filter((h) => topicOf(h) === topic),
+      ...hits.filter((h) => topicOf(h) !== topic && h.confidence >= thresholds.outOfScope),
+    ].slice(0, CLOSEST);
+    const buttons: BotButton[] = closest.map((h) => ({
+      kind: 'query',
+      payload: byId.get(h.faqId)![lang].question,
+      title: byId.get(h.faqId)![lang].question,
+    }));
     const text = closest.length ? `${t(`fallback.${topic}`)}\n\n${t('closest')}` : t(`fallback.${topic}`);
-    return { kind: 'topic', text, buttons: [...buttons, handoff(lang)], matched: true, topic, confidence: hits[0]?.confidence ?? 0, suggestions: suggestions(closest, lang), lang };
+    return {
+      kind: 'topic',
+      text,
+      buttons: [...buttons, handoff(lang)],
+      matched: true,
+      topic,
+      confidence: hits[0]?.confidence ?? 0,
+      suggestions: suggestions(closest, lang),
+      lang,
+    };
   }
 }
 

@@ -10,8 +10,15 @@ export async function loadFaq(dir = LESSONS_DIR): Promise<FaqEntry[]> {
   const files = await faqSources(dir);
   // Lesson links are checked by check:lessons, which knows the lessons; the rest would give a wrong or empty answer.
   const { problems, entries } = checkFaq(files, undefined, advice.library);
-  const fatal = [...advice.problems, ...files.flatMap((f) => f.yamlErrors.map((message) => ({ file: f.file, message }))), ...problems];
-  if (fatal.length) throw new Error(`FAQ content has problems (run npm run check:lessons):\n${fatal.map((p) => `${p.file}  ${p.message}`).join('\n')}`);
+  const fatal = [
+    ...advice.problems,
+    ...files.flatMap((f) => f.yamlErrors.map((message) => ({ file: f.file, message }))),
+    ...problems,
+  ];
+  if (fatal.length)
+    throw new Error(
+      `FAQ content has problems (run npm run check:lessons):\n${fatal.map((p) => `${p.file}  ${p.message}`).join('\n')}`,
+    );
   return entries;
 }
 
@@ -20,6 +27,9 @@ export async function loadConcepts(dir = LESSONS_DIR): Promise<Concept[]> {
   const src = await conceptSource(dir);
   const { problems, concepts } = checkConcepts(src, conceptKey);
   const fatal = [...src.yamlErrors.map((message) => ({ file: src.file, message })), ...problems];
-  if (fatal.length) throw new Error(`Concepts have problems (run npm run check:lessons):\n${fatal.map((p) => `${p.file}  ${p.message}`).join('\n')}`);
+  if (fatal.length)
+    throw new Error(
+      `Concepts have problems (run npm run check:lessons):\n${fatal.map((p) => `${p.file}  ${p.message}`).join('\n')}`,
+    );
   return concepts;
 }

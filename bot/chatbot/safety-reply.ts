@@ -20,7 +20,13 @@ export function safetyReply(secrets: Sensitive[], lang: Lang, t: TFunction, less
   const what = secrets.map((s) => t(`sensitive.${s}`)).join(', ');
   const ids = [...new Set(secrets.flatMap((s) => LESSONS[s]))].filter((id) => lessons.lessons.has(id)).slice(0, 2);
   const titles = ids.map((id) => lessons.lessons.get(id)![lang].title);
-  const text = titles.length ? t('safety', { what, lessons: titles.map((x) => `"${x}"`).join(t('and')) }) : t('safetyNoLesson', { what });
-  const buttons: BotButton[] = ids.map((id, i) => ({ kind: 'lesson', lessonId: id, title: t('learnMore', { title: titles[i] }) }));
+  const text = titles.length
+    ? t('safety', { what, lessons: titles.map((x) => `"${x}"`).join(t('and')) })
+    : t('safetyNoLesson', { what });
+  const buttons: BotButton[] = ids.map((id, i) => ({
+    kind: 'lesson',
+    lessonId: id,
+    title: t('learnMore', { title: titles[i] }),
+  }));
   return { kind: 'safety', text, buttons, matched: false, confidence: 0, suggestions: [], lessonId: ids[0] };
 }

@@ -10,7 +10,18 @@ export type BotButton =
   /** Asks for a person from the community tech team. */
   | { kind: 'handoff'; title: string };
 
-export type BotReplyKind = 'answer' | 'topic' | 'clarify' | 'unknown' | 'out_of_scope' | 'safety' | 'quiz' | 'handoff' | 'greeting' | 'refused' | 'practice';
+export type BotReplyKind =
+  | 'answer'
+  | 'topic'
+  | 'clarify'
+  | 'unknown'
+  | 'out_of_scope'
+  | 'safety'
+  | 'quiz'
+  | 'handoff'
+  | 'greeting'
+  | 'refused'
+  | 'practice';
 
 export type BotReply = {
   kind: BotReplyKind;

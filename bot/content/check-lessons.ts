@@ -20,19 +20,30 @@ const rel = (f: string) => path.relative(ROOT, f);
 async function localeLabels(lang: Lang) {
   const dir = path.join(ROOT, 'src/locales', lang);
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json'));
-  const values = await Promise.all(files.map(async (f) => localeValues(JSON.parse(await readFile(path.join(dir, f), 'utf8')))));
+  const values = await Promise.all(
+    files.map(async (f) => localeValues(JSON.parse(await readFile(path.join(dir, f), 'utf8')))),
+  );
   return labelSet(values.flat());
 }
 
 const corpus = await loadCorpus();
 const faqFiles = await faqSources();
 // A link to a listed lesson that fails its own checks is not the FAQ's problem: that lesson's problems are printed.
-const lessonIds = new Set([...corpus.lessons.map((l) => l.id), ...(corpus.program?.tracks.flatMap((t) => t.lessons) ?? [])]);
+const lessonIds = new Set([
+  ...corpus.lessons.map((l) => l.id),
+  ...(corpus.program?.tracks.flatMap((t) => t.lessons) ?? []),
+]);
 const faq = checkFaq(faqFiles, lessonIds, corpus.advice);
 const quiz = checkQuizRules(corpus.located.map(({ lesson, src }) => ({ lesson, file: src.file })));
 const labels = checkQuotedLabels(
-  corpus.located.map(({ lesson, src }) => ({ lesson, at: (p: PropertyKey[]) => ({ file: src.file, line: src.lineOf(p), lang: lesson.lang }) })),
-  faq.located.map(({ entry, src, index }) => ({ entry, at: (lang: Lang) => ({ file: src.file, line: src.lineOf(['entries', index, lang]), lang }) })),
+  corpus.located.map(({ lesson, src }) => ({
+    lesson,
+    at: (p: PropertyKey[]) => ({ file: src.file, line: src.lineOf(p), lang: lesson.lang }),
+  })),
+  faq.located.map(({ entry, src, index }) => ({
+    entry,
+    at: (lang: Lang) => ({ file: src.file, line: src.lineOf(['entries', index, lang]), lang }),
+  })),
   { vi: await localeLabels('vi'), en: await localeLabels('en') },
 );
 const conceptsSrc = await conceptSource();
@@ -43,7 +54,9 @@ const practice = await loadPractice(LESSONS_DIR, corpus.lessons);
 
 const problems = [
   ...corpus.problems,
-  ...faqFiles.flatMap((f) => f.yamlErrors.map((message) => ({ file: f.file, line: undefined, message: `YAML ${message}` }))),
+  ...faqFiles.flatMap((f) =>
+    f.yamlErrors.map((message) => ({ file: f.file, line: undefined, message: `YAML ${message}` })),
+  ),
   ...faq.problems,
   ...quiz.problems,
   ...labels,
@@ -61,7 +74,11 @@ for (const p of problems) console.error(`${where(p)}  ${p.message}`);
 for (const f of quiz.figures) console.log(`quiz figures: ${f}`);
 for (const f of practice.figures) console.log(`practice figures: ${f}`);
 if (problems.length) {
-  console.error(`\n${problems.length} problem(s) in lesson content${warnings.length ? `, ${warnings.length} warning(s)` : ''}.`);
+  console.error(
+    `\n${problems.length} problem(s) in lesson content${warnings.length ? `, ${warnings.length} warning(s)` : ''}.`,
+  );
   process.exit(1);
 }
-console.log(`lessons ok: ${corpus.lessons.length / 2} lessons in vi and en; advice ok: ${corpus.advice.size}; FAQ ok: ${faq.entries.length} entries; concepts ok: ${concepts.concepts.length}; practice ok: ${practice.items.length} items${warnings.length ? `; ${warnings.length} warning(s)` : ''}`);
+console.log(
+  `lessons ok: ${corpus.lessons.length / 2} lessons in vi and en; advice ok: ${corpus.advice.size}; FAQ ok: ${faq.entries.length} entries; concepts ok: ${concepts.concepts.length}; practice ok: ${practice.items.length} items${warnings.length ? `; ${warnings.length} warning(s)` : ''}`,
+);

@@ -6,7 +6,8 @@ export type LessonIndex = { program: Program; lessons: Map<string, { vi: Lesson;
 
 export async function loadLessonIndex(dir?: string): Promise<LessonIndex> {
   const { problems, program, lessons } = await loadCorpus(dir);
-  if (problems.length || !program) throw new Error(`lesson content has ${problems.length} problem(s): run npm run check:lessons`);
+  if (problems.length || !program)
+    throw new Error(`lesson content has ${problems.length} problem(s): run npm run check:lessons`);
   const map = new Map<string, { vi: Lesson; en: Lesson }>();
   for (const l of lessons.filter((x) => x.lang === 'vi')) {
     const en = lessons.find((x) => x.id === l.id && x.lang === 'en');

@@ -26,7 +26,10 @@ async function lessonFiles(dir: string): Promise<string[]> {
 
 async function yamlFilesIn(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  return names.filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(dir, f));
+  return names
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 /** Reads YAML files with display paths relative to the repository, collecting YAML syntax errors as problems. */
@@ -68,4 +71,8 @@ export async function faqSources(dir = LESSONS_DIR): Promise<YamlSource[]> {
 }
 
 /** Reads lessons/faq/concepts.yaml as a source for checkConcepts. */
-export const conceptSource = (dir = LESSONS_DIR): Promise<YamlSource> => readYamlSource(path.join(dir, 'faq', CONCEPTS_FILE), path.relative(path.dirname(dir), path.join(dir, 'faq', CONCEPTS_FILE)));
+export const conceptSource = (dir = LESSONS_DIR): Promise<YamlSource> =>
+  readYamlSource(
+    path.join(dir, 'faq', CONCEPTS_FILE),
+    path.relative(path.dirname(dir), path.join(dir, 'faq', CONCEPTS_FILE)),
+  );

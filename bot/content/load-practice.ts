@@ -16,7 +16,9 @@ export type PracticeResult = { problems: Problem[]; pool: Problem[]; items: Prac
 export async function practiceSources(dir = LESSONS_DIR): Promise<YamlSource[]> {
   const folder = path.join(dir, PRACTICE_FOLDER);
   const names = (await readdir(folder).catch(() => [] as string[])).filter((f) => /\.ya?ml$/.test(f)).sort();
-  return Promise.all(names.map((f) => readYamlSource(path.join(folder, f), path.relative(path.dirname(dir), path.join(folder, f)))));
+  return Promise.all(
+    names.map((f) => readYamlSource(path.join(folder, f), path.relative(path.dirname(dir), path.join(folder, f)))),
+  );
 }
 
 /**
@@ -26,8 +28,14 @@ export async function practiceSources(dir = LESSONS_DIR): Promise<YamlSource[]> 
 export async function loadPractice(dir = LESSONS_DIR, lessons?: readonly Lesson[]): Promise<PracticeResult> {
   const srcs = await practiceSources(dir);
   const known = lessons ?? (await loadCorpus(dir)).lessons;
-  const yamlProblems = srcs.flatMap((s) => s.yamlErrors.map((message) => ({ file: s.file, message: `YAML ${message}` })));
-  const result = checkPractice(srcs, lessonCards(known), path.relative(path.dirname(dir), path.join(dir, PRACTICE_FOLDER)));
+  const yamlProblems = srcs.flatMap((s) =>
+    s.yamlErrors.map((message) => ({ file: s.file, message: `YAML ${message}` })),
+  );
+  const result = checkPractice(
+    srcs,
+    lessonCards(known),
+    path.relative(path.dirname(dir), path.join(dir, PRACTICE_FOLDER)),
+  );
   return { ...result, problems: [...yamlProblems, ...result.problems] };
 }
 
@@ -37,6 +45,7 @@ export async function loadPractice(dir = LESSONS_DIR, lessons?: readonly Lesson[
  */
 export async function loadPracticeItems(dir?: string, lessons?: readonly Lesson[]): Promise<PracticeItem[]> {
   const { problems, pool, items } = await loadPractice(dir, lessons);
-  if (problems.length + pool.length) throw new Error(`practice content has ${problems.length + pool.length} problem(s): run npm run check:lessons`);
+  if (problems.length + pool.length)
+    throw new Error(`practice content has ${problems.length + pool.length} problem(s): run npm run check:lessons`);
   return items;
 }

@@ -26,7 +26,9 @@ export function lessonsPlugin(): Plugin {
       }
       if (id === `\0${CATALOG}`) {
         const catalog = buildCatalog(program, lessons);
-        const loaders = catalog.lessons.map((l) => `${JSON.stringify(l.id)}: () => import(${JSON.stringify(BODY + l.id)})`);
+        const loaders = catalog.lessons.map(
+          (l) => `${JSON.stringify(l.id)}: () => import(${JSON.stringify(BODY + l.id)})`,
+        );
         return `export const catalog = ${JSON.stringify(catalog)};\nexport const loaders = {${loaders.join(',\n')}};`;
       }
       const lessonId = id.slice(`\0${BODY}`.length);

@@ -20,7 +20,10 @@ export function practicePlugin(): Plugin {
       this.addWatchFile(path.join(LESSONS_DIR, PRACTICE_FOLDER));
       const { problems, pool, items } = await loadPractice();
       const all = [...problems, ...pool];
-      if (all.length) this.error(`practice items have problems (run npm run check:lessons):\n${all.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}  ${p.message}`).join('\n')}`);
+      if (all.length)
+        this.error(
+          `practice items have problems (run npm run check:lessons):\n${all.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}  ${p.message}`).join('\n')}`,
+        );
       // Sources and check dates are for authors and reviewers; the phone gets what it draws.
       return `export default ${JSON.stringify(items.map(playable))};`;
     },

@@ -9,7 +9,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const APP_OPEN = '<div id="app">';
 
 /** Shown instead of the prerender when it would not fit this phone (see saved-display.ts), and hidden otherwise. */
-const BOOT_CSS = 'html:not(.hvs-boot-stale) .hvs-boot-shell{display:none}.hvs-boot-stale [data-hvs-prerender]{display:none}';
+const BOOT_CSS =
+  'html:not(.hvs-boot-stale) .hvs-boot-shell{display:none}.hvs-boot-stale [data-hvs-prerender]{display:none}';
 
 /** Renders the program page in Node with the app's own components (Vite's SSR loader, so the lesson catalog resolves). */
 async function renderProgram(): Promise<string> {
@@ -25,7 +26,9 @@ async function renderProgram(): Promise<string> {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const mod = (await vite.ssrLoadModule('/src/app/prerender/program-markup.tsx')) as { programMarkup: () => Promise<string> };
+    const mod = (await vite.ssrLoadModule('/src/app/prerender/program-markup.tsx')) as {
+      programMarkup: () => Promise<string>;
+    };
     return await mod.programMarkup();
   } finally {
     await vite.close();
@@ -49,7 +52,8 @@ function loadAppAfterPage(html: string): string {
       tags.push(`<link rel="preload" as="style"${attrs} href="${href}" data-hvs-css>`);
       return '';
     });
-  if (!tags.some((t) => t.startsWith('<link'))) throw new Error('index.html links no stylesheet: nothing would style the app');
+  if (!tags.some((t) => t.startsWith('<link')))
+    throw new Error('index.html links no stylesheet: nothing would style the app');
   return page.replace('</body>', `${tags.join('')}</body>`);
 }
 
@@ -78,7 +82,10 @@ export function prerenderPlugin(): Plugin {
       const boot = `<style>${BOOT_CSS}</style><script>(${applySavedDisplay.toString()})(window);</script>`;
       const page = html
         .replace('</head>', `${boot}</head>`)
-        .replace(/<div id="app">([\s\S]*?)<\/div>\s*<\/body>/, (_m, shell: string) => `${APP_OPEN}${program}<div class="hvs-boot-shell">${shell}</div></div></body>`)
+        .replace(
+          /<div id="app">([\s\S]*?)<\/div>\s*<\/body>/,
+          (_m, shell: string) => `${APP_OPEN}${program}<div class="hvs-boot-shell">${shell}</div></div></body>`,
+        )
         .replace('<body>', '<body zaui-theme="light">');
       const beasties = new Beasties({
         path: outDir,

@@ -25,7 +25,9 @@ export function lockDataDir(dir: string): DataDirLock {
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, 'utf8').trim());
     if (Number.isInteger(pid) && pid !== process.pid && alive(pid)) {
-      throw new Error(`The data directory ${dir} is in use by process ${pid}. Stop it, or set DATA_DIR to another folder.`);
+      throw new Error(
+        `The data directory ${dir} is in use by process ${pid}. Stop it, or set DATA_DIR to another folder.`,
+      );
     }
   }
   writeFileSync(lockFile, String(process.pid));

@@ -121,7 +121,15 @@ export async function dropHouseholdStats(db: Kysely<unknown>) {
   await sql`drop trigger if exists hvs_stats_member on members`.execute(db);
   await sql`drop trigger if exists hvs_stats_completion on completions`.execute(db);
   await sql`drop trigger if exists hvs_stats_household on households`.execute(db);
-  for (const f of ['hvs_stats_member()', 'hvs_stats_completion()', 'hvs_stats_household()', 'hvs_stats_refresh(uuid)', 'hvs_week(timestamptz)', 'hvs_shard(uuid)']) await sql.raw(`drop function if exists ${f}`).execute(db);
+  for (const f of [
+    'hvs_stats_member()',
+    'hvs_stats_completion()',
+    'hvs_stats_household()',
+    'hvs_stats_refresh(uuid)',
+    'hvs_week(timestamptz)',
+    'hvs_shard(uuid)',
+  ])
+    await sql.raw(`drop function if exists ${f}`).execute(db);
   await db.schema.dropTable('completion_weeks').ifExists().execute();
   await db.schema.dropTable('household_stats').ifExists().execute();
 }

@@ -48,7 +48,9 @@ export const hotPathFunctionsMigration: Migration = {
     await sql.raw(ADD).execute(db);
   },
   async down(db: Kysely<unknown>) {
-    await sql`drop function hvs_add_completions(uuid[], uuid[], text[], int[], real[], bool[], timestamptz[], text[])`.execute(db);
+    await sql`drop function hvs_add_completions(uuid[], uuid[], text[], int[], real[], bool[], timestamptz[], text[])`.execute(
+      db,
+    );
     await sql`drop function hvs_household_progress(uuid, text[])`.execute(db);
   },
 };

@@ -11,7 +11,11 @@ export const practiceChallengesMigration: Migration = {
       .addColumn('scores', sql`smallint[]`, (c) => c.notNull())
       .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
       .execute();
-    await db.schema.createIndex('practice_challenges_created_idx').on('practice_challenges').column('created_at').execute();
+    await db.schema
+      .createIndex('practice_challenges_created_idx')
+      .on('practice_challenges')
+      .column('created_at')
+      .execute();
   },
   async down(db: Kysely<unknown>) {
     await db.schema.dropTable('practice_challenges').execute();

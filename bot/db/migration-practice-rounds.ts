@@ -17,7 +17,10 @@ export const practiceRoundsMigration: Migration = {
       .addColumn('played_at', 'timestamptz', (c) => c.notNull())
       .addColumn('source', 'text', (c) => c.notNull().check(sql`source in ('app', 'bot')`))
       .addColumn('received_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-      .addCheckConstraint('practice_rounds_counts', sql`scams_caught between 0 and scams_shown and genuine_flagged between 0 and genuine_shown and scams_shown + genuine_shown between 1 and 20`)
+      .addCheckConstraint(
+        'practice_rounds_counts',
+        sql`scams_caught between 0 and scams_shown and genuine_flagged between 0 and genuine_shown and scams_shown + genuine_shown between 1 and 20`,
+      )
       .execute();
     await db.schema.createIndex('practice_rounds_household_idx').on('practice_rounds').column('household_id').execute();
   },

@@ -4,10 +4,16 @@ import { sql, type Kysely, type Migration } from 'kysely';
 // they have (the unit column says 'practice'), so only the link needs to say what it points at: exactly one target.
 export const schoolPracticeMigration: Migration = {
   async up(db: Kysely<unknown>) {
-    await db.schema.alterTable('school_links').addColumn('practice', 'boolean', (c) => c.notNull().defaultTo(false)).execute();
     await db.schema
       .alterTable('school_links')
-      .addCheckConstraint('school_links_one_target', sql`num_nonnulls(lesson_id, track_id, nullif(practice, false)) = 1`)
+      .addColumn('practice', 'boolean', (c) => c.notNull().defaultTo(false))
+      .execute();
+    await db.schema
+      .alterTable('school_links')
+      .addCheckConstraint(
+        'school_links_one_target',
+        sql`num_nonnulls(lesson_id, track_id, nullif(practice, false)) = 1`,
+      )
       .execute();
   },
   async down(db: Kysely<unknown>) {

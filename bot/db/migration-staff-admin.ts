@@ -4,11 +4,26 @@ import { sql, type Kysely, type Migration } from 'kysely';
 // bot question came from (so each ward sees its own), and attempt counters shared by every instance of the service.
 export const staffAdminMigration: Migration = {
   async up(db: Kysely<unknown>) {
-    await db.schema.alterTable('staff_invites').addColumn('id', 'uuid', (c) => c.notNull().unique().defaultTo(sql`gen_random_uuid()`)).execute();
-    await db.schema.alterTable('staff_invites').addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`)).execute();
+    await db.schema
+      .alterTable('staff_invites')
+      .addColumn('id', 'uuid', (c) =>
+        c
+          .notNull()
+          .unique()
+          .defaultTo(sql`gen_random_uuid()`),
+      )
+      .execute();
+    await db.schema
+      .alterTable('staff_invites')
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
     await db.schema.createIndex('staff_invites_ward_idx').on('staff_invites').column('ward_id').execute();
     await db.schema.alterTable('unanswered_questions').addColumn('ward_id', 'text').execute();
-    await db.schema.createIndex('unanswered_ward_at_idx').on('unanswered_questions').columns(['ward_id', 'at']).execute();
+    await db.schema
+      .createIndex('unanswered_ward_at_idx')
+      .on('unanswered_questions')
+      .columns(['ward_id', 'at'])
+      .execute();
     await db.schema
       .createTable('attempt_counts')
       .addColumn('key', 'text', (c) => c.primaryKey())

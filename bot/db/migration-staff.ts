@@ -65,7 +65,9 @@ export const staffMigration: Migration = {
     // The team's list pages through one tổ dân phố by code; the export walks the ward the same way.
     await db.schema.createIndex('households_area_code_idx').on('households').columns(['area_id', 'code']).execute();
     // Per-household aggregates (done lessons, last activity, sources) read only this index, never the table.
-    await sql`create index completions_household_cover_idx on completions (household_id) include (lesson_id, passed, completed_at, source)`.execute(db);
+    await sql`create index completions_household_cover_idx on completions (household_id) include (lesson_id, passed, completed_at, source)`.execute(
+      db,
+    );
     await db.schema.createIndex('unanswered_at_idx').on('unanswered_questions').column('at').execute();
     await createHouseholdStats(db);
   },
@@ -74,6 +76,7 @@ export const staffMigration: Migration = {
     await db.schema.dropIndex('unanswered_at_idx').ifExists().execute();
     await db.schema.dropIndex('completions_household_cover_idx').ifExists().execute();
     await db.schema.dropIndex('households_area_code_idx').ifExists().execute();
-    for (const t of ['school_link_events', 'school_links', 'surveys', 'staff_login_codes', 'staff_invites', 'staff']) await db.schema.dropTable(t).ifExists().execute();
+    for (const t of ['school_link_events', 'school_links', 'surveys', 'staff_login_codes', 'staff_invites', 'staff'])
+      await db.schema.dropTable(t).ifExists().execute();
   },
 };

@@ -29,14 +29,20 @@ end $$`;
 export const statsPerStatementMigration: Migration = {
   async up(db: Kysely<unknown>) {
     await sql`drop trigger hvs_stats_completion on completions`.execute(db);
-    await sql`create trigger hvs_stats_completion after update or delete on completions for each row execute function hvs_stats_completion()`.execute(db);
+    await sql`create trigger hvs_stats_completion after update or delete on completions for each row execute function hvs_stats_completion()`.execute(
+      db,
+    );
     await sql.raw(ADDED).execute(db);
-    await sql`create trigger hvs_stats_completions_added after insert on completions referencing new table as added for each statement execute function hvs_stats_completions_added()`.execute(db);
+    await sql`create trigger hvs_stats_completions_added after insert on completions referencing new table as added for each statement execute function hvs_stats_completions_added()`.execute(
+      db,
+    );
   },
   async down(db: Kysely<unknown>) {
     await sql`drop trigger hvs_stats_completions_added on completions`.execute(db);
     await sql`drop function hvs_stats_completions_added()`.execute(db);
     await sql`drop trigger hvs_stats_completion on completions`.execute(db);
-    await sql`create trigger hvs_stats_completion after insert or update or delete on completions for each row execute function hvs_stats_completion()`.execute(db);
+    await sql`create trigger hvs_stats_completion after insert or update or delete on completions for each row execute function hvs_stats_completion()`.execute(
+      db,
+    );
   },
 };

@@ -6,7 +6,9 @@ import { SURVEY_VISIT_FUNCTION } from './rules-sql';
 // migration. The trigger now calls hvs_survey_visit(), which the rules module defines (and the service redefines at
 // start when the rule changed). This migration creates the current rule; later rule changes are no migration.
 /** The survey trigger as 010 wrote it (013 adds the report keys and restores this on down). */
-export const SURVEY_TRIGGER_010 = (visit: string) => `create or replace function hvs_stats_survey() returns trigger language plpgsql as $$
+export const SURVEY_TRIGGER_010 = (
+  visit: string,
+) => `create or replace function hvs_stats_survey() returns trigger language plpgsql as $$
 begin
   if tg_op = 'DELETE' then
     update household_stats set survey_at = null, survey_visit = false where household_id = old.household_id;

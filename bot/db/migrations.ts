@@ -38,7 +38,12 @@ const init: Migration = {
       .addColumn('zalo_id', 'text', (c) => c.notNull().unique())
       .addColumn('display_name', 'text', (c) => c.notNull())
       .addColumn('household_id', 'uuid', (c) => c.references('households.id').onDelete('set null'))
-      .addColumn('role', 'text', (c) => c.notNull().defaultTo('member').check(sql`role in ('head', 'member')`))
+      .addColumn('role', 'text', (c) =>
+        c
+          .notNull()
+          .defaultTo('member')
+          .check(sql`role in ('head', 'member')`),
+      )
       .addColumn('consent_at', 'timestamptz')
       .addColumn('consent_version', 'text')
       .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -58,7 +63,11 @@ const init: Migration = {
       .addColumn('recorded_by', 'uuid')
       .addColumn('received_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
       .execute();
-    await db.schema.createIndex('completions_household_idx').on('completions').columns(['household_id', 'lesson_id']).execute();
+    await db.schema
+      .createIndex('completions_household_idx')
+      .on('completions')
+      .columns(['household_id', 'lesson_id'])
+      .execute();
     await db.schema.createIndex('completions_member_idx').on('completions').column('member_id').execute();
     await db.schema
       .createTable('consent_events')
@@ -116,11 +125,24 @@ const bot: Migration = {
       .execute();
   },
   async down(db: Kysely<unknown>) {
-    for (const t of ['unanswered_questions', 'handoff_requests', 'bot_quiz_sessions']) await db.schema.dropTable(t).ifExists().execute();
+    for (const t of ['unanswered_questions', 'handoff_requests', 'bot_quiz_sessions'])
+      await db.schema.dropTable(t).ifExists().execute();
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-init': init, '002-bot': bot, '003-staff': staffMigration, '004-staff-admin': staffAdminMigration, '005-oa-tokens': oaTokensMigration, '006-stats-per-statement': statsPerStatementMigration, '007-hot-path-functions': hotPathFunctionsMigration, '008-list-columns': listColumnsMigration, '009-quiz-order': quizOrderMigration, '010-survey-visit-rule': surveyVisitRuleMigration, '011-practice-rounds': practiceRoundsMigration, '012-practice-challenges': practiceChallengesMigration,
+export const migrations: Record<string, Migration> = {
+  '001-init': init,
+  '002-bot': bot,
+  '003-staff': staffMigration,
+  '004-staff-admin': staffAdminMigration,
+  '005-oa-tokens': oaTokensMigration,
+  '006-stats-per-statement': statsPerStatementMigration,
+  '007-hot-path-functions': hotPathFunctionsMigration,
+  '008-list-columns': listColumnsMigration,
+  '009-quiz-order': quizOrderMigration,
+  '010-survey-visit-rule': surveyVisitRuleMigration,
+  '011-practice-rounds': practiceRoundsMigration,
+  '012-practice-challenges': practiceChallengesMigration,
   '013-report-rollups': reportRollupsMigration,
   '014-school-practice': schoolPracticeMigration,
 };

@@ -50,7 +50,10 @@ describe('naturalBatch', () => {
     const gc = naturalBatch(w.write, { maxBatch: 2, maxInFlight: 2 });
     const all = [1, 2, 3, 4, 5].map((x) => gc.submit(x));
     await tick();
-    expect(w.batches).toEqual([[1, 2], [3, 4]]);
+    expect(w.batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     w.finish[0]();
     await tick();
     expect(w.batches).toEqual([[1, 2], [3, 4], [5]]);

@@ -18,9 +18,18 @@ export type OpenDatabase = { db: Db; backend: 'pglite' | 'postgres'; close(): Pr
 const PGLITE_MEMORY = ['-c', 'shared_buffers=16MB'];
 
 /** PostgreSQL when a URL is given, else embedded PGlite in `dataDir`. Migrations run to the latest before use. */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; schema?: string; poolMax?: number }): Promise<OpenDatabase> {
+export async function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  schema?: string;
+  poolMax?: number;
+}): Promise<OpenDatabase> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolMax ?? 4, options: opts.schema ? `-c search_path=${opts.schema}` : undefined });
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: opts.poolMax ?? 4,
+      options: opts.schema ? `-c search_path=${opts.schema}` : undefined,
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await migrate(db);
     return { db, backend: 'postgres', close: () => db.destroy() };
@@ -52,6 +61,11 @@ export async function migrate(db: Kysely<Database>, direction: 'latest' | 'up' |
   // would make it skip creating ours.
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: rows[0].schema });
-  const { error } = direction === 'latest' ? await migrator.migrateToLatest() : direction === 'up' ? await migrator.migrateUp() : await migrator.migrateDown();
+  const { error } =
+    direction === 'latest'
+      ? await migrator.migrateToLatest()
+      : direction === 'up'
+        ? await migrator.migrateUp()
+        : await migrator.migrateDown();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

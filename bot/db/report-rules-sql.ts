@@ -12,7 +12,8 @@ import type { Db } from './open-database';
 // tests/api/report-rules.test.ts runs the same households through core and SQL on PGlite and PostgreSQL.
 
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
-const textArray = (xs: readonly string[]) => (xs.length ? `array[${xs.map(quote).join(', ')}]::text[]` : `'{}'::text[]`);
+const textArray = (xs: readonly string[]) =>
+  xs.length ? `array[${xs.map(quote).join(', ')}]::text[]` : `'{}'::text[]`;
 
 /** surveyKeys() over the stored answers (jsonb): the facts the survey says yes to, and what the household wants to learn. */
 export function surveyKeysBody(): string {
@@ -22,15 +23,22 @@ export function surveyKeysBody(): string {
     const test = atLeast === undefined ? `(${value}) = 'true'` : `coalesce((${value})::int, 0) >= ${atLeast}`;
     return `case when ${test} then ${quote(`has:${f}`)} end`;
   });
-  const needs = TOPICS.map((t) => `case when (answers->'wantsToLearn'->'topics') @> ${quote(JSON.stringify([t]))}::jsonb then ${quote(`need:${t}`)} end`);
+  const needs = TOPICS.map(
+    (t) =>
+      `case when (answers->'wantsToLearn'->'topics') @> ${quote(JSON.stringify([t]))}::jsonb then ${quote(`need:${t}`)} end`,
+  );
   const other = `case when coalesce(btrim(answers->'wantsToLearn'->>'other'), '') <> '' then 'need:other' end`;
   return `select array_remove(array[${[...facts, ...needs, other].join(',\n    ')}]::text[], null)`;
 }
 
 /** householdKeys(): households, surveyed (+ what the survey said), complete, and each track finished. */
 export function reportKeysBody(required: readonly string[], tracks: readonly TrackLessons[]): string {
-  const complete = required.length ? `case when required_done >= ${required.length} then array['complete'] else '{}' end` : `'{}'::text[]`;
-  const trackKeys = tracks.filter((t) => t.lessons.length).map((t) => `case when passed @> ${textArray(t.lessons)} then array[${quote(`track:${t.id}`)}] else '{}' end`);
+  const complete = required.length
+    ? `case when required_done >= ${required.length} then array['complete'] else '{}' end`
+    : `'{}'::text[]`;
+  const trackKeys = tracks
+    .filter((t) => t.lessons.length)
+    .map((t) => `case when passed @> ${textArray(t.lessons)} then array[${quote(`track:${t.id}`)}] else '{}' end`);
   return `select array['households']::text[]
     || case when surveyed then array['surveyed'] || survey_keys else '{}' end
     || ${[complete, ...trackKeys].join('\n    || ')}`;
@@ -61,8 +69,20 @@ function ruleFunctions(required: readonly string[], tracks: readonly TrackLesson
   });
   return [
     fn('hvs_survey_keys', 'answers jsonb', 'text[]', 'sql', surveyKeysBody()),
-    fn('hvs_report_keys', 'passed text[], required_done integer, surveyed boolean, survey_keys text[]', 'text[]', 'sql', reportKeysBody(required, tracks)),
-    fn('hvs_report_add', 'area text, h uuid, keys text[], delta integer, at timestamptz', 'void', 'plpgsql', reportAddBody()),
+    fn(
+      'hvs_report_keys',
+      'passed text[], required_done integer, surveyed boolean, survey_keys text[]',
+      'text[]',
+      'sql',
+      reportKeysBody(required, tracks),
+    ),
+    fn(
+      'hvs_report_add',
+      'area text, h uuid, keys text[], delta integer, at timestamptz',
+      'void',
+      'plpgsql',
+      reportAddBody(),
+    ),
   ];
 }
 
@@ -99,11 +119,17 @@ export async function recountReports(db: Db) {
  * tracks) and, when one changed, recounts the roll-ups: in one transaction, under a lock, so several processes
  * starting at once do it once and no reader sees counts of the old rule mixed with the new. True when it recounted.
  */
-export async function syncReportFunctions(db: Db, required: readonly string[], tracks: readonly TrackLessons[]): Promise<boolean> {
+export async function syncReportFunctions(
+  db: Db,
+  required: readonly string[],
+  tracks: readonly TrackLessons[],
+): Promise<boolean> {
   const wanted = ruleFunctions(required, tracks);
   const current = async (q: Db) => {
     const { rows } = await sql<{ name: string; src: string }>`select proname as name, prosrc as src from pg_proc
-      where proname in (${sql.join(wanted.map((f) => f.name))}) and pronamespace = current_schema()::regnamespace`.execute(q);
+      where proname in (${sql.join(wanted.map((f) => f.name))}) and pronamespace = current_schema()::regnamespace`.execute(
+      q,
+    );
     return new Map(rows.map((r) => [r.name, r.src.trim()]));
   };
   const same = (have: Map<string, string>) => wanted.every((f) => have.get(f.name) === f.body.trim());

@@ -24,14 +24,23 @@ $$`;
  * in one transaction under a lock (several processes may start at once; the first one does it).
  */
 export async function syncRuleFunctions(db: Db) {
-  const current = async (q: Db) => (await sql<{ src: string }>`select prosrc as src from pg_proc where proname = 'hvs_survey_visit' and pronamespace = current_schema()::regnamespace`.execute(q)).rows[0]?.src;
+  const current = async (q: Db) =>
+    (
+      await sql<{
+        src: string;
+      }>`select prosrc as src from pg_proc where proname = 'hvs_survey_visit' and pronamespace = current_schema()::regnamespace`.execute(
+        q,
+      )
+    ).rows[0]?.src;
   const same = (src: string | undefined) => src?.trim() === SURVEY_VISIT_BODY;
   if (same(await current(db))) return;
   await db.transaction().execute(async (trx) => {
     await sql`lock table household_stats in share row exclusive mode`.execute(trx);
     if (same(await current(trx))) return;
     await sql.raw(SURVEY_VISIT_FUNCTION).execute(trx);
-    await sql`update household_stats st set survey_visit = hvs_survey_visit(s.answers) from surveys s where s.household_id = st.household_id`.execute(trx);
+    await sql`update household_stats st set survey_visit = hvs_survey_visit(s.answers) from surveys s where s.household_id = st.household_id`.execute(
+      trx,
+    );
   });
 }
 
@@ -42,7 +51,8 @@ export async function syncRuleFunctions(db: Db) {
 export const doneSql = sql<number>`st.required_done`;
 
 /** householdProgress().complete: every required lesson passed (never, when nothing is required). */
-export const completeSql = (required: readonly string[]) => (required.length ? sql<boolean>`st.required_done = ${required.length}` : sql<boolean>`false`);
+export const completeSql = (required: readonly string[]) =>
+  required.length ? sql<boolean>`st.required_done = ${required.length}` : sql<boolean>`false`;
 
 /** The household passed required[index]. */
 export const lessonPassedSql = (index: number) => sql<boolean>`(st.required_mask & ${1 << index}) <> 0`;

@@ -54,30 +54,114 @@ export type PracticeRoundTable = {
 };
 
 /** "Thách người nhà": a round's items and the scores played through its link (migration 012). */
-export type PracticeChallengeTable = { id: string; item_ids: string[]; scores: number[]; created_at: ColumnType<Date, Date | string | undefined, Date | string> };
+export type PracticeChallengeTable = {
+  id: string;
+  item_ids: string[];
+  scores: number[];
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+};
 
-export type ConsentEventTable = { id: Generated<number>; member_id: string; kind: 'given' | 'withdrawn'; version: string; at: Timestamp };
+export type ConsentEventTable = {
+  id: Generated<number>;
+  member_id: string;
+  kind: 'given' | 'withdrawn';
+  version: string;
+  at: Timestamp;
+};
 
 /** What was deleted and when, without who: counts only. */
-export type DeletionLogTable = { id: Generated<number>; at: Timestamp; scope: 'member' | 'member+household'; completions: number };
+export type DeletionLogTable = {
+  id: Generated<number>;
+  at: Timestamp;
+  scope: 'member' | 'member+household';
+  completions: number;
+};
 
-export type BotQuizSessionTable = { user_key: string; lesson_id: string; question: number; taps: ColumnType<number[][], string, string>; option_order: ColumnType<number[][], string | undefined, string>; updated_at: Generated<Timestamp> };
-export type HandoffRequestTable = { id: Generated<number>; at: Generated<Timestamp>; channel: string; member_id: string | null; area_id: string | null; question: string | null; status: Generated<'open' | 'done'> };
+export type BotQuizSessionTable = {
+  user_key: string;
+  lesson_id: string;
+  question: number;
+  taps: ColumnType<number[][], string, string>;
+  option_order: ColumnType<number[][], string | undefined, string>;
+  updated_at: Generated<Timestamp>;
+};
+export type HandoffRequestTable = {
+  id: Generated<number>;
+  at: Generated<Timestamp>;
+  channel: string;
+  member_id: string | null;
+  area_id: string | null;
+  question: string | null;
+  status: Generated<'open' | 'done'>;
+};
 /** Questions the bot could not answer, scrubbed of personal data before they are stored. */
-export type UnansweredTable = { id: Generated<number>; at: Generated<Timestamp>; channel: string; kind: string; text: string; top_faq: string | null; confidence: number; ward_id: ColumnType<string | null, string | null | undefined, string | null> };
+export type UnansweredTable = {
+  id: Generated<number>;
+  at: Generated<Timestamp>;
+  channel: string;
+  kind: string;
+  text: string;
+  top_faq: string | null;
+  confidence: number;
+  ward_id: ColumnType<string | null, string | null | undefined, string | null>;
+};
 
 export type StaffRole = 'ward_admin' | 'team' | 'school' | 'city';
 type Json<T> = ColumnType<T, string, string>;
 /** A member's staff role: bound to their account when they accept an invite. Area ids are only used by teams. */
-export type StaffTable = { id: string; member_id: string; role: StaffRole; ward_id: string; area_ids: Json<string[]>; school_name: string | null; created_at: Generated<Timestamp> };
+export type StaffTable = {
+  id: string;
+  member_id: string;
+  role: StaffRole;
+  ward_id: string;
+  area_ids: Json<string[]>;
+  school_name: string | null;
+  created_at: Generated<Timestamp>;
+};
 /** One-time codes are stored as sha256 only: the code itself is shown once and never kept. */
-export type StaffInviteTable = { id: Generated<string>; created_at: Generated<Timestamp>; code_hash: string; role: StaffRole; ward_id: string; area_ids: Json<string[]>; school_name: string | null; created_by: string | null; expires_at: Timestamp; used_at: Timestamp | null };
-export type StaffLoginCodeTable = { code_hash: string; staff_id: string; expires_at: Timestamp; used_at: Timestamp | null };
-export type SurveyTable = { household_id: string; answers: Json<unknown>; filled_by: 'resident' | 'team'; updated_at: Timestamp };
+export type StaffInviteTable = {
+  id: Generated<string>;
+  created_at: Generated<Timestamp>;
+  code_hash: string;
+  role: StaffRole;
+  ward_id: string;
+  area_ids: Json<string[]>;
+  school_name: string | null;
+  created_by: string | null;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+};
+export type StaffLoginCodeTable = {
+  code_hash: string;
+  staff_id: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+};
+export type SurveyTable = {
+  household_id: string;
+  answers: Json<unknown>;
+  filled_by: 'resident' | 'team';
+  updated_at: Timestamp;
+};
 /** One target: a lesson, a track, or the practice round (`practice`). */
-export type SchoolLinkTable = { id: string; token: string; school_staff_id: string; class_label: string; lesson_id: string | null; track_id: string | null; practice: Generated<boolean>; created_at: Generated<Timestamp> };
+export type SchoolLinkTable = {
+  id: string;
+  token: string;
+  school_staff_id: string;
+  class_label: string;
+  lesson_id: string | null;
+  track_id: string | null;
+  practice: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+};
 /** Opens and completions per device, by a hash of token + device id: counts without knowing who. `lesson_id` is 'practice' for the practice round. */
-export type SchoolLinkEventTable = { link_id: string; device_hash: string; kind: 'open' | 'complete'; lesson_id: string; at: Generated<Timestamp> };
+export type SchoolLinkEventTable = {
+  link_id: string;
+  device_hash: string;
+  kind: 'open' | 'complete';
+  lesson_id: string;
+  at: Generated<Timestamp>;
+};
 
 /** Per-household figures kept by triggers (see household-stats.ts): read by the staff list and coverage. */
 export type HouseholdStatsTable = {

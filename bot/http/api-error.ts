@@ -50,14 +50,17 @@ export const STATUS: Record<OutcomeCode, ContentfulStatusCode> = {
   invalid_signature: 401,
 };
 
-export const errorBody = (code: OutcomeCode, message: string, field?: string) => ({ error: field ? { code, message, field } : { code, message } });
+export const errorBody = (code: OutcomeCode, message: string, field?: string) => ({
+  error: field ? { code, message, field } : { code, message },
+});
 
 /** Answers an outcome with its status and `{error:{code,message,field?}}`. */
 export function sendError(c: Context, err: ServiceError) {
   return c.json(errorBody(err.code, err.message, err.field), STATUS[err.code]);
 }
 
-export const sendOutcome = (c: Context, code: OutcomeCode, message: string) => c.json(errorBody(code, message), STATUS[code]);
+export const sendOutcome = (c: Context, code: OutcomeCode, message: string) =>
+  c.json(errorBody(code, message), STATUS[code]);
 
 /** Turns a zod failure into invalid_input naming the first field that is wrong. */
 export function validationError(error: z.ZodError): ServiceError {

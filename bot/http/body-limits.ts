@@ -19,7 +19,10 @@ const limiters = new Map<number, MiddlewareHandler>();
 const limiter = (maxSize: number) => {
   let l = limiters.get(maxSize);
   if (!l) {
-    l = bodyLimit({ maxSize, onError: (c) => sendOutcome(c, 'payload_too_large', `The request body is larger than ${maxSize / KB} KB.`) });
+    l = bodyLimit({
+      maxSize,
+      onError: (c) => sendOutcome(c, 'payload_too_large', `The request body is larger than ${maxSize / KB} KB.`),
+    });
     limiters.set(maxSize, l);
   }
   return l;
@@ -36,7 +39,9 @@ export const bodyLimits: MiddlewareHandler = async (c, next) => {
   const max = LIMITS.find(([re]) => re.test(c.req.path))?.[1] ?? DEFAULT_BODY_LIMIT;
   const declared = c.req.header('content-length');
   if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
-    return Number(declared) > max ? sendOutcome(c, 'payload_too_large', `The request body is larger than ${max / KB} KB.`) : next();
+    return Number(declared) > max
+      ? sendOutcome(c, 'payload_too_large', `The request body is larger than ${max / KB} KB.`)
+      : next();
   }
   return limiter(max)(c, next);
 };

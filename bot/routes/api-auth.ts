@@ -8,7 +8,10 @@ import type { ZaloVerify } from '../services/access/zalo-identity';
 
 export function authRoutes(s: { sessions: Sessions; members: Members; zalo: ZaloVerify; devSignIn: boolean }) {
   const app = new Hono();
-  const session = async (memberId: string): Promise<SessionView> => ({ ...(await s.sessions.issue(memberId)), me: await s.members.me(memberId) });
+  const session = async (memberId: string): Promise<SessionView> => ({
+    ...(await s.sessions.issue(memberId)),
+    me: await s.members.me(memberId),
+  });
 
   app.post('/zalo', async (c) => {
     const body = await jsonBody(c, zaloSignInBody);
@@ -19,7 +22,11 @@ export function authRoutes(s: { sessions: Sessions; members: Members; zalo: Zalo
 
   // Development sign-in for browsers, tests and demos: only where DEV_SIGN_IN=1 turned it on (see Config.devSignIn).
   app.post('/dev', async (c) => {
-    if (!s.devSignIn) throw new ServiceError('sign_in_unavailable', 'Development sign-in is off (start the service with DEV_SIGN_IN=1 to try it).');
+    if (!s.devSignIn)
+      throw new ServiceError(
+        'sign_in_unavailable',
+        'Development sign-in is off (start the service with DEV_SIGN_IN=1 to try it).',
+      );
     const body = await jsonBody(c, devSignInBody);
     const member = await s.members.signIn(`dev:${body.deviceId}`, body.name);
     return c.json(await session(member.id));

@@ -13,10 +13,20 @@ export function botRoutes(s: { sessions: Sessions; conversation: Conversation; t
     const body = await jsonBody(c, botMessageBody);
     const auth = c.req.header('Authorization');
     const memberId = auth ? await s.sessions.verify(auth) : undefined;
-    if (!memberId && !body.chatId) throw new ServiceError('invalid_input', 'chatId: send a chat id or sign in', 'chatId');
+    if (!memberId && !body.chatId)
+      throw new ServiceError('invalid_input', 'chatId: send a chat id or sign in', 'chatId');
     const userKey = memberId ? `member:${memberId}` : `chat:${body.chatId}`;
     const address = memberId ? undefined : clientIp(c, s.trustProxy);
-    return c.json(await s.conversation.handle({ channel: 'app', userKey, memberId, address, text: body.text, lang: body.lang ?? 'vi' }));
+    return c.json(
+      await s.conversation.handle({
+        channel: 'app',
+        userKey,
+        memberId,
+        address,
+        text: body.text,
+        lang: body.lang ?? 'vi',
+      }),
+    );
   });
   return app;
 }

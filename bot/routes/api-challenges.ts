@@ -7,7 +7,9 @@ import type { Challenges } from '../services/practice/challenges';
 /** Public and anonymous (/api/challenges): "Thách người nhà" links, no account, no names. */
 export function challengeRoutes(challenges: Challenges, trustProxy: boolean) {
   const app = new Hono();
-  app.post('/', async (c) => c.json(await challenges.create(await jsonBody(c, challengeBody), clientIp(c, trustProxy)), 201));
+  app.post('/', async (c) =>
+    c.json(await challenges.create(await jsonBody(c, challengeBody), clientIp(c, trustProxy)), 201),
+  );
   app.get('/:id', async (c) => c.json(await challenges.get(c.req.param('id'))));
   app.post('/:id/scores', async (c) => {
     const body = await jsonBody(c, challengeScoreBody);

@@ -1,5 +1,12 @@
 import { Hono } from 'hono';
-import { completionBatchBody, completionBody, consentBody, practiceRoundBody, createHouseholdBody, joinHouseholdBody } from '../../src/core/api/schemas';
+import {
+  completionBatchBody,
+  completionBody,
+  consentBody,
+  practiceRoundBody,
+  createHouseholdBody,
+  joinHouseholdBody,
+} from '../../src/core/api/schemas';
 import { requireMember, type AuthEnv } from '../http/auth';
 import { clientIp } from '../http/client-ip';
 import { jsonBody } from '../http/validate';
@@ -47,7 +54,9 @@ export function residentRoutes(s: ResidentDeps) {
   });
   app.get('/households/mine', async (c) => c.json(await s.households.progress(c.var.memberId)));
   app.get('/households/:id', async (c) => c.json(await s.households.progress(c.var.memberId, c.req.param('id'))));
-  app.delete('/households/mine/members/:memberId', async (c) => c.json(await s.households.removeMember(c.var.memberId, c.req.param('memberId'))));
+  app.delete('/households/mine/members/:memberId', async (c) =>
+    c.json(await s.households.removeMember(c.var.memberId, c.req.param('memberId'))),
+  );
 
   app.post('/completions', async (c) => {
     const body = await jsonBody(c, completionBody);

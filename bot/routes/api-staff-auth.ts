@@ -8,7 +8,12 @@ import type { Sessions } from '../services/access/sessions';
 import type { StaffInvites } from '../services/access/staff-invites';
 
 /** Desktop sign-in for staff: a one-time code made in the app (or by `npm run staff`) opens the same session as the app's. */
-export function staffAuthRoutes(s: { invites: StaffInvites; sessions: Sessions; members: Members; trustProxy: boolean }) {
+export function staffAuthRoutes(s: {
+  invites: StaffInvites;
+  sessions: Sessions;
+  members: Members;
+  trustProxy: boolean;
+}) {
   const app = new Hono();
   app.post('/staff-code', async (c) => {
     const body = await jsonBody(c, staffCodeBody);

@@ -1,5 +1,13 @@
 import { Hono } from 'hono';
-import { assistedBody, createStaffHouseholdsBody, householdListQuery, joinCardsLinkBody, joinCardsPrintQuery, joinCardsQuery, surveyBody } from '../../src/core/api/staff-schemas';
+import {
+  assistedBody,
+  createStaffHouseholdsBody,
+  householdListQuery,
+  joinCardsLinkBody,
+  joinCardsPrintQuery,
+  joinCardsQuery,
+  surveyBody,
+} from '../../src/core/api/staff-schemas';
 import { STATUS } from '../http/api-error';
 import { ServiceError } from '../../src/core/api/outcomes';
 import { queryOf } from '../http/query';
@@ -14,7 +22,13 @@ import type { JoinCardsLink } from '../services/join-cards/join-cards-link';
 import { joinCardsErrorHtml } from '../services/join-cards/join-cards-html';
 
 /** The community tech team's households: list, detail, assisted results, survey on a visit, new households and cards. */
-export type StaffHouseholdDeps = { households: StaffHouseholds; assisted: Assisted; surveys: Surveys; joinCards: JoinCards; joinCardsLink: JoinCardsLink };
+export type StaffHouseholdDeps = {
+  households: StaffHouseholds;
+  assisted: Assisted;
+  surveys: Surveys;
+  joinCards: JoinCards;
+  joinCardsLink: JoinCardsLink;
+};
 
 export function staffHouseholdRoutes(st: StaffHouseholdDeps) {
   const app = new Hono<StaffEnv>();
@@ -37,7 +51,9 @@ export function staffHouseholdRoutes(st: StaffHouseholdDeps) {
     c.header('Content-Security-Policy', pagePolicy());
     return c.html(await st.joinCards.html(c.var.staff, queryOf(c, joinCardsQuery)));
   });
-  app.post('/join-cards/link', async (c) => c.json(await st.joinCardsLink.create(c.var.staff, await jsonBody(c, joinCardsLinkBody)), 201));
+  app.post('/join-cards/link', async (c) =>
+    c.json(await st.joinCardsLink.create(c.var.staff, await jsonBody(c, joinCardsLinkBody)), 201),
+  );
   return app;
 }
 
@@ -55,7 +71,10 @@ export function joinCardsPrintRoute(joinCardsLink: JoinCardsLink) {
       return c.html(await joinCardsLink.open(queryOf(c, joinCardsPrintQuery).t));
     } catch (err) {
       if (!(err instanceof ServiceError)) throw err;
-      const message = err.code === 'link_expired' || err.code === 'link_invalid' ? err.message : 'Tài khoản làm đường link này không còn được in thẻ cho các hộ này.';
+      const message =
+        err.code === 'link_expired' || err.code === 'link_invalid'
+          ? err.message
+          : 'Tài khoản làm đường link này không còn được in thẻ cho các hộ này.';
       const status = STATUS[err.code];
       return c.html(joinCardsErrorHtml(message), status === 410 || status === 400 ? status : 403);
     }

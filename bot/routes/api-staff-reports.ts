@@ -9,7 +9,11 @@ import type { WardReports } from '../services/reports/ward-reports';
 
 // Through c.body, so headers set earlier (CORS for the mini app's origin) stay on the download.
 const download = (c: Context, f: ExportFile) =>
-  c.body(f.body, 200, { 'Content-Type': f.contentType, 'Content-Disposition': `attachment; filename="${f.filename}"`, 'Cache-Control': 'no-store' });
+  c.body(f.body, 200, {
+    'Content-Type': f.contentType,
+    'Content-Disposition': `attachment; filename="${f.filename}"`,
+    'Cache-Control': 'no-store',
+  });
 
 /** Coverage, the ward office's exports, and the bot's unanswered questions. */
 export type StaffReportDeps = { coverage: Coverage; exports: Exports; reports: WardReports; unanswered: Unanswered };

@@ -14,7 +14,15 @@ import { joinCardsPrintRoute, staffHouseholdRoutes, type StaffHouseholdDeps } fr
 import { staffReportRoutes, type StaffReportDeps } from './api-staff-reports';
 import { staffRosterRoutes } from './api-staff-roster';
 
-export type StaffDeps = { sessions: Sessions; access: StaffAccess; invites: StaffInvites; schools: SchoolLinks; roster: StaffRoster; trustProxy: boolean } & StaffHouseholdDeps & StaffReportDeps;
+export type StaffDeps = {
+  sessions: Sessions;
+  access: StaffAccess;
+  invites: StaffInvites;
+  schools: SchoolLinks;
+  roster: StaffRoster;
+  trustProxy: boolean;
+} & StaffHouseholdDeps &
+  StaffReportDeps;
 
 /** /api/staff/*: a session and a staff role for everything; each service then checks what that role may see. */
 export function staffRoutes(st: StaffDeps) {

@@ -16,7 +16,11 @@ async function compress(file: string): Promise<Entry | undefined> {
   const type = TYPES[path.extname(file)];
   const raw = type ? await readFile(file).catch(() => undefined) : undefined;
   if (!type || !raw) return undefined;
-  return { br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), gz: gzipSync(raw, { level: 9 }), type };
+  return {
+    br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    gz: gzipSync(raw, { level: 9 }),
+    type,
+  };
 }
 
 /**

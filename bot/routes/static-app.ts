@@ -7,7 +7,9 @@ import { pagePolicy } from '../http/security-headers';
 import { compressedAssets } from './compressed-assets';
 
 const inlineScriptHashes = (html: string) =>
-  [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => createHash('sha256').update(m[1]).digest('base64'));
+  [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+    createHash('sha256').update(m[1]).digest('base64'),
+  );
 
 /** A Range the file server cannot satisfy (end before start) is answered 416 here instead of failing inside it. */
 const invertedRange = (range: string | undefined) => {
@@ -46,7 +48,14 @@ export function staticAppRoutes(opts: { wwwDir: string; appId: string }) {
   }
   app.use(`${base}/*`, async (c, next) => (invertedRange(c.req.header('Range')) ? c.body(null, 416) : next()));
   app.use(`${base}/assets/*`, compressedAssets({ wwwDir: opts.wwwDir, stripPrefix: base }));
-  app.use(`${base}/*`, serveStatic({ root: path.relative(process.cwd(), opts.wwwDir), rewriteRequestPath: (p) => p.slice(base.length), index: '__no_index__' }));
+  app.use(
+    `${base}/*`,
+    serveStatic({
+      root: path.relative(process.cwd(), opts.wwwDir),
+      rewriteRequestPath: (p) => p.slice(base.length),
+      index: '__no_index__',
+    }),
+  );
   // Any other path under the base is a client-side route: answer with the app.
   app.get(`${base}/*`, async (c) => {
     const page = await index();

@@ -29,14 +29,25 @@ import { createZaloIdentity } from './access/zalo-identity';
 export type Clock = () => Date;
 
 /** Builds every service once, with its dependencies passed in; nothing lives in module-level singletons. */
-export async function buildServices(config: Config, opts: { now?: Clock; schema?: string; lessons?: LessonIndex } = {}) {
+export async function buildServices(
+  config: Config,
+  opts: { now?: Clock; schema?: string; lessons?: LessonIndex } = {},
+) {
   const now = opts.now ?? (() => new Date());
-  if (config.production && !config.sessionSecret) throw new Error('SESSION_SECRET must be set in production (shared by every instance).');
+  if (config.production && !config.sessionSecret)
+    throw new Error('SESSION_SECRET must be set in production (shared by every instance).');
   if (config.sessionSecret && config.sessionSecret.length < MIN_SESSION_SECRET) {
-    throw new Error(`SESSION_SECRET must be at least ${MIN_SESSION_SECRET} characters (e.g. the output of: openssl rand -base64 32).`);
+    throw new Error(
+      `SESSION_SECRET must be at least ${MIN_SESSION_SECRET} characters (e.g. the output of: openssl rand -base64 32).`,
+    );
   }
   const lessons = opts.lessons ?? (await loadLessonIndex());
-  const database: OpenDatabase = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: opts.schema, poolMax: config.databasePoolMax });
+  const database: OpenDatabase = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    schema: opts.schema,
+    poolMax: config.databasePoolMax,
+  });
   const { db } = database;
   const areas = await loadAreas(config.areasFile);
   await syncAreas(db, areas);
@@ -49,14 +60,32 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
   const quizSizes = new Map([...lessons.lessons].map(([id, l]) => [id, l.vi.quiz.length]));
   const completions = createCompletions({ db, members, quizSizes, backend: database.backend, events });
   const text = await createBotText();
-  const practiceItems = await loadPracticeItems(undefined, [...lessons.lessons.values()].map((l) => l.vi));
+  const practiceItems = await loadPracticeItems(
+    undefined,
+    [...lessons.lessons.values()].map((l) => l.vi),
+  );
   // Botpress is optional: mirrors progress to a Table and answers from its knowledge base when ours is unsure.
   // Loaded only when configured: @botpress/client costs ~9 MB of memory that most deployments never use.
-  const botpress = config.botpress ? (await import('../channels/botpress/create-botpress')).createBotpress(config.botpress) : undefined;
+  const botpress = config.botpress
+    ? (await import('../channels/botpress/create-botpress')).createBotpress(config.botpress)
+    : undefined;
   // Botpress keeps a mirror of household progress: it follows the one "household changed" event.
   if (botpress) events.subscribe((id) => botpress.mirrorSoon(db, lessons.required, id));
-  const answerer = createFaqAnswerer({ faq: await loadFaq(), concepts: await loadConcepts(), lessons, text, knowledgeBase: botpress?.ask });
-  const conversation = createConversation({ db, answerer, text, areas, quiz: createChatQuiz({ db, lessons, completions }), practice: createChatPractice({ items: practiceItems, record: recordChatRound(completions) }) });
+  const answerer = createFaqAnswerer({
+    faq: await loadFaq(),
+    concepts: await loadConcepts(),
+    lessons,
+    text,
+    knowledgeBase: botpress?.ask,
+  });
+  const conversation = createConversation({
+    db,
+    answerer,
+    text,
+    areas,
+    quiz: createChatQuiz({ db, lessons, completions }),
+    practice: createChatPractice({ items: practiceItems, record: recordChatRound(completions) }),
+  });
   const oaTokens = config.zaloOa ? oaTokenSourceFor(db, config.zaloOa) : undefined;
   const stopOaKeepFresh = oaTokens?.keepFresh?.();
   const secret = config.sessionSecret ? new TextEncoder().encode(config.sessionSecret) : randomBytes(32);
@@ -73,10 +102,24 @@ export async function buildServices(config: Config, opts: { now?: Clock; schema?
     completions,
     answerer,
     conversation,
-    zaloOaSender: config.zaloOa && oaTokens ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: oaTokens, miniAppId: config.appId }) : undefined,
+    zaloOaSender:
+      config.zaloOa && oaTokens
+        ? createZaloOaSendClient({ apiBase: config.zaloOa.apiBase, accessToken: oaTokens, miniAppId: config.appId })
+        : undefined,
     myData: createMyData(db, members, now),
     challenges: createChallenges({ db, attempts, itemIds: new Set(practiceItems.map((i) => i.id)), now }),
-    staff: createStaffServices({ db, backend: database.backend, members, lessons, appId: config.appId, secret, now, attempts, completions, wards: areas }),
+    staff: createStaffServices({
+      db,
+      backend: database.backend,
+      members,
+      lessons,
+      appId: config.appId,
+      secret,
+      now,
+      attempts,
+      completions,
+      wards: areas,
+    }),
     botpress,
     /** "A household's progress changed": result writers send it, the Botpress mirror follows it. */
     events,

@@ -34,7 +34,9 @@ const ConsentRoute = lazy(() => import('./routes/consent-route').then((m) => ({ 
 const ChatRoute = lazy(() => import('./routes/chat-route').then((m) => ({ default: m.ChatRoute })));
 // "Thật hay lừa?" and its items: one chunk, downloaded when the practice is first opened.
 const PracticeRoute = lazy(() => import('./routes/practice-route').then((m) => ({ default: m.PracticeRoute })));
-const PracticeChallengeRoute = lazy(() => import('./routes/practice-challenge-route').then((m) => ({ default: m.PracticeChallengeRoute })));
+const PracticeChallengeRoute = lazy(() =>
+  import('./routes/practice-challenge-route').then((m) => ({ default: m.PracticeChallengeRoute })),
+);
 const SurveyRoute = lazy(() => import('./routes/survey-route').then((m) => ({ default: m.SurveyRoute })));
 // Every staff screen (tổ công nghệ số, ward office, schools) sits behind this one entry.
 const StaffRoutes = lazy(() => import('./routes/staff-routes').then((m) => ({ default: m.StaffRoutes })));
@@ -66,7 +68,10 @@ function SettingsRoute() {
 function ReopenListener() {
   const platform = usePlatform();
   const navigate = useNavigate();
-  useEffect(() => platform.onReopen((path) => navigate(path.startsWith('/') ? path : `/${path}`)), [platform, navigate]);
+  useEffect(
+    () => platform.onReopen((path) => navigate(path.startsWith('/') ? path : `/${path}`)),
+    [platform, navigate],
+  );
   return null;
 }
 
@@ -85,7 +90,10 @@ function Screens() {
   if (decision === 'unasked' && schoolLink) {
     return (
       <AnimationRoutes>
-        <Route path="*" element={<ConsentRoute reason={pathname === '/practice' ? 'schoolPractice' : 'school'} inPlace />} />
+        <Route
+          path="*"
+          element={<ConsentRoute reason={pathname === '/practice' ? 'schoolPractice' : 'school'} inPlace />}
+        />
       </AnimationRoutes>
     );
   }

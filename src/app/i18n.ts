@@ -37,16 +37,19 @@ const localeBackend: BackendModule = {
 /** i18next with Vietnamese as the default and fallback; English is complete (a test checks key parity). */
 export async function createI18n(lang: 'vi' | 'en'): Promise<i18n> {
   const instance = i18next.createInstance();
-  await instance.use(localeBackend).use(initReactI18next).init({
-    lng: lang,
-    fallbackLng: 'vi',
-    supportedLngs: ['vi', 'en'],
-    ns: ['common'],
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    // Screens render after init, and a language switch waits for its chunk: nothing needs to suspend.
-    react: { useSuspense: false },
-  });
+  await instance
+    .use(localeBackend)
+    .use(initReactI18next)
+    .init({
+      lng: lang,
+      fallbackLng: 'vi',
+      supportedLngs: ['vi', 'en'],
+      ns: ['common'],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      // Screens render after init, and a language switch waits for its chunk: nothing needs to suspend.
+      react: { useSuspense: false },
+    });
   return instance;
 }
 

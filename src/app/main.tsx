@@ -21,7 +21,8 @@ async function start() {
   const api = createApi(createHttp(API_BASE), store, platform);
   const { settings } = store.getState();
   // Until the resident picks a language, follow the host's (Zalo's zaloLanguage or the browser's).
-  if (!settings.langChosen) store.setState({ settings: { ...settings, lang: pickLang(await platform.preferredLanguage()) } });
+  if (!settings.langChosen)
+    store.setState({ settings: { ...settings, lang: pickLang(await platform.preferredLanguage()) } });
   const i18n = await createI18n(store.getState().settings.lang);
   const el = document.getElementById('app');
   if (!el) return;

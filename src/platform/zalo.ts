@@ -1,4 +1,13 @@
-import { events, EventName, getAccessToken, getSystemInfo, nativeStorage, openShareSheet, openWebview, scanQRCode } from 'zmp-sdk/apis';
+import {
+  events,
+  EventName,
+  getAccessToken,
+  getSystemInfo,
+  nativeStorage,
+  openShareSheet,
+  openWebview,
+  scanQRCode,
+} from 'zmp-sdk/apis';
 import type { Platform } from './types';
 
 type SdkError = { code?: number; message?: string };

@@ -9,7 +9,13 @@ describe.each(backends)('practice challenges on %s', (backend) => {
   let itemIds: string[];
   beforeAll(async () => {
     app = await startAppServer({ backend });
-    itemIds = ['sms-otp-self', 'call-police-safe-account', 'web-fake-vneid-apk', 'qr-shipper-refund', 'zalo-ward-vneid-session'];
+    itemIds = [
+      'sms-otp-self',
+      'call-police-safe-account',
+      'web-fake-vneid-apk',
+      'qr-shipper-refund',
+      'zalo-ward-vneid-session',
+    ];
   });
   afterAll(() => app?.close());
   const anon = () => apiClient(app.url);
@@ -28,15 +34,28 @@ describe.each(backends)('practice challenges on %s', (backend) => {
   });
 
   it('refuses unknown items, impossible scores, a full challenge and an expired one, with clear codes', async () => {
-    expect((await anon().post('/api/challenges', { itemIds: ['no-such-item'], score: 0 })).body.error.code).toBe('unknown_item');
+    expect((await anon().post('/api/challenges', { itemIds: ['no-such-item'], score: 0 })).body.error.code).toBe(
+      'unknown_item',
+    );
     expect((await anon().post('/api/challenges', { itemIds, score: 6 })).status).toBe(400);
     expect((await anon().post('/api/challenges', { itemIds: [itemIds[0], itemIds[0]], score: 1 })).status).toBe(400);
     const { id } = (await anon().post('/api/challenges', { itemIds: itemIds.slice(0, 2), score: 1 })).body;
     expect((await anon().post(`/api/challenges/${id}/scores`, { score: 3 })).body.error.code).toBe('invalid_input');
-    for (let i = 0; i < 9; i++) expect((await anon().post(`/api/challenges/${id}/scores`, { score: 2 })).status).toBe(201);
-    expect(await anon().post(`/api/challenges/${id}/scores`, { score: 2 })).toMatchObject({ status: 409, body: { error: { code: 'challenge_full' } } });
-    await app.services.db.updateTable('practice_challenges').set({ created_at: new Date(Date.now() - 31 * 86_400_000) }).where('id', '=', id).execute();
-    expect(await anon().get(`/api/challenges/${id}`)).toMatchObject({ status: 404, body: { error: { code: 'challenge_not_found' } } });
+    for (let i = 0; i < 9; i++)
+      expect((await anon().post(`/api/challenges/${id}/scores`, { score: 2 })).status).toBe(201);
+    expect(await anon().post(`/api/challenges/${id}/scores`, { score: 2 })).toMatchObject({
+      status: 409,
+      body: { error: { code: 'challenge_full' } },
+    });
+    await app.services.db
+      .updateTable('practice_challenges')
+      .set({ created_at: new Date(Date.now() - 31 * 86_400_000) })
+      .where('id', '=', id)
+      .execute();
+    expect(await anon().get(`/api/challenges/${id}`)).toMatchObject({
+      status: 404,
+      body: { error: { code: 'challenge_not_found' } },
+    });
     expect((await anon().get('/api/challenges/nothing-here')).status).toBe(404);
     expect((await anon().get('/api/challenges/a%00b')).status).toBe(404);
   });

@@ -33,7 +33,14 @@ describe.each(backends)('completions sent at the same moment on %s', (backend) =
     const sends = [
       ...people.flatMap((p, i) =>
         lessons.map((lessonId, k) =>
-          p.api.post('/api/completions', aCompletion({ lessonId, passed: (i + k) % 3 !== 0, completedAt: `2026-11-${[10, 11, 17, 18][k]}T08:00:00.000Z` })),
+          p.api.post(
+            '/api/completions',
+            aCompletion({
+              lessonId,
+              passed: (i + k) % 3 !== 0,
+              completedAt: `2026-11-${[10, 11, 17, 18][k]}T08:00:00.000Z`,
+            }),
+          ),
         ),
       ),
       people[0].api.post('/api/completions', twice),
@@ -46,11 +53,27 @@ describe.each(backends)('completions sent at the same moment on %s', (backend) =
 
     const own = replies.slice(0, people.length * lessons.length);
     expect(own.map((r) => r.status)).toEqual(own.map(() => 201));
-    expect(replies.slice(-5, -3).map((r) => r.body.status).sort()).toEqual(['duplicate', 'recorded']);
-    expect(replies.slice(-3, -1).map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(
+      replies
+        .slice(-5, -3)
+        .map((r) => r.body.status)
+        .sort(),
+    ).toEqual(['duplicate', 'recorded']);
+    expect(
+      replies
+        .slice(-3, -1)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual([201, 409]);
     expect(replies.at(-1)).toMatchObject({ status: 403, body: { error: { code: 'consent_required' } } });
 
-    const stats = await sql<{ household_id: string; passed: string[]; last_result_at: Date; recount: string[]; last: Date }>`
+    const stats = await sql<{
+      household_id: string;
+      passed: string[];
+      last_result_at: Date;
+      recount: string[];
+      last: Date;
+    }>`
       select st.household_id, st.passed, st.last_result_at,
         coalesce((select array_agg(distinct lesson_id order by lesson_id) from completions c where c.household_id = st.household_id and c.passed), '{}') as recount,
         (select max(completed_at) from completions c where c.household_id = st.household_id) as last

@@ -74,18 +74,25 @@ describe.each(backends)('durability on %s', (backend) => {
     await exitOf(holder.proc);
   });
 
-  it.runIf(backend === 'pglite')('stops when `npm start` is told to stop, and leaves the data directory free for the next start', async () => {
-    // A process manager stops the service by sending SIGTERM to the process it started: npm, not node.
-    const own = await freshStore(backend);
-    const npm = spawn('npm', ['start'], { cwd: path.resolve(import.meta.dirname, '../..'), env: { ...process.env, ...own.env, PORT: '0', DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    await listening(npm);
-    npm.kill('SIGTERM');
-    await exitOf(npm);
-    const next = await startChild({ ...own.env });
-    children.push(next);
-    expect((await fetch(`${next.url}/api/health`)).status).toBe(200);
-    next.proc.kill('SIGTERM');
-    await exitOf(next.proc);
-    await own.cleanup();
-  });
+  it.runIf(backend === 'pglite')(
+    'stops when `npm start` is told to stop, and leaves the data directory free for the next start',
+    async () => {
+      // A process manager stops the service by sending SIGTERM to the process it started: npm, not node.
+      const own = await freshStore(backend);
+      const npm = spawn('npm', ['start'], {
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        env: { ...process.env, ...own.env, PORT: '0', DATABASE_URL: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      await listening(npm);
+      npm.kill('SIGTERM');
+      await exitOf(npm);
+      const next = await startChild({ ...own.env });
+      children.push(next);
+      expect((await fetch(`${next.url}/api/health`)).status).toBe(200);
+      next.proc.kill('SIGTERM');
+      await exitOf(next.proc);
+      await own.cleanup();
+    },
+  );
 });

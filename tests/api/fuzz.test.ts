@@ -40,9 +40,21 @@ const nasty = fc.constantFrom(
   'ABC-234',
 );
 const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), nasty);
-const scalar = fc.oneof(text, fc.integer(), fc.double(), fc.constantFrom(2 ** 31, 5e-324, -0, 1e308), fc.boolean(), fc.constant(null));
+const scalar = fc.oneof(
+  text,
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(2 ** 31, 5e-324, -0, 1e308),
+  fc.boolean(),
+  fc.constant(null),
+);
 const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  v: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('v'), { maxLength: 4 }), fc.dictionary(text, tie('v'), { maxKeys: 4 })),
+  v: fc.oneof(
+    { depthSize: 'small' },
+    scalar,
+    fc.array(tie('v'), { maxLength: 4 }),
+    fc.dictionary(text, tie('v'), { maxKeys: 4 }),
+  ),
 })).v;
 
 /** A URL-safe form of any string, including ones encodeURIComponent refuses (lone surrogates). */
@@ -54,8 +66,19 @@ const pathPart = (s: string) => {
   }
 };
 
-const survey = { devices: { smartphone: true, computer: false, internet: true }, uses: { zalo: true, vneidLevel: 1, onlinePublicServices: false, cashlessPayments: false, smartHaiPhong: false }, wantsToLearn: { topics: ['vneid'], other: 'Muốn học thêm' } };
-const completion = { id: '0b9a4a52-3c1e-4a57-9d7e-6f2d3f4e5a6b', lessonId: 'vneid-install', lessonVersion: 1, score: 1, passed: true, completedAt: '2026-11-20T08:00:00.000Z' };
+const survey = {
+  devices: { smartphone: true, computer: false, internet: true },
+  uses: { zalo: true, vneidLevel: 1, onlinePublicServices: false, cashlessPayments: false, smartHaiPhong: false },
+  wantsToLearn: { topics: ['vneid'], other: 'Muốn học thêm' },
+};
+const completion = {
+  id: '0b9a4a52-3c1e-4a57-9d7e-6f2d3f4e5a6b',
+  lessonId: 'vneid-install',
+  lessonVersion: 1,
+  score: 1,
+  passed: true,
+  completedAt: '2026-11-20T08:00:00.000Z',
+};
 
 /**
  * A valid body per operation. Most fuzzed bodies are one of these with a single field replaced: random bodies stop at
@@ -76,7 +99,13 @@ const EXAMPLES: Record<string, unknown> = {
   'POST /api/staff/invites': { role: 'team', areaIds: ['le-chan/1'] },
   'POST /api/staff/invites/accept': { code: 'ABCD2345EF' },
   'POST /api/staff/households': { areaId: 'le-chan/1', label: 'Nhà số 3', count: 1 },
-  'POST /api/staff/households/{id}/assisted': { id: completion.id, lessonId: 'vneid-install', score: 1, passed: true, completedAt: completion.completedAt },
+  'POST /api/staff/households/{id}/assisted': {
+    id: completion.id,
+    lessonId: 'vneid-install',
+    score: 1,
+    passed: true,
+    completedAt: completion.completedAt,
+  },
   'POST /api/staff/households/{id}/survey': survey,
   'POST /api/staff/join-cards/link': { areaId: 'le-chan/1' },
   'POST /api/staff/school-links': { lessonId: 'vneid-install', classLabel: '5A' },
@@ -102,7 +131,12 @@ function mutate(example: unknown, which: number, replacement: unknown): unknown 
   return copy;
 }
 
-function operationsOf(doc: { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[]; requestBody?: unknown; security?: unknown }>> }): Operation[] {
+function operationsOf(doc: {
+  paths: Record<
+    string,
+    Record<string, { parameters?: { name: string; in: string }[]; requestBody?: unknown; security?: unknown }>
+  >;
+}): Operation[] {
   return Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({
       method: method.toUpperCase(),
@@ -124,7 +158,9 @@ describe.each(backends)('API fuzz on %s', (backend) => {
   beforeAll(async () => {
     store = await freshStore(backend);
     // The first ward admin's invite is made the way `npm run staff -- create-admin` makes it: before the service runs.
-    const setup = await buildServices(readConfig({ ...process.env, DATABASE_URL: '', ...store.env }), { schema: store.schema });
+    const setup = await buildServices(readConfig({ ...process.env, DATABASE_URL: '', ...store.env }), {
+      schema: store.schema,
+    });
     const invite = await setup.staff.invites.createAdmin('le-chan');
     await setup.close();
     // Zalo's Graph API as a stand-in (this machine cannot reach Zalo): tokens it does not know are refused, as Zalo does.
@@ -144,7 +180,9 @@ describe.each(backends)('API fuzz on %s', (backend) => {
     }
     await store?.cleanup();
     await zalo?.close();
-    console.log(`fuzz on ${backend}: ${[...counts.values()].reduce((a, b) => a + b, 0)} requests, statuses ${JSON.stringify(Object.fromEntries([...counts].sort()))}`);
+    console.log(
+      `fuzz on ${backend}: ${[...counts.values()].reduce((a, b) => a + b, 0)} requests, statuses ${JSON.stringify(Object.fromEntries([...counts].sort()))}`,
+    );
   });
 
   it('answers every malformed request to every operation with a 4xx and an error body, never a 5xx, in flat memory', async () => {
@@ -159,23 +197,38 @@ describe.each(backends)('API fuzz on %s', (backend) => {
       const destructive = op.method === 'DELETE' && op.path === '/api/me';
       const request = fc.record({
         params: fc.array(fc.oneof(text, fc.uuid()), { minLength: 4, maxLength: 4 }),
-        query: fc.dictionary(fc.oneof(fc.constantFrom(...(op.query.length ? op.query : ['q'])), text), text, { maxKeys: 4 }),
+        query: fc.dictionary(fc.oneof(fc.constantFrom(...(op.query.length ? op.query : ['q'])), text), text, {
+          maxKeys: 4,
+        }),
         body: EXAMPLES[`${op.method} ${op.path}`]
           ? fc.oneof(
-              { arbitrary: fc.tuple(fc.nat(), fc.oneof(nasty, scalar, value)).map(([which, v]) => mutate(EXAMPLES[`${op.method} ${op.path}`], which, v)), weight: 4 },
+              {
+                arbitrary: fc
+                  .tuple(fc.nat(), fc.oneof(nasty, scalar, value))
+                  .map(([which, v]) => mutate(EXAMPLES[`${op.method} ${op.path}`], which, v)),
+                weight: 4,
+              },
               { arbitrary: value, weight: 1 },
               { arbitrary: text.map((t) => ({ __raw: t })), weight: 1 },
             )
-          : fc.oneof(value, text.map((t) => ({ __raw: t }))),
+          : fc.oneof(
+              value,
+              text.map((t) => ({ __raw: t })),
+            ),
         auth: fc.constantFrom(...(op.auth && !destructive ? [0, 1, 2, 3] : [2, 3])),
       });
       await fc.assert(
         fc.asyncProperty(request, async (r) => {
           let i = 0;
           const path = op.path.replace(/\{\w+\}/g, () => pathPart(r.params[i++]));
-          const qs = Object.entries(r.query).map(([k, v]) => `${pathPart(k)}=${pathPart(v)}`).join('&');
+          const qs = Object.entries(r.query)
+            .map(([k, v]) => `${pathPart(k)}=${pathPart(v)}`)
+            .join('&');
           const token = r.auth < 2 ? tokens[r.auth] : r.auth === 2 ? 'forged.token.value' : undefined;
-          const raw = r.body && typeof r.body === 'object' && '__raw' in r.body ? String((r.body as { __raw: string }).__raw) : undefined;
+          const raw =
+            r.body && typeof r.body === 'object' && '__raw' in r.body
+              ? String((r.body as { __raw: string }).__raw)
+              : undefined;
           const res = await fetch(`${svc.url}${path}${qs ? `?${qs}` : ''}`, {
             method: op.method,
             headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' },
@@ -186,7 +239,8 @@ describe.each(backends)('API fuzz on %s', (backend) => {
           if (res.status >= 500) failures.push(`${op.method} ${path} → ${res.status} ${body.slice(0, 120)}`);
           if (res.status >= 400 && (res.headers.get('content-type') ?? '').includes('json')) {
             const parsed = JSON.parse(body) as { error?: { code?: unknown; message?: unknown } };
-            if (typeof parsed.error?.code !== 'string' || typeof parsed.error?.message !== 'string') failures.push(`${op.method} ${path} → ${res.status} without an error body: ${body.slice(0, 120)}`);
+            if (typeof parsed.error?.code !== 'string' || typeof parsed.error?.message !== 'string')
+              failures.push(`${op.method} ${path} → ${res.status} without an error body: ${body.slice(0, 120)}`);
           }
           return true;
         }),

@@ -19,7 +19,11 @@ describe.each(backends)('hardening on %s', (backend) => {
   it('stops join-code guessing after a few wrong codes, for the account and for its address', async () => {
     const guesser = await resident(app.url, 'Người đoán');
     const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) statuses.push((await guesser.api.post('/api/households/join', { code: `ZZZ-${String(222 + i).replace(/[01]/g, '2')}` })).status);
+    for (let i = 0; i < 10; i++)
+      statuses.push(
+        (await guesser.api.post('/api/households/join', { code: `ZZZ-${String(222 + i).replace(/[01]/g, '2')}` }))
+          .status,
+      );
     expect(statuses.slice(0, 8).every((s) => s === 404)).toBe(true);
     expect(statuses.slice(8)).toEqual([429, 429]);
     const blocked = await guesser.api.post('/api/households/join', { code: 'ZZZ-999' });
@@ -29,7 +33,8 @@ describe.each(backends)('hardening on %s', (backend) => {
     let addressStatus = 0;
     for (let n = 0; n < 4 && addressStatus !== 429; n++) {
       const other = await resident(app.url, `Tài khoản ${n}`);
-      for (let i = 0; i < 8 && addressStatus !== 429; i++) addressStatus = (await other.api.post('/api/households/join', { code: 'YYY-777' })).status;
+      for (let i = 0; i < 8 && addressStatus !== 429; i++)
+        addressStatus = (await other.api.post('/api/households/join', { code: 'YYY-777' })).status;
     }
     expect(addressStatus).toBe(429);
   });
@@ -53,7 +58,11 @@ describe.each(backends)('hardening on %s', (backend) => {
   it('refuses an oversized body with 413 and the usual error body', async () => {
     // Just over the chat's 16 KB: small enough that the whole body is on the wire before the answer comes back.
     const big = JSON.stringify({ text: 'a'.repeat(17_000), chatId: 'chat-12345678' });
-    const r = await raw(app, '/api/bot/message', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: big });
+    const r = await raw(app, '/api/bot/message', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: big,
+    });
     expect(r.status).toBe(413);
     expect((await r.json()).error).toMatchObject({ code: 'payload_too_large' });
     const batch = { items: Array.from({ length: 100 }, () => aCompletion()) };
@@ -65,7 +74,20 @@ describe.each(backends)('hardening on %s', (backend) => {
     const r = await resident(app.url, 'Người thử');
     const cases: [string, unknown][] = [
       ['/api/households', { areaId: 'le-chan/1', label: 'nhà\u0000bác' }],
-      ['/api/households/mine/survey', { devices: { smartphone: true, computer: false, internet: true }, uses: { zalo: true, vneidLevel: 1, onlinePublicServices: false, cashlessPayments: false, smartHaiPhong: false }, wantsToLearn: { topics: [], other: 'a\uD800b' } }],
+      [
+        '/api/households/mine/survey',
+        {
+          devices: { smartphone: true, computer: false, internet: true },
+          uses: {
+            zalo: true,
+            vneidLevel: 1,
+            onlinePublicServices: false,
+            cashlessPayments: false,
+            smartHaiPhong: false,
+          },
+          wantsToLearn: { topics: [], other: 'a\uD800b' },
+        },
+      ],
       ['/api/completions', aCompletion({ lessonVersion: 2 ** 31 })],
       ['/api/completions', aCompletion({ completedAt: '0000-01-01T00:00:00Z' })],
       ['/api/completions', aCompletion({ completedAt: '2026-11-20T08:00:00+23:59' })],
@@ -90,14 +112,30 @@ describe.each(backends)('hardening on %s', (backend) => {
   });
 
   it('never stores a chat message that spells out a secret', async () => {
-    const secrets = ['my password is Hoa@1960abc', 'pass zalo: matkhau123', 'mk zalo la hoa1960', 'PIN 6917', 'so cccd 0312\u200B3456\u200B7890', 'cccd ０３１２３４５６７８９０'];
-    const before = await app.services.db.selectFrom('unanswered_questions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const secrets = [
+      'my password is Hoa@1960abc',
+      'pass zalo: matkhau123',
+      'mk zalo la hoa1960',
+      'PIN 6917',
+      'so cccd 0312\u200B3456\u200B7890',
+      'cccd ０３１２３４５６７８９０',
+    ];
+    const before = await app.services.db
+      .selectFrom('unanswered_questions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     for (const text of secrets) {
-      const reply = await apiClient(app.url).post('/api/bot/message', { text, chatId: `secret-${Math.random().toString(36).slice(2, 10)}` });
+      const reply = await apiClient(app.url).post('/api/bot/message', {
+        text,
+        chatId: `secret-${Math.random().toString(36).slice(2, 10)}`,
+      });
       expect(reply.status).toBe(200);
       expect(reply.body.kind, text).toBe('safety');
     }
-    const after = await app.services.db.selectFrom('unanswered_questions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await app.services.db
+      .selectFrom('unanswered_questions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
@@ -105,7 +143,15 @@ describe.each(backends)('hardening on %s', (backend) => {
     const fresh = await startAppServer({ backend });
     try {
       const kinds: string[] = [];
-      for (let i = 0; i < 70; i++) kinds.push((await apiClient(fresh.url).post('/api/bot/message', { text: 'vneid là gì', chatId: `flood-${String(i).padStart(8, '0')}` })).body.kind);
+      for (let i = 0; i < 70; i++)
+        kinds.push(
+          (
+            await apiClient(fresh.url).post('/api/bot/message', {
+              text: 'vneid là gì',
+              chatId: `flood-${String(i).padStart(8, '0')}`,
+            })
+          ).body.kind,
+        );
       expect(kinds.slice(0, 60).includes('refused')).toBe(false);
       expect(kinds.slice(60).every((k) => k === 'refused')).toBe(true);
     } finally {
@@ -114,7 +160,11 @@ describe.each(backends)('hardening on %s', (backend) => {
   });
 
   it('serves the app, staff pages and the API with security headers', async () => {
-    for (const path of ['/api/health', `/zapps/${app.services.config.appId}/`, `/zapps/${app.services.config.appId}/staff`]) {
+    for (const path of [
+      '/api/health',
+      `/zapps/${app.services.config.appId}/`,
+      `/zapps/${app.services.config.appId}/staff`,
+    ]) {
       const res = await raw(app, path);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
@@ -146,7 +196,11 @@ describe.each(backends)('hardening on %s', (backend) => {
       expect(res.status).toBe(500);
       expect(JSON.parse(res.bytes.toString('utf8')).error.code).toBe('internal');
     } finally {
-      await fresh.services.db.schema.alterTable('completions_gone').renameTo('completions').execute().catch(() => undefined);
+      await fresh.services.db.schema
+        .alterTable('completions_gone')
+        .renameTo('completions')
+        .execute()
+        .catch(() => undefined);
       await fresh.close();
     }
   });
@@ -161,7 +215,8 @@ describe.each(backends)('hardening on %s', (backend) => {
   it('limits wrong staff invite codes', async () => {
     const r = await resident(app.url, 'Người đoán mã mời');
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await r.api.post('/api/staff/invites/accept', { code: `WRONG${i}CODE` })).status);
+    for (let i = 0; i < 7; i++)
+      statuses.push((await r.api.post('/api/staff/invites/accept', { code: `WRONG${i}CODE` })).status);
     expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
     expect(statuses.slice(5)).toEqual([429, 429]);
   });
@@ -206,11 +261,20 @@ describe.each(backends)('the pass rule on the server (%s)', (backend) => {
   it('records a claimed pass with wrong answers as not passed, and a real 4 of 5 as passed', async () => {
     const r = await resident(app.url, 'Người gửi điểm giả');
     await r.api.post('/api/households', { areaId: 'le-chan/1' });
-    expect((await r.api.post('/api/completions', aCompletion({ lessonId: 'vneid-install', score: 0, passed: true }))).status).toBe(201);
-    let lesson = (await r.api.get('/api/households/mine')).body.lessons.find((l: { lessonId: string }) => l.lessonId === 'vneid-install');
+    expect(
+      (await r.api.post('/api/completions', aCompletion({ lessonId: 'vneid-install', score: 0, passed: true }))).status,
+    ).toBe(201);
+    let lesson = (await r.api.get('/api/households/mine')).body.lessons.find(
+      (l: { lessonId: string }) => l.lessonId === 'vneid-install',
+    );
     expect(lesson.done).toBe(false);
-    expect((await r.api.post('/api/completions', aCompletion({ lessonId: 'vneid-install', score: 0.8, passed: false }))).status).toBe(201);
-    lesson = (await r.api.get('/api/households/mine')).body.lessons.find((l: { lessonId: string }) => l.lessonId === 'vneid-install');
+    expect(
+      (await r.api.post('/api/completions', aCompletion({ lessonId: 'vneid-install', score: 0.8, passed: false })))
+        .status,
+    ).toBe(201);
+    lesson = (await r.api.get('/api/households/mine')).body.lessons.find(
+      (l: { lessonId: string }) => l.lessonId === 'vneid-install',
+    );
     expect(lesson.done).toBe(true);
   });
 });

@@ -22,7 +22,9 @@ describe.each(backends)('households and completions API on %s', (backend) => {
     expect(h.code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
     expect(h).toMatchObject({ areaName: 'Tổ dân phố 3', wardName: 'Phường Lê Chân', label: 'Số 12 ngõ 5' });
     const son = await resident(app.url, 'Anh Hùng');
-    const joined = await son.api.post('/api/households/join', { code: `${h.code.slice(0, 3).toLowerCase()}-${h.code.slice(3)}` });
+    const joined = await son.api.post('/api/households/join', {
+      code: `${h.code.slice(0, 3).toLowerCase()}-${h.code.slice(3)}`,
+    });
     expect(joined.status).toBe(200);
     expect(joined.body.members.map((m: { displayName: string; role: string }) => [m.displayName, m.role])).toEqual([
       ['Bà Lan', 'head'],
@@ -34,7 +36,10 @@ describe.each(backends)('households and completions API on %s', (backend) => {
   it('answers an unknown or mistyped code with a clear 4xx', async () => {
     const r = await resident(app.url, 'Ông Tư');
     const unknown = await r.api.post('/api/households/join', { code: 'ZZZ-999' });
-    expect(unknown).toEqual({ status: 404, body: { error: { code: 'household_not_found', message: expect.stringContaining('ZZZ-999'), field: 'code' } } });
+    expect(unknown).toEqual({
+      status: 404,
+      body: { error: { code: 'household_not_found', message: expect.stringContaining('ZZZ-999'), field: 'code' } },
+    });
     const lookalike = await r.api.post('/api/households/join', { code: 'AB0-123' });
     expect(lookalike.status).toBe(400);
     expect(lookalike.body.error.code).toBe('invalid_code');
@@ -50,7 +55,11 @@ describe.each(backends)('households and completions API on %s', (backend) => {
     const lesson = p.lessons.find((l: { lessonId: string }) => l.lessonId === 'vneid-install');
     expect(lesson).toMatchObject({ done: true, doneBy: [head.me.member.id] });
     expect(p).toMatchObject({ doneCount: 1, complete: false });
-    const count = await app.services.db.selectFrom('completions').select(({ fn }) => fn.countAll().as('n')).where('id', '=', c.id).executeTakeFirstOrThrow();
+    const count = await app.services.db
+      .selectFrom('completions')
+      .select(({ fn }) => fn.countAll().as('n'))
+      .where('id', '=', c.id)
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
 
@@ -70,9 +79,16 @@ describe.each(backends)('households and completions API on %s', (backend) => {
   it('takes an offline batch, recording good items and rejecting bad ones one by one', async () => {
     const { head } = await household();
     const good = [aCompletion(), aCompletion({ lessonId: 'fraud-bank-sms', score: 0.6, passed: false })];
-    const r = await head.api.post('/api/completions/batch', { items: [...good, aCompletion({ lessonId: 'no-such-lesson' }), good[0]] });
+    const r = await head.api.post('/api/completions/batch', {
+      items: [...good, aCompletion({ lessonId: 'no-such-lesson' }), good[0]],
+    });
     expect(r.status).toBe(200);
-    expect(r.body.results.map((x: { status: string }) => x.status)).toEqual(['recorded', 'recorded', 'rejected', 'duplicate']);
+    expect(r.body.results.map((x: { status: string }) => x.status)).toEqual([
+      'recorded',
+      'recorded',
+      'rejected',
+      'duplicate',
+    ]);
     expect(r.body.results[2].error.code).toBe('unknown_lesson');
   });
 
@@ -118,21 +134,32 @@ describe.each(backends)('households and completions API on %s', (backend) => {
     }
     expect((await head.api.post('/api/completions', { ...aCompletion(), score: 7 })).body.error.field).toBe('score');
     const notJson = await head.api.postRaw('/api/completions', '{"id": ');
-    expect(notJson).toEqual({ status: 400, body: { error: { code: 'invalid_json', message: 'The request body must be JSON.' } } });
+    expect(notJson).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_json', message: 'The request body must be JSON.' } },
+    });
   });
 
   it('exports my data and deletes it for real, with the household when I was its only member', async () => {
     const { head, household: h } = await household();
     await head.api.post('/api/completions', aCompletion());
     const exported = await head.api.get('/api/me/export');
-    expect(exported.body).toMatchObject({ member: { displayName: 'Bà Lan' }, household: { code: h.code }, completions: [{ lesson_id: 'vneid-install' }] });
+    expect(exported.body).toMatchObject({
+      member: { displayName: 'Bà Lan' },
+      household: { code: h.code },
+      completions: [{ lesson_id: 'vneid-install' }],
+    });
     expect(exported.body.consentEvents[0].kind).toBe('given');
     const del = await head.api.del('/api/me');
     expect(del.body).toEqual({ deleted: true, householdDeleted: true, completions: 1 });
     const db = app.services.db;
     expect(await db.selectFrom('households').select('id').where('id', '=', h.id).executeTakeFirst()).toBeUndefined();
-    expect(await db.selectFrom('members').select('id').where('id', '=', head.me.member.id).executeTakeFirst()).toBeUndefined();
-    expect(await db.selectFrom('completions').select('id').where('household_id', '=', h.id).executeTakeFirst()).toBeUndefined();
+    expect(
+      await db.selectFrom('members').select('id').where('id', '=', head.me.member.id).executeTakeFirst(),
+    ).toBeUndefined();
+    expect(
+      await db.selectFrom('completions').select('id').where('household_id', '=', h.id).executeTakeFirst(),
+    ).toBeUndefined();
     expect((await head.api.get('/api/me')).status).toBe(401);
     const log = await db.selectFrom('deletion_log').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(Object.keys(log).sort()).toEqual(['at', 'completions', 'id', 'scope']);
@@ -150,8 +177,13 @@ describe.each(backends)('households and completions API on %s', (backend) => {
   it('serves an OpenAPI description that lists every route and answers CORS for Zalo', async () => {
     const doc = (await apiClient(app.url).get('/api/openapi.json')).body;
     expect(doc.openapi).toBe('3.1.0');
-    expect(doc.paths['/api/completions'].post.requestBody.content['application/json'].schema.required).toContain('lessonId');
-    const pre = await fetch(`${app.url}/api/completions`, { method: 'OPTIONS', headers: { Origin: 'https://h5.zdn.vn', 'Access-Control-Request-Method': 'POST' } });
+    expect(doc.paths['/api/completions'].post.requestBody.content['application/json'].schema.required).toContain(
+      'lessonId',
+    );
+    const pre = await fetch(`${app.url}/api/completions`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://h5.zdn.vn', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-origin')).toBe('https://h5.zdn.vn');
     expect(pre.headers.get('access-control-allow-headers')).toContain('Authorization');

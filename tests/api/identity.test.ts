@@ -19,7 +19,11 @@ describe('sign-in with Zalo, against a stand-in of the Zalo Graph API', () => {
     const r = await apiClient(app.url).post('/api/auth/zalo', { accessToken: 'good-token-123' });
     expect(r.status).toBe(200);
     expect(r.body.me.member.displayName).toBe('Nguyễn Thị Hoa');
-    expect(zalo.seen.at(-1)).toMatchObject({ token: 'good-token-123', fields: 'id,name', proof: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(zalo.seen.at(-1)).toMatchObject({
+      token: 'good-token-123',
+      fields: 'id,name',
+      proof: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     const me = await apiClient(app.url, r.body.token).get('/api/me');
     expect(me.body.member.id).toBe(r.body.me.member.id);
     // The same Zalo user signing in again is the same member.
@@ -46,7 +50,9 @@ describe('sign-in with Zalo, against a stand-in of the Zalo Graph API', () => {
 
 describe('development sign-in', () => {
   it('does not exist in production', async () => {
-    const prod = await startAppServer({ env: { NODE_ENV: 'production', SESSION_SECRET: 'prod-secret-for-test-0123456789abcdef' } });
+    const prod = await startAppServer({
+      env: { NODE_ENV: 'production', SESSION_SECRET: 'prod-secret-for-test-0123456789abcdef' },
+    });
     try {
       const r = await apiClient(prod.url).post('/api/auth/dev', { name: 'X', deviceId: 'abcdefgh12' });
       expect(r.status).toBe(404);

@@ -12,13 +12,27 @@ import { withTestDatabase } from '../support/test-database';
 async function schemaSnapshot(db: Db) {
   const rows = async (q: ReturnType<typeof sql<{ x: string }>>) => (await q.execute(db)).rows.map((r) => r.x).sort();
   return {
-    columns: await rows(sql<{ x: string }>`select concat_ws(' ', table_name, column_name, data_type, is_nullable, column_default) as x
+    columns: await rows(sql<{
+      x: string;
+    }>`select concat_ws(' ', table_name, column_name, data_type, is_nullable, column_default) as x
       from information_schema.columns where table_schema = current_schema() and table_name not like 'kysely%'`),
-    constraints: await rows(sql<{ x: string }>`select concat_ws(' ', c.relname, pg_get_constraintdef(k.oid)) as x from pg_constraint k
+    constraints: await rows(sql<{
+      x: string;
+    }>`select concat_ws(' ', c.relname, pg_get_constraintdef(k.oid)) as x from pg_constraint k
       join pg_class c on c.oid = k.conrelid where c.relnamespace = current_schema()::regnamespace and c.relname not like 'kysely%'`),
-    indexes: await rows(sql<{ x: string }>`select indexdef as x from pg_indexes where schemaname = current_schema() and tablename not like 'kysely%'`),
-    functions: await rows(sql<{ x: string }>`select concat_ws(' ', proname, md5(prosrc)) as x from pg_proc where pronamespace = current_schema()::regnamespace`),
-    triggers: await rows(sql<{ x: string }>`select concat_ws(' ', trigger_name, event_object_table, event_manipulation, action_timing, action_statement) as x
+    indexes: await rows(
+      sql<{
+        x: string;
+      }>`select indexdef as x from pg_indexes where schemaname = current_schema() and tablename not like 'kysely%'`,
+    ),
+    functions: await rows(
+      sql<{
+        x: string;
+      }>`select concat_ws(' ', proname, md5(prosrc)) as x from pg_proc where pronamespace = current_schema()::regnamespace`,
+    ),
+    triggers: await rows(sql<{
+      x: string;
+    }>`select concat_ws(' ', trigger_name, event_object_table, event_manipulation, action_timing, action_statement) as x
       from information_schema.triggers where trigger_schema = current_schema()`),
   };
 }
@@ -44,10 +58,36 @@ describe.each(backends)('migrations on %s', (backend) => {
         expect(await schemaSnapshot(db), `down of ${names[i]}`).toEqual(below[i]);
         await migrate(db, 'up');
       }
-      const tables = await sql<{ t: string }>`select table_name as t from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely%'`.execute(db);
+      const tables = await sql<{
+        t: string;
+      }>`select table_name as t from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely%'`.execute(
+        db,
+      );
       expect(tables.rows.map((r) => r.t).sort()).toEqual([
-        'areas', 'attempt_counts', 'bot_quiz_sessions', 'completion_weeks', 'completions', 'consent_events', 'deletion_log', 'handoff_requests', 'household_stats', 'households', 'members',
-        'oa_tokens', 'practice_challenges', 'practice_rounds', 'report_counts', 'report_days', 'required_lessons', 'school_link_events', 'school_links', 'staff', 'staff_invites', 'staff_login_codes', 'surveys', 'unanswered_questions',
+        'areas',
+        'attempt_counts',
+        'bot_quiz_sessions',
+        'completion_weeks',
+        'completions',
+        'consent_events',
+        'deletion_log',
+        'handoff_requests',
+        'household_stats',
+        'households',
+        'members',
+        'oa_tokens',
+        'practice_challenges',
+        'practice_rounds',
+        'report_counts',
+        'report_days',
+        'required_lessons',
+        'school_link_events',
+        'school_links',
+        'staff',
+        'staff_invites',
+        'staff_login_codes',
+        'surveys',
+        'unanswered_questions',
       ]);
     });
   });

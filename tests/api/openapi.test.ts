@@ -20,7 +20,9 @@ describe('the OpenAPI document', () => {
 
   it('describes every API route the service registers, and no route it does not', () => {
     const registered = createApp(services)
-      .routes.filter((r) => r.path.startsWith('/api/') && ['GET', 'POST', 'DELETE'].includes(r.method) && !r.path.includes('*'))
+      .routes.filter(
+        (r) => r.path.startsWith('/api/') && ['GET', 'POST', 'DELETE'].includes(r.method) && !r.path.includes('*'),
+      )
       .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
     const documented = operations.map((o) => `${o.method} ${o.path}`);
     expect([...new Set(registered)].sort()).toEqual([...new Set(documented)].sort());

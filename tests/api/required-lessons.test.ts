@@ -15,12 +15,33 @@ describe.each(backends)('required lessons and survey columns in household_stats 
     return id;
   };
   const pass = (db: Db, householdId: string, lessonIds: string[], passed = true) =>
-    db.insertInto('completions').values(lessonIds.map((lesson_id) => ({
-      id: randomUUID(), member_id: null, household_id: householdId, lesson_id, lesson_version: 1, score: passed ? 1 : 0.2, passed,
-      completed_at: new Date('2026-11-20T03:00:00Z'), source: 'assisted' as const, recorded_by: null,
-    }))).execute();
+    db
+      .insertInto('completions')
+      .values(
+        lessonIds.map((lesson_id) => ({
+          id: randomUUID(),
+          member_id: null,
+          household_id: householdId,
+          lesson_id,
+          lesson_version: 1,
+          score: passed ? 1 : 0.2,
+          passed,
+          completed_at: new Date('2026-11-20T03:00:00Z'),
+          source: 'assisted' as const,
+          recorded_by: null,
+        })),
+      )
+      .execute();
   const stats = async (db: Db) =>
-    Object.fromEntries((await db.selectFrom('household_stats').select(['code', 'required_mask', 'required_done']).orderBy('code').execute()).map((r) => [r.code, [r.required_mask, r.required_done]]));
+    Object.fromEntries(
+      (
+        await db
+          .selectFrom('household_stats')
+          .select(['code', 'required_mask', 'required_done'])
+          .orderBy('code')
+          .execute()
+      ).map((r) => [r.code, [r.required_mask, r.required_done]]),
+    );
 
   it('counts required lessons as they are passed, and recounts every household when the required set changes', async () => {
     await withDb(async (db) => {
@@ -34,26 +55,51 @@ describe.each(backends)('required lessons and survey columns in household_stats 
       await syncRequiredLessons(db, ['c', 'x']);
       expect(await stats(db)).toEqual({ AAA111: [0b11, 2], BBB222: [0, 0] });
       await syncRequiredLessons(db, ['c', 'x']); // unchanged: nothing to do
-      expect(await db.selectFrom('required_lessons').select(['lesson_id', 'bit']).orderBy('bit').execute()).toEqual([{ lesson_id: 'c', bit: 0 }, { lesson_id: 'x', bit: 1 }]);
+      expect(await db.selectFrom('required_lessons').select(['lesson_id', 'bit']).orderBy('bit').execute()).toEqual([
+        { lesson_id: 'c', bit: 0 },
+        { lesson_id: 'x', bit: 1 },
+      ]);
 
       await db.deleteFrom('completions').where('household_id', '=', h1).where('lesson_id', '=', 'x').execute();
       expect(await stats(db)).toEqual({ AAA111: [0b01, 1], BBB222: [0, 0] });
-      await expect(syncRequiredLessons(db, Array.from({ length: 32 }, (_, i) => `l${i}`))).rejects.toThrow(/At most 31/);
+      await expect(
+        syncRequiredLessons(
+          db,
+          Array.from({ length: 32 }, (_, i) => `l${i}`),
+        ),
+      ).rejects.toThrow(/At most 31/);
     });
   });
 
   it('keeps the survey date and whether its answers call for a visit', async () => {
     await withDb(async (db) => {
       const h = await household(db, 'CCC333');
-      const answers = (vneidLevel: number, smartphone: boolean) => JSON.stringify({ devices: { smartphone, computer: false, internet: true }, uses: { zalo: true, vneidLevel } });
-      const survey = () => db.selectFrom('household_stats').select(['survey_at', 'survey_visit']).where('household_id', '=', h).executeTakeFirstOrThrow();
+      const answers = (vneidLevel: number, smartphone: boolean) =>
+        JSON.stringify({ devices: { smartphone, computer: false, internet: true }, uses: { zalo: true, vneidLevel } });
+      const survey = () =>
+        db
+          .selectFrom('household_stats')
+          .select(['survey_at', 'survey_visit'])
+          .where('household_id', '=', h)
+          .executeTakeFirstOrThrow();
       expect(await survey()).toEqual({ survey_at: null, survey_visit: false });
       const at = new Date('2026-11-21T02:00:00Z');
-      await db.insertInto('surveys').values({ household_id: h, answers: answers(1, true), filled_by: 'team', updated_at: at }).execute();
+      await db
+        .insertInto('surveys')
+        .values({ household_id: h, answers: answers(1, true), filled_by: 'team', updated_at: at })
+        .execute();
       expect(await survey()).toEqual({ survey_at: at, survey_visit: true });
-      await db.updateTable('surveys').set({ answers: answers(2, true) }).where('household_id', '=', h).execute();
+      await db
+        .updateTable('surveys')
+        .set({ answers: answers(2, true) })
+        .where('household_id', '=', h)
+        .execute();
       expect((await survey()).survey_visit).toBe(false);
-      await db.updateTable('surveys').set({ answers: answers(2, false) }).where('household_id', '=', h).execute();
+      await db
+        .updateTable('surveys')
+        .set({ answers: answers(2, false) })
+        .where('household_id', '=', h)
+        .execute();
       expect((await survey()).survey_visit).toBe(true);
       await db.deleteFrom('surveys').where('household_id', '=', h).execute();
       expect(await survey()).toEqual({ survey_at: null, survey_visit: false });

@@ -25,10 +25,20 @@ describe.each(backends)('ward reports on %s', (backend) => {
     city = await cityUser(app);
     const one = (await team.api.post('/api/staff/households', { areaId: 'le-chan/1', count: 5 })).body;
     await team.api.post('/api/staff/households', { areaId: 'le-chan/2', count: 2 });
-    const surveys = [aSurvey({ vneidLevel: 1 }), aSurvey({ vneidLevel: 1 }), aSurvey({ vneidLevel: 1, smartphone: false }), aSurvey({ vneidLevel: 2 })];
-    for (const [i, s] of surveys.entries()) expect((await team.api.post(`/api/staff/households/${one[i].id}/survey`, s)).status).toBe(200);
+    const surveys = [
+      aSurvey({ vneidLevel: 1 }),
+      aSurvey({ vneidLevel: 1 }),
+      aSurvey({ vneidLevel: 1, smartphone: false }),
+      aSurvey({ vneidLevel: 2 }),
+    ];
+    for (const [i, s] of surveys.entries())
+      expect((await team.api.post(`/api/staff/households/${one[i].id}/survey`, s)).status).toBe(200);
     for (const h of one.slice(0, 2)) {
-      for (const lessonId of app.services.lessons.required) await team.api.post(`/api/staff/households/${h.id}/assisted`, anAssisted({ lessonId, completedAt: daysAgo(3) }));
+      for (const lessonId of app.services.lessons.required)
+        await team.api.post(
+          `/api/staff/households/${h.id}/assisted`,
+          anAssisted({ lessonId, completedAt: daysAgo(3) }),
+        );
     }
   });
   afterAll(() => app?.close());
@@ -44,12 +54,28 @@ describe.each(backends)('ward reports on %s', (backend) => {
     // Two households finished in the last four weeks: half a household a week, five to go, so 70 days from today.
     const today = vnCalendarDay(new Date()).toISOString().slice(0, 10);
     const reachedBy = new Date(Date.parse(`${today}T00:00:00Z`) + 70 * DAY).toISOString().slice(0, 10);
-    expect(r.targets[0]).toMatchObject({ indicator: 'completed', share: 100, by: '2026-12-31', count: 2, of: 7, remaining: 5, perWeek: 0.5, reachedBy });
+    expect(r.targets[0]).toMatchObject({
+      indicator: 'completed',
+      share: 100,
+      by: '2026-12-31',
+      count: 2,
+      of: 7,
+      remaining: 5,
+      perWeek: 0.5,
+      reachedBy,
+    });
     expect(r.targets[0].status).toBe(reachedBy <= '2026-12-31' ? 'on_track' : 'late');
     // 80 % of 4 surveyed is 3.2: four households must say level 2. One does, since this week: a quarter a week
     // (shown as 0.3), so three more take 84 days.
     const vneidBy = new Date(Date.parse(`${today}T00:00:00Z`) + 84 * DAY).toISOString().slice(0, 10);
-    expect(r.targets[1]).toMatchObject({ indicator: 'vneid2', count: 1, of: 4, remaining: 3, perWeek: 0.3, reachedBy: vneidBy });
+    expect(r.targets[1]).toMatchObject({
+      indicator: 'vneid2',
+      count: 1,
+      of: 4,
+      remaining: 3,
+      perWeek: 0.3,
+      reachedBy: vneidBy,
+    });
     expect(r.needs.find((n: { need: string }) => n.need === 'online-safety').households).toBe(4);
     const month = today.slice(0, 7);
     expect(r.monthly.at(-1)).toEqual({ month, households: 7, surveyed: 4, complete: 2 });
@@ -70,8 +96,17 @@ describe.each(backends)('ward reports on %s', (backend) => {
     const plan = (await team.api.get('/api/staff/reports/training-plan')).body;
     expect(plan.visitLists).toBe(true);
     const one = plan.areas.find((a: { areaId: string }) => a.areaId === 'le-chan/1');
-    const items = one.items.map((i: { kind: string; fact?: string; need?: string; households: number }) => [i.fact ?? i.need ?? i.kind, i.households]);
-    expect(items.slice(0, 5)).toEqual([['online_services', 4], ['smart_hai_phong', 4], ['public-services', 4], ['online-safety', 4], ['vneid2', 3]]);
+    const items = one.items.map((i: { kind: string; fact?: string; need?: string; households: number }) => [
+      i.fact ?? i.need ?? i.kind,
+      i.households,
+    ]);
+    expect(items.slice(0, 5)).toEqual([
+      ['online_services', 4],
+      ['smart_hai_phong', 4],
+      ['public-services', 4],
+      ['online-safety', 4],
+      ['vneid2', 3],
+    ]);
     expect(items).toContainEqual(['survey', 1]);
     expect(items).toContainEqual(['smartphone', 1]);
     const list = async (q: string) => (await team.api.get(`/api/staff/households?areaId=le-chan/1&${q}`)).body.total;
@@ -83,7 +118,10 @@ describe.each(backends)('ward reports on %s', (backend) => {
     const adminPlan = (await admin.api.get('/api/staff/reports/training-plan')).body;
     expect(adminPlan.visitLists).toBe(false);
     const adminOne = adminPlan.areas.find((a: { areaId: string }) => a.areaId === 'le-chan/1');
-    expect(adminOne.items.find((i: { kind: string }) => i.kind === 'survey')).toMatchObject({ households: 1, shown: null });
+    expect(adminOne.items.find((i: { kind: string }) => i.kind === 'survey')).toMatchObject({
+      households: 1,
+      shown: null,
+    });
   });
 
   it('gives the city every ward, counts only, and marks a ward behind its plan', async () => {
@@ -91,7 +129,9 @@ describe.each(backends)('ward reports on %s', (backend) => {
     const ward = r.wards.find((w: { wardId: string }) => w.wardId === 'le-chan');
     expect(find(ward.indicators, 'reach')).toEqual({ id: 'reach', count: 4, of: 7, pct: 57.1 });
     expect(ward.completedPerWeek).toBe(0.5);
-    expect(ward.lagging).toBe(ward.targets.some((t: { status: string }) => t.status === 'late' || t.status === 'stalled'));
+    expect(ward.lagging).toBe(
+      ward.targets.some((t: { status: string }) => t.status === 'late' || t.status === 'stalled'),
+    );
     expect(find(r.city.indicators, 'completed')).toEqual({ id: 'completed', count: null, of: 7, pct: null });
     expect((await city.api.get('/api/staff/households')).status).toBe(403);
     expect((await city.api.get('/api/staff/me')).body).toMatchObject({ role: 'city', areaIds: [] });
@@ -108,14 +148,34 @@ describe.each(backends)('ward reports on %s', (backend) => {
     const byArea = wb.getWorksheet('Theo tổ')!;
     const totalRow = byArea.getRow(byArea.rowCount);
     expect(totalRow.getCell(1).value).toBe('Cả phường');
-    const households = Number((await sql<{ n: number }>`select count(*)::int as n from households where area_id like 'le-chan/%'`.execute(app.services.db)).rows[0].n);
+    const households = Number(
+      (
+        await sql<{ n: number }>`select count(*)::int as n from households where area_id like 'le-chan/%'`.execute(
+          app.services.db,
+        )
+      ).rows[0].n,
+    );
     expect(totalRow.getCell(2).value).toBe(households);
-    const surveyed = Number((await sql<{ n: number }>`select count(*)::int as n from surveys s join households h on h.id = s.household_id where h.area_id like 'le-chan/%'`.execute(app.services.db)).rows[0].n);
+    const surveyed = Number(
+      (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from surveys s join households h on h.id = s.household_id where h.area_id like 'le-chan/%'`.execute(
+          app.services.db,
+        )
+      ).rows[0].n,
+    );
     expect(totalRow.getCell(3).value).toBe(surveyed);
     const summary = wb.getWorksheet('Tổng hợp')!;
     expect(String(summary.getRow(1).getCell(1).value)).toBe('Báo cáo kết quả Bình dân học vụ số — Phường Lê Chân');
     const sentences: string[] = [];
     summary.eachRow((row) => sentences.push(String(row.getCell(1).value ?? '')));
-    expect(sentences.some((s) => /^Hộ đã học xong các bài bắt buộc: 2\/7 hộ \(28,6\u00a0%\); mục tiêu 100\u00a0% trước 31\/12\/2026\. 4 tuần qua: trung bình 0,5 hộ\/tuần/.test(s))).toBe(true);
+    expect(
+      sentences.some((s) =>
+        /^Hộ đã học xong các bài bắt buộc: 2\/7 hộ \(28,6\u00a0%\); mục tiêu 100\u00a0% trước 31\/12\/2026\. 4 tuần qua: trung bình 0,5 hộ\/tuần/.test(
+          s,
+        ),
+      ),
+    ).toBe(true);
   });
 });

@@ -6,7 +6,15 @@ import { aCompletion, apiClient, resident } from '../support/api-client';
 import { backends } from '../support/backends';
 import { aSurvey, anAssisted, daysAgo, download, invited, wardAdmin, type StaffUser } from '../support/staff';
 
-type Row = { id: string; code: string; needsVisit: boolean; doneCount: number; lastActivity: string | null; complete: boolean; lessons: Record<string, boolean> };
+type Row = {
+  id: string;
+  code: string;
+  needsVisit: boolean;
+  doneCount: number;
+  lastActivity: string | null;
+  complete: boolean;
+  lessons: Record<string, boolean>;
+};
 
 describe.each(backends)('staff API on %s', (backend) => {
   let app: RunningApp;
@@ -21,33 +29,61 @@ describe.each(backends)('staff API on %s', (backend) => {
     admin = await wardAdmin(app);
     team = await invited(app, admin, { role: 'team', areaIds: ['le-chan/1'] }, 'Anh Minh (tổ CNS)');
     // A small known tổ dân phố: one done, one active, one quiet, one untouched, one with VNeID level 1.
-    const created = (await team.api.post('/api/staff/households', { areaId: 'le-chan/1', count: 5, label: 'Số 12 ngõ 5' })).body;
+    const created = (
+      await team.api.post('/api/staff/households', { areaId: 'le-chan/1', count: 5, label: 'Số 12 ngõ 5' })
+    ).body;
     ['done', 'active', 'quiet', 'untouched', 'level1'].forEach((k, i) => (hh[k] = created[i]));
-    const assist = (h: string, lessons: string[], at: string) => Promise.all(lessons.map((lessonId) => team.api.post(`/api/staff/households/${hh[h].id}/assisted`, anAssisted({ lessonId, completedAt: at }))));
+    const assist = (h: string, lessons: string[], at: string) =>
+      Promise.all(
+        lessons.map((lessonId) =>
+          team.api.post(`/api/staff/households/${hh[h].id}/assisted`, anAssisted({ lessonId, completedAt: at })),
+        ),
+      );
     await assist('done', required, daysAgo(2));
     await assist('active', required.slice(0, 2), daysAgo(3));
     await assist('quiet', required.slice(0, 1), daysAgo(60));
     await assist('level1', required.slice(0, 3), daysAgo(1));
-    for (const h of ['done', 'active', 'quiet']) await team.api.post(`/api/staff/households/${hh[h].id}/survey`, aSurvey());
+    for (const h of ['done', 'active', 'quiet'])
+      await team.api.post(`/api/staff/households/${hh[h].id}/survey`, aSurvey());
     await team.api.post(`/api/staff/households/${hh.level1.id}/survey`, aSurvey({ vneidLevel: 1 }));
     // The survey counts as activity: put the quiet household's answer back in time too.
-    await app.services.db.updateTable('surveys').set({ updated_at: daysAgo(45) }).where('household_id', '=', hh.quiet.id).execute();
+    await app.services.db
+      .updateTable('surveys')
+      .set({ updated_at: daysAgo(45) })
+      .where('household_id', '=', hh.quiet.id)
+      .execute();
   });
   afterAll(() => app?.close());
 
-  const list = async (query = '') => (await team.api.get(`/api/staff/households${query}`)).body as { items: Row[]; total: number };
+  const list = async (query = '') =>
+    (await team.api.get(`/api/staff/households${query}`)).body as { items: Row[]; total: number };
   const codes = (rows: Row[]) => rows.map((r) => Object.keys(hh).find((k) => hh[k].id === r.id));
 
   it('binds an invite to the member who accepts it, once, and signs staff in on a desktop by a one-time code', async () => {
-    expect(team.staff).toEqual({ role: 'team', wardId: 'le-chan', wardName: 'Phường Lê Chân', areaIds: ['le-chan/1'], schoolName: null, areas: [{ id: 'le-chan/1', name: 'Tổ dân phố 1' }] });
+    expect(team.staff).toEqual({
+      role: 'team',
+      wardId: 'le-chan',
+      wardName: 'Phường Lê Chân',
+      areaIds: ['le-chan/1'],
+      schoolName: null,
+      areas: [{ id: 'le-chan/1', name: 'Tổ dân phố 1' }],
+    });
     const invite = await admin.api.post('/api/staff/invites', { role: 'school', schoolName: 'Trường TH Lê Chân' });
-    expect(invite.body).toMatchObject({ code: expect.stringMatching(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/), link: expect.stringMatching(/^https:\/\/zalo\.me\/s\/[^/]+\/staff\/accept\?code=[2-9A-Z]{10}$/), qrSvg: expect.stringContaining('<svg') });
+    expect(invite.body).toMatchObject({
+      code: expect.stringMatching(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/),
+      link: expect.stringMatching(/^https:\/\/zalo\.me\/s\/[^/]+\/staff\/accept\?code=[2-9A-Z]{10}$/),
+      qrSvg: expect.stringContaining('<svg'),
+    });
     expect(new Date(invite.body.expiresAt).getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
     const stored = await app.services.db.selectFrom('staff_invites').select('code_hash').execute();
     expect(stored.some((s) => s.code_hash.includes(invite.body.code.replace('-', '')))).toBe(false);
     const school = await resident(app.url, 'Cô Lan');
-    expect((await school.api.post('/api/staff/invites/accept', { code: invite.body.code.toLowerCase() })).body).toMatchObject({ role: 'school', schoolName: 'Trường TH Lê Chân', areas: [] });
-    const again = await (await resident(app.url, 'Người khác')).api.post('/api/staff/invites/accept', { code: invite.body.code });
+    expect(
+      (await school.api.post('/api/staff/invites/accept', { code: invite.body.code.toLowerCase() })).body,
+    ).toMatchObject({ role: 'school', schoolName: 'Trường TH Lê Chân', areas: [] });
+    const again = await (
+      await resident(app.url, 'Người khác')
+    ).api.post('/api/staff/invites/accept', { code: invite.body.code });
     expect(again).toMatchObject({ status: 404, body: { error: { code: 'invite_invalid' } } });
 
     const login = (await team.api.post('/api/staff/login-codes')).body;
@@ -57,8 +93,14 @@ describe.each(backends)('staff API on %s', (backend) => {
     expect((await apiClient(app.url, session.body.token).get('/api/staff/me')).body.role).toBe('team');
     expect((await apiClient(app.url).post('/api/auth/staff-code', { code: login.code })).status).toBe(401);
     const expired = (await team.api.post('/api/staff/login-codes')).body;
-    await app.services.db.updateTable('staff_login_codes').set({ expires_at: daysAgo(1) }).where('used_at', 'is', null).execute();
-    expect((await apiClient(app.url).post('/api/auth/staff-code', { code: expired.code })).body.error.code).toBe('code_invalid');
+    await app.services.db
+      .updateTable('staff_login_codes')
+      .set({ expires_at: daysAgo(1) })
+      .where('used_at', 'is', null)
+      .execute();
+    expect((await apiClient(app.url).post('/api/auth/staff-code', { code: expired.code })).body.error.code).toBe(
+      'code_invalid',
+    );
   });
 
   it('lists the tổ dân phố next-house-first, with filters, search and pages', async () => {
@@ -66,8 +108,18 @@ describe.each(backends)('staff API on %s', (backend) => {
     expect(all.total).toBe(5);
     expect(codes(all.items)).toEqual(['untouched', 'quiet', 'level1', 'active', 'done']);
     expect([...all.items].sort(compareVisitPriority).map((r) => r.id)).toEqual(all.items.map((r) => r.id));
-    expect(all.items.find((r) => r.id === hh.done.id)).toMatchObject({ complete: true, doneCount: required.length, survey: true, needsVisit: false, members: 0, areaName: 'Tổ dân phố 1', label: 'Số 12 ngõ 5' });
-    expect(all.items.find((r) => r.id === hh.active.id)?.lessons).toEqual(Object.fromEntries(required.map((l, i) => [l, i < 2])));
+    expect(all.items.find((r) => r.id === hh.done.id)).toMatchObject({
+      complete: true,
+      doneCount: required.length,
+      survey: true,
+      needsVisit: false,
+      members: 0,
+      areaName: 'Tổ dân phố 1',
+      label: 'Số 12 ngõ 5',
+    });
+    expect(all.items.find((r) => r.id === hh.active.id)?.lessons).toEqual(
+      Object.fromEntries(required.map((l, i) => [l, i < 2])),
+    );
     expect(codes((await list('?filter=not_started')).items)).toEqual(['untouched']);
     expect(codes((await list('?filter=in_progress')).items)).toEqual(['quiet', 'level1', 'active']);
     expect(codes((await list('?filter=completed')).items)).toEqual(['done']);
@@ -89,9 +141,15 @@ describe.each(backends)('staff API on %s', (backend) => {
     expect(d.household).toMatchObject({ id: hh.active.id, code: hh.active.code, areaId: 'le-chan/1' });
     expect(d.members).toEqual([{ id: son.me.member.id, displayName: 'Anh Hùng', role: 'member', consent: 'given' }]);
     expect(d.lessons.filter((l: { done: boolean }) => l.done)).toHaveLength(2);
-    expect(d.history[0]).toMatchObject({ source: 'assisted', recordedBy: 'Anh Minh (tổ CNS)', memberName: null, passed: true });
+    expect(d.history[0]).toMatchObject({
+      source: 'assisted',
+      recordedBy: 'Anh Minh (tổ CNS)',
+      memberName: null,
+      passed: true,
+    });
     expect(d.survey).toMatchObject({ filledBy: 'team', answers: { uses: { vneidLevel: 2 } } });
-    for (const row of (await list()).items) expect((await team.api.get(`/api/staff/households/${row.id}`)).body.needsVisit, row.code).toBe(row.needsVisit);
+    for (const row of (await list()).items)
+      expect((await team.api.get(`/api/staff/households/${row.id}`)).body.needsVisit, row.code).toBe(row.needsVisit);
   });
 
   it('records an assisted completion once, marked assisted with who recorded it', async () => {
@@ -99,14 +157,41 @@ describe.each(backends)('staff API on %s', (backend) => {
     await son.api.post('/api/households/join', { code: hh.untouched.code });
     const body = anAssisted({ lessonId: 'fraud-bank-sms', memberId: son.me.member.id, score: 0.9 });
     const first = await team.api.post(`/api/staff/households/${hh.untouched.id}/assisted`, body);
-    expect(first).toMatchObject({ status: 201, body: { status: 'recorded', source: 'assisted', recordedBy: team.me.member.id, memberId: son.me.member.id } });
-    expect((await team.api.post(`/api/staff/households/${hh.untouched.id}/assisted`, body)).body.status).toBe('duplicate');
-    const row = await app.services.db.selectFrom('completions').selectAll().where('id', '=', body.id).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ source: 'assisted', recorded_by: team.me.member.id, member_id: son.me.member.id, household_id: hh.untouched.id });
-    expect((await team.api.post(`/api/staff/households/${hh.done.id}/assisted`, { ...body, memberId: undefined })).body.error.code).toBe('id_conflict');
-    expect((await team.api.post(`/api/staff/households/${hh.done.id}/assisted`, anAssisted({ memberId: son.me.member.id }))).status).toBe(400);
-    expect((await team.api.post(`/api/staff/households/${hh.done.id}/assisted`, anAssisted({ lessonId: 'no-such-lesson' }))).body.error.code).toBe('unknown_lesson');
-    expect((await son.api.get('/api/households/mine')).body.lessons.find((l: { lessonId: string }) => l.lessonId === 'fraud-bank-sms').done).toBe(true);
+    expect(first).toMatchObject({
+      status: 201,
+      body: { status: 'recorded', source: 'assisted', recordedBy: team.me.member.id, memberId: son.me.member.id },
+    });
+    expect((await team.api.post(`/api/staff/households/${hh.untouched.id}/assisted`, body)).body.status).toBe(
+      'duplicate',
+    );
+    const row = await app.services.db
+      .selectFrom('completions')
+      .selectAll()
+      .where('id', '=', body.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      source: 'assisted',
+      recorded_by: team.me.member.id,
+      member_id: son.me.member.id,
+      household_id: hh.untouched.id,
+    });
+    expect(
+      (await team.api.post(`/api/staff/households/${hh.done.id}/assisted`, { ...body, memberId: undefined })).body.error
+        .code,
+    ).toBe('id_conflict');
+    expect(
+      (await team.api.post(`/api/staff/households/${hh.done.id}/assisted`, anAssisted({ memberId: son.me.member.id })))
+        .status,
+    ).toBe(400);
+    expect(
+      (await team.api.post(`/api/staff/households/${hh.done.id}/assisted`, anAssisted({ lessonId: 'no-such-lesson' })))
+        .body.error.code,
+    ).toBe('unknown_lesson');
+    expect(
+      (await son.api.get('/api/households/mine')).body.lessons.find(
+        (l: { lessonId: string }) => l.lessonId === 'fraud-bank-sms',
+      ).done,
+    ).toBe(true);
   });
 
   it('creates households and prints join cards with a QR code of the join link', async () => {
@@ -125,7 +210,9 @@ describe.each(backends)('staff API on %s', (backend) => {
     expect(html).toContain(`${first.slice(0, 3)}-${first.slice(3)}`);
     const link = `https://zalo.me/s/${app.services.config.appId}/household/join?code=${first}`;
     expect(html).toContain(await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }));
-    expect((await download(app, '/api/staff/join-cards?areaId=le-chan/1', team.token)).bytes.toString().match(/<svg/g)).toHaveLength(14);
+    expect(
+      (await download(app, '/api/staff/join-cards?areaId=le-chan/1', team.token)).bytes.toString().match(/<svg/g),
+    ).toHaveLength(14);
     expect((await team.api.post('/api/staff/households', { areaId: 'le-chan/1', count: 201 })).status).toBe(400);
     await app.services.db.deleteFrom('households').where('id', 'in', ids.split(',')).execute();
   });
@@ -136,14 +223,23 @@ describe.each(backends)('staff API on %s', (backend) => {
     const [mẹ, con] = [await resident(app.url, 'Mẹ'), await resident(app.url, 'Con')];
     for (const r of [mẹ, con]) await r.api.post('/api/households/join', { code: h.code });
     await con.api.post('/api/completions', aCompletion({ lessonId: required[0], completedAt: daysAgo(1) }));
-    await mẹ.api.post('/api/completions', aCompletion({ lessonId: required[1], passed: false, score: 0.2, completedAt: daysAgo(0.5) }));
+    await mẹ.api.post(
+      '/api/completions',
+      aCompletion({ lessonId: required[1], passed: false, score: 0.2, completedAt: daysAgo(0.5) }),
+    );
     expect(await row()).toMatchObject({ members: 2, doneCount: 1, lastActivity: expect.any(String) });
-    const weekly = async () => ((await team.api.get('/api/staff/coverage')).body.byWeek as { completions: number }[]).reduce((s, w) => s + w.completions, 0);
+    const weekly = async () =>
+      ((await team.api.get('/api/staff/coverage')).body.byWeek as { completions: number }[]).reduce(
+        (s, w) => s + w.completions,
+        0,
+      );
     const before = await weekly();
     expect((await con.api.del('/api/me')).body.householdDeleted).toBe(false);
     expect(await row()).toMatchObject({ members: 1, doneCount: 0 });
     expect(await weekly()).toBe(before - 1);
-    expect((await team.api.get('/api/staff/coverage')).body).toEqual((await team.api.get('/api/staff/coverage?from=2000-01-01')).body);
+    expect((await team.api.get('/api/staff/coverage')).body).toEqual(
+      (await team.api.get('/api/staff/coverage?from=2000-01-01')).body,
+    );
     await mẹ.api.del('/api/me');
     expect(await list(`?q=${h.code}`)).toMatchObject({ total: 0 });
   });

@@ -10,7 +10,8 @@ import { withTestDatabase } from '../support/test-database';
 /** Counts the statements that read a table, by the table's name in their text (the roll-up reads are raw SQL). */
 function statementsReading(table: string) {
   let n = 0;
-  const textOf = (node: RootOperationNode) => ('sqlFragments' in node ? (node.sqlFragments as string[]).join('?') : JSON.stringify(node));
+  const textOf = (node: RootOperationNode) =>
+    'sqlFragments' in node ? (node.sqlFragments as string[]).join('?') : JSON.stringify(node);
   const plugin: KyselyPlugin = {
     transformQuery: ({ node }) => {
       if (new RegExp(`\\b${table}\\b`).test(textOf(node))) n++;
@@ -26,9 +27,23 @@ describe.each(backends)('the annual workbook on %s', (backend) => {
     await withTestDatabase(backend, { areas: true }, async (db) => {
       const wards = await loadAreas(SAMPLE_AREAS_FILE);
       const ward = wards.find((w) => w.wardId === SAMPLE_WARD_ID)!;
-      const ctx: StaffContext = { staffId: 's', memberId: 'm', role: 'ward_admin', wardId: ward.wardId, wardName: ward.wardName, schoolName: null, areas: ward.areas };
+      const ctx: StaffContext = {
+        staffId: 's',
+        memberId: 'm',
+        role: 'ward_admin',
+        wardId: ward.wardId,
+        wardName: ward.wardName,
+        schoolName: null,
+        areas: ward.areas,
+      };
       const reads = statementsReading('report_counts');
-      const reports = createWardReports({ db: db.withPlugin(reads.plugin), access: createStaffAccess(db), wards, tracks: [], now: () => new Date() });
+      const reports = createWardReports({
+        db: db.withPlugin(reads.plugin),
+        access: createStaffAccess(db),
+        wards,
+        tracks: [],
+        now: () => new Date(),
+      });
       const file = await reports.annualXlsx(ctx);
       expect(file.filename).toMatch(/^bao-cao-nam-le-chan-\d{4}-\d{2}-\d{2}\.xlsx$/);
       expect((await new Response(file.body).arrayBuffer()).byteLength).toBeGreaterThan(0);

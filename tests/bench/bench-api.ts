@@ -20,12 +20,31 @@ if (spawnSync('wrk', ['--version']).error) {
   process.exit(1);
 }
 
-type WrkResult = { requests: number; seconds: number; p50: number; p99: number; max: number; non2xx: number; socketErrors: number };
+type WrkResult = {
+  requests: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  socketErrors: number;
+};
 
 /** Runs wrk (one thread: the service needs the other core more than the load generator does) and reads its summary. */
 function wrk(url: string, args: string[], seconds = SECONDS): Promise<WrkResult> {
   return new Promise((resolve, reject) => {
-    const proc = spawn('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--timeout', '10s', '-s', SCRIPT, url, '--', ...args]);
+    const proc = spawn('wrk', [
+      '-t1',
+      `-c${CONNECTIONS}`,
+      `-d${seconds}s`,
+      '--timeout',
+      '10s',
+      '-s',
+      SCRIPT,
+      url,
+      '--',
+      ...args,
+    ]);
     let out = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
     proc.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -39,12 +58,16 @@ function wrk(url: string, args: string[], seconds = SECONDS): Promise<WrkResult>
 
 function report(name: string, r: WrkResult) {
   const ms = (us: number) => (us / 1000).toFixed(1);
-  console.log(`  ${name}: ${(r.requests / r.seconds).toFixed(0)}/s, p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms, max ${ms(r.max)} ms, non-2xx ${r.non2xx}, socket errors ${r.socketErrors}`);
+  console.log(
+    `  ${name}: ${(r.requests / r.seconds).toFixed(0)}/s, p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms, max ${ms(r.max)} ms, non-2xx ${r.non2xx}, socket errors ${r.socketErrors}`,
+  );
 }
 
 async function run(backend: Backend) {
   const ward = await seedBenchWard(backend);
-  console.log(`${backend}: seeded ${HOUSEHOLDS} households, ${ward.seeded.memberIds.length} members, ${ward.completions} completions in ${ward.seconds.toFixed(1)} s`);
+  console.log(
+    `${backend}: seeded ${HOUSEHOLDS} households, ${ward.seeded.memberIds.length} members, ${ward.completions} completions in ${ward.seconds.toFixed(1)} s`,
+  );
   const service = await startBenchService(ward, SECRET);
   const tokens = await Promise.all(ward.seeded.oneMemberEach.map(service.token));
   const tokensFile = path.join(mkdtempSync(path.join(tmpdir(), 'bench-api-')), 'tokens.txt');
@@ -60,5 +83,7 @@ async function run(backend: Backend) {
   }
 }
 
-console.log(`bench:api — wrk, ${CONNECTIONS} connections, ${SECONDS} s a phase, service in its own process on loopback`);
+console.log(
+  `bench:api — wrk, ${CONNECTIONS} connections, ${SECONDS} s a phase, service in its own process on loopback`,
+);
 await onEachBackend(run);

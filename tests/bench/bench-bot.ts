@@ -13,9 +13,15 @@ import { blindSet, dev2Set, devSet, type BenchItem } from './bench-sets';
 
 const faq = await loadFaq();
 const topicOf = new Map(faq.map((e) => [e.id, e.topic as string]));
-const answerer = createFaqAnswerer({ faq, concepts: await loadConcepts(), lessons: await loadLessonIndex(), text: await createBotText() });
+const answerer = createFaqAnswerer({
+  faq,
+  concepts: await loadConcepts(),
+  lessons: await loadLessonIndex(),
+  text: await createBotText(),
+});
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const share = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : '-'} %  [${n}/${d}]`;
 
 /** What the bot did with one question, reduced to what the figures need. */
@@ -24,10 +30,15 @@ type Verdict = 'right' | 'wrong' | 'topic-right' | 'topic-wrong' | 'safety' | 'r
 
 // A question no entry answers is right with its topic's fallback; so is a question the bot holds back on, as long as
 // the fallback is about the right topic (its buttons then offer the closest entries).
-const wantTopics = (it: BenchItem) => new Set([...(FAQ_TOPICS as readonly string[]).includes(it.topic ?? '') ? [it.topic!] : [], ...it.expect.map((id) => topicOf.get(id) ?? '')]);
+const wantTopics = (it: BenchItem) =>
+  new Set([
+    ...((FAQ_TOPICS as readonly string[]).includes(it.topic ?? '') ? [it.topic!] : []),
+    ...it.expect.map((id) => topicOf.get(id) ?? ''),
+  ]);
 function verdict(it: BenchItem, o: Outcome): Verdict {
   if (o.kind === 'answer') return o.faqId && it.expect.includes(o.faqId) ? 'right' : 'wrong';
-  if (o.kind === 'topic' || o.kind === 'clarify') return o.topic && wantTopics(it).has(o.topic) ? 'topic-right' : 'topic-wrong';
+  if (o.kind === 'topic' || o.kind === 'clarify')
+    return o.topic && wantTopics(it).has(o.topic) ? 'topic-right' : 'topic-wrong';
   if (o.kind === 'safety') return 'safety';
   return 'refused';
 }
@@ -42,14 +53,31 @@ function report(name: string, items: BenchItem[], outcomes: Outcome[]) {
   const noDia = ins.filter((x) => x.it.lang === 'vi' && !hasDiacritics(x.it.q));
   const ms = outcomes.map((o) => o.ms);
   console.log(name);
-  console.log(`  in-scope answered right or with the right topic fallback: ${share(count(ins, 'right', 'topic-right'), ins.length)}`);
+  console.log(
+    `  in-scope answered right or with the right topic fallback: ${share(count(ins, 'right', 'topic-right'), ins.length)}`,
+  );
   console.log(`    answered with the right entry: ${share(count(ins, 'right'), ins.length)}`);
-  console.log(`    right topic fallback: ${share(count(ins, 'topic-right'), ins.length)} (of which no entry exists: ${count(gaps, 'topic-right')}/${gaps.length})`);
+  console.log(
+    `    right topic fallback: ${share(count(ins, 'topic-right'), ins.length)} (of which no entry exists: ${count(gaps, 'topic-right')}/${gaps.length})`,
+  );
   console.log(`    answered with a wrong entry: ${share(count(ins, 'wrong'), ins.length)}`);
-  console.log(`    fallback on the wrong topic: ${share(count(ins, 'topic-wrong'), ins.length)}; safety guard: ${count(ins, 'safety')}; refused: ${share(count(ins, 'refused'), ins.length)}`);
+  console.log(
+    `    fallback on the wrong topic: ${share(count(ins, 'topic-wrong'), ins.length)}; safety guard: ${count(ins, 'safety')}; refused: ${share(count(ins, 'refused'), ins.length)}`,
+  );
   console.log(`  out-of-scope refused: ${share(count(oos, 'refused', 'safety'), oos.length)}`);
-  console.log(`  English questions answered in English: ${share(en.filter((x) => x.o.lang === 'en').length, en.length)}; English in-scope right or right topic: ${share(count(en.filter((x) => x.it.inScope), 'right', 'topic-right'), en.filter((x) => x.it.inScope).length)}`);
-  console.log(`  Vietnamese in-scope without diacritics right or right topic: ${share(count(noDia, 'right', 'topic-right'), noDia.length)}`);
+  console.log(
+    `  English questions answered in English: ${share(en.filter((x) => x.o.lang === 'en').length, en.length)}; English in-scope right or right topic: ${share(
+      count(
+        en.filter((x) => x.it.inScope),
+        'right',
+        'topic-right',
+      ),
+      en.filter((x) => x.it.inScope).length,
+    )}`,
+  );
+  console.log(
+    `  Vietnamese in-scope without diacritics right or right topic: ${share(count(noDia, 'right', 'topic-right'), noDia.length)}`,
+  );
   console.log(`  latency in process: p50 ${pct(ms, 50).toFixed(2)} ms, p99 ${pct(ms, 99).toFixed(2)} ms`);
   return pairs;
 }
@@ -61,38 +89,71 @@ async function runOurs(items: BenchItem[]): Promise<Outcome[]> {
     const r = await answerer.answer(it.q);
     const ms = performance.now() - t;
     const rr = r as typeof r & { lang?: string; topic?: string };
-    out.push({ kind: r.kind, faqId: r.faqId, topic: rr.topic ?? (r.faqId ? topicOf.get(r.faqId) : undefined), lang: rr.lang ?? 'vi', ms });
+    out.push({
+      kind: r.kind,
+      faqId: r.faqId,
+      topic: rr.topic ?? (r.faqId ? topicOf.get(r.faqId) : undefined),
+      lang: rr.lang ?? 'vi',
+      ms,
+    });
   }
   return out;
 }
 
 const plain = new MiniSearch<{ id: number; faqId: string; text: string }>({ fields: ['text'], storeFields: ['faqId'] });
-plain.addAll(faq.flatMap((e) => [e.vi.question, ...e.vi.phrasings, e.en.question, ...e.en.phrasings].map((text) => ({ text, faqId: e.id }))).map((d, id) => ({ ...d, id })));
+plain.addAll(
+  faq
+    .flatMap((e) =>
+      [e.vi.question, ...e.vi.phrasings, e.en.question, ...e.en.phrasings].map((text) => ({ text, faqId: e.id })),
+    )
+    .map((d, id) => ({ ...d, id })),
+);
 const runPlain = (items: BenchItem[]): Outcome[] =>
   items.map((it) => {
     const t = performance.now();
     const r = plain.search(it.q)[0];
-    return { kind: r ? 'answer' : 'out_of_scope', faqId: r?.faqId as string | undefined, lang: 'vi', ms: performance.now() - t };
+    return {
+      kind: r ? 'answer' : 'out_of_scope',
+      faqId: r?.faqId as string | undefined,
+      lang: 'vi',
+      ms: performance.now() - t,
+    };
   });
 
 // `-- --dev` scores the dev sets alone: what tuning looks at, so the blind figures are only seen before and after.
 const sets = [
   { name: 'DEV set (tests/bot/dev-set.yaml, tuned on)', items: devSet(), dev: true },
   { name: 'DEV-2 set (tests/bot/dev-set-2.yaml, written blind, tuned on)', items: dev2Set(), dev: true },
-  ...(process.argv.includes('--dev') ? [] : [{ name: 'BLIND set (tests/bot/blind-set.yaml, never tuned on)', items: blindSet(), dev: false }]),
+  ...(process.argv.includes('--dev')
+    ? []
+    : [{ name: 'BLIND set (tests/bot/blind-set.yaml, never tuned on)', items: blindSet(), dev: false }]),
 ];
 for (const it of sets[0].items.slice(0, 30)) await answerer.answer(it.q); // warm up the JIT before timing
 for (const s of sets) {
   const ins = s.items.filter((i) => i.inScope);
-  console.log(`\n=== ${s.name}: ${s.items.length} questions (${ins.length} in scope, ${ins.filter((i) => !i.expect.length).length} with no entry; ${s.items.length - ins.length} out of scope; ${s.items.filter((i) => i.lang === 'en').length} English), ${faq.length} FAQ entries`);
-  const unlabelled = ins.filter((i) => !(FAQ_TOPICS as readonly string[]).includes(i.topic ?? '') && !i.expect.length).length;
-  if (unlabelled) console.log(`  (${unlabelled} in-scope questions with no entry carry no FAQ topic label: no fallback can score for them)`);
+  console.log(
+    `\n=== ${s.name}: ${s.items.length} questions (${ins.length} in scope, ${ins.filter((i) => !i.expect.length).length} with no entry; ${s.items.length - ins.length} out of scope; ${s.items.filter((i) => i.lang === 'en').length} English), ${faq.length} FAQ entries`,
+  );
+  const unlabelled = ins.filter(
+    (i) => !(FAQ_TOPICS as readonly string[]).includes(i.topic ?? '') && !i.expect.length,
+  ).length;
+  if (unlabelled)
+    console.log(
+      `  (${unlabelled} in-scope questions with no entry carry no FAQ topic label: no fallback can score for them)`,
+    );
   const pairs = report('our bot', s.items, await runOurs(s.items));
-  report('plain minisearch, default settings (answers its top hit; refuses only when nothing matches)', s.items, runPlain(s.items));
+  report(
+    'plain minisearch, default settings (answers its top hit; refuses only when nothing matches)',
+    s.items,
+    runPlain(s.items),
+  );
   if (s.dev && process.argv.includes('--misses')) {
     for (const x of pairs) {
       const ok = x.it.inScope ? x.v === 'right' || x.v === 'topic-right' : x.v === 'refused' || x.v === 'safety';
-      if (!ok || (x.it.lang === 'en' && x.o.lang !== 'en')) console.log(`  miss: expect ${x.it.inScope ? x.it.expect.join('|') || `topic ${x.it.topic}` : '(out of scope)'} got ${x.o.kind} ${x.o.faqId ?? x.o.topic ?? ''} ${x.o.lang}  «${x.it.q}»`);
+      if (!ok || (x.it.lang === 'en' && x.o.lang !== 'en'))
+        console.log(
+          `  miss: expect ${x.it.inScope ? x.it.expect.join('|') || `topic ${x.it.topic}` : '(out of scope)'} got ${x.o.kind} ${x.o.faqId ?? x.o.topic ?? ''} ${x.o.lang}  «${x.it.q}»`,
+        );
     }
   }
 }

@@ -14,8 +14,10 @@ import { HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './b
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
 const SECRET = 'bench-dashboard-secret-0123456789abcdef';
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-const kb = (pid: number, field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const kb = (pid: number, field: 'VmRSS' | 'VmHWM') =>
+  Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 
 async function timed(name: string, url: string, token: string) {
   const get = async () => {
@@ -27,7 +29,9 @@ async function timed(name: string, url: string, token: string) {
   };
   const lat: number[] = [];
   for (let i = 0; i < REQUESTS; i++) lat.push(await get());
-  console.log(`  ${name}: p50 ${pct(lat, 50).toFixed(1)} ms, p95 ${pct(lat, 95).toFixed(1)} ms (${REQUESTS} sequential requests)`);
+  console.log(
+    `  ${name}: p50 ${pct(lat, 50).toFixed(1)} ms, p95 ${pct(lat, 95).toFixed(1)} ms (${REQUESTS} sequential requests)`,
+  );
 }
 
 /** Downloads an export while sampling the service's resident memory every 20 ms. */
@@ -41,30 +45,65 @@ async function exportRun(name: string, url: string, token: string, pid: number) 
   const ms = performance.now() - t;
   clearInterval(sampler);
   peak = Math.max(peak, kb(pid, 'VmRSS'));
-  console.log(`  ${name}: HTTP ${res.status}, ${(bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(2)} s; service RSS ${(before / 1024).toFixed(0)} → peak ${(peak / 1024).toFixed(0)} MB, +${((peak - before) / 1024).toFixed(0)} MB (VmHWM since start ${(kb(pid, 'VmHWM') / 1024).toFixed(0)} MB)`);
+  console.log(
+    `  ${name}: HTTP ${res.status}, ${(bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(2)} s; service RSS ${(before / 1024).toFixed(0)} → peak ${(peak / 1024).toFixed(0)} MB, +${((peak - before) / 1024).toFixed(0)} MB (VmHWM since start ${(kb(pid, 'VmHWM') / 1024).toFixed(0)} MB)`,
+  );
 }
 
 async function run(backend: Backend) {
-  let adminMember = '', teamMember = '';
+  let adminMember = '',
+    teamMember = '';
   const ward = await seedBenchWard(backend, async (db, seeded, areaIds) => {
     // About 40 % of households have answered the survey, a third of those below VNeID level 2.
     for (let i = 0; i < seeded.householdIds.length; i += 1000) {
-      const rows = seeded.householdIds.slice(i, i + 1000).filter((_, k) => (i + k) % 5 < 2).map((id, k) => ({
-        household_id: id,
-        answers: JSON.stringify({ devices: { smartphone: true, computer: false, internet: true }, uses: { zalo: true, vneidLevel: k % 3 === 0 ? 1 : 2, onlinePublicServices: false, cashlessPayments: true, smartHaiPhong: false }, wantsToLearn: { topics: ['online-safety'] } }),
-        filled_by: 'team' as const,
-        updated_at: new Date(Date.UTC(2026, 10, 1 + (k % 20))),
-      }));
+      const rows = seeded.householdIds
+        .slice(i, i + 1000)
+        .filter((_, k) => (i + k) % 5 < 2)
+        .map((id, k) => ({
+          household_id: id,
+          answers: JSON.stringify({
+            devices: { smartphone: true, computer: false, internet: true },
+            uses: {
+              zalo: true,
+              vneidLevel: k % 3 === 0 ? 1 : 2,
+              onlinePublicServices: false,
+              cashlessPayments: true,
+              smartHaiPhong: false,
+            },
+            wantsToLearn: { topics: ['online-safety'] },
+          }),
+          filled_by: 'team' as const,
+          updated_at: new Date(Date.UTC(2026, 10, 1 + (k % 20))),
+        }));
       if (rows.length) await db.insertInto('surveys').values(rows).execute();
     }
     [adminMember, teamMember] = seeded.memberIds;
-    await db.insertInto('staff').values([
-      { id: randomUUID(), member_id: adminMember, role: 'ward_admin', ward_id: SAMPLE_WARD_ID, area_ids: '[]', school_name: null },
-      { id: randomUUID(), member_id: teamMember, role: 'team', ward_id: SAMPLE_WARD_ID, area_ids: JSON.stringify([areaIds[0]]), school_name: null },
-    ]).execute();
+    await db
+      .insertInto('staff')
+      .values([
+        {
+          id: randomUUID(),
+          member_id: adminMember,
+          role: 'ward_admin',
+          ward_id: SAMPLE_WARD_ID,
+          area_ids: '[]',
+          school_name: null,
+        },
+        {
+          id: randomUUID(),
+          member_id: teamMember,
+          role: 'team',
+          ward_id: SAMPLE_WARD_ID,
+          area_ids: JSON.stringify([areaIds[0]]),
+          school_name: null,
+        },
+      ])
+      .execute();
   });
   const { areaIds } = ward;
-  console.log(`${backend}: seeded ${HOUSEHOLDS} households, ${ward.seeded.memberIds.length} members in ${ward.seconds.toFixed(1)} s`);
+  console.log(
+    `${backend}: seeded ${HOUSEHOLDS} households, ${ward.seeded.memberIds.length} members in ${ward.seconds.toFixed(1)} s`,
+  );
 
   const service = await startBenchService(ward, SECRET);
   const child = service.child;
@@ -73,12 +112,22 @@ async function run(backend: Backend) {
   console.log(`  service RSS after start: ${(kb(child.proc.pid!, 'VmRSS') / 1024).toFixed(0)} MB`);
   // Warm up every route first (JIT, PGlite's start-up vacuum, connection pool), so no figure pays for another's start.
   for (let i = 0; i < 10; i++) {
-    for (const [path, t] of [[`households?areaId=${areaIds[0]}`, team], ['households?filter=needs_visit', team], ['households', admin], ['coverage', team], ['coverage', admin]]) {
+    for (const [path, t] of [
+      [`households?areaId=${areaIds[0]}`, team],
+      ['households?filter=needs_visit', team],
+      ['households', admin],
+      ['coverage', team],
+      ['coverage', admin],
+    ]) {
       await (await fetch(`${api}/${path}`, { headers: { Authorization: `Bearer ${t}` } })).arrayBuffer();
     }
   }
   try {
-    await timed(`tổ list, first page (team, ${Math.round(HOUSEHOLDS / areaIds.length)} households)`, `${api}/households?areaId=${areaIds[0]}`, team);
+    await timed(
+      `tổ list, first page (team, ${Math.round(HOUSEHOLDS / areaIds.length)} households)`,
+      `${api}/households?areaId=${areaIds[0]}`,
+      team,
+    );
     await timed('tổ list, first page, needs-visit filter (team)', `${api}/households?filter=needs_visit`, team);
     await timed(`ward list, first page (ward admin, ${HOUSEHOLDS} households)`, `${api}/households`, admin);
     await timed('coverage summary (team)', `${api}/coverage`, team);

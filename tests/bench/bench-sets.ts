@@ -3,13 +3,28 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 /** One benchmark question, whichever set it comes from: expected entries (any of them is right) and its topic. */
-export type BenchItem = { q: string; lang: 'vi' | 'en'; inScope: boolean; expect: string[]; topic?: string; style?: string };
+export type BenchItem = {
+  q: string;
+  lang: 'vi' | 'en';
+  inScope: boolean;
+  expect: string[];
+  topic?: string;
+  style?: string;
+};
 
 type DevRaw = { q: string; expect: string | null; style?: string; lang?: 'vi' | 'en'; topic?: string };
-type Dev2Raw = { q: string; expect: string | string[] | null; scope: 'in' | 'out'; topic: string | null; style?: string; lang: 'vi' | 'en' };
+type Dev2Raw = {
+  q: string;
+  expect: string | string[] | null;
+  scope: 'in' | 'out';
+  topic: string | null;
+  style?: string;
+  lang: 'vi' | 'en';
+};
 type BlindRaw = { q: string; lang?: string; scope?: string; topic?: string; expect?: string[] | null; style?: string };
 
-const read = (file: string) => parse(readFileSync(path.resolve(import.meta.dirname, '../bot', file), 'utf8')) as { items: unknown[] };
+const read = (file: string) =>
+  parse(readFileSync(path.resolve(import.meta.dirname, '../bot', file), 'utf8')) as { items: unknown[] };
 
 /** The development set: one expected entry or null (out of scope); `topic` marks a question no entry answers yet. */
 export function devSet(): BenchItem[] {

@@ -17,17 +17,31 @@ export const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 20_000);
 // figures with an older commit needs the same amount of data per household.
 const LESSON_LIMIT = Number(process.env.BENCH_LESSONS ?? Infinity);
 
-export type BenchWard = { store: TestStore; seeded: Seeded; areaIds: string[]; lessonIds: string[]; completions: number; seconds: number };
+export type BenchWard = {
+  store: TestStore;
+  seeded: Seeded;
+  areaIds: string[];
+  lessonIds: string[];
+  completions: number;
+  seconds: number;
+};
 
 /**
  * Seeds a ward of HOUSEHOLDS households in a fresh store; `extra` adds what one bench needs before the database is
  * vacuumed and analysed. A ward's database in service has been tidied by autovacuum (PostgreSQL) or the service's own
  * stats maintenance (PGlite); a freshly loaded one has not, and the first figure would otherwise measure that.
  */
-export async function seedBenchWard(backend: Backend, extra?: (db: Db, seeded: Seeded, areaIds: string[]) => Promise<void>): Promise<BenchWard> {
+export async function seedBenchWard(
+  backend: Backend,
+  extra?: (db: Db, seeded: Seeded, areaIds: string[]) => Promise<void>,
+): Promise<BenchWard> {
   const store = await freshStore(backend);
   const lessons = await loadLessonIndex();
-  const db = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
+  const db = await openDatabase({
+    databaseUrl: store.env.DATABASE_URL,
+    dataDir: store.env.DATA_DIR ?? '',
+    schema: store.schema,
+  });
   const areas = await loadAreas(SAMPLE_AREAS_FILE);
   await syncAreas(db.db, areas);
   // As the service does at start, so its start finds the ward as a ward in service is, not to be recounted.
@@ -38,7 +52,10 @@ export async function seedBenchWard(backend: Backend, extra?: (db: Db, seeded: S
   const t0 = performance.now();
   const seeded = await seedWard(db.db, { households: HOUSEHOLDS, areaIds, lessonIds, required: lessons.required });
   await extra?.(db.db, seeded, areaIds);
-  const rows = await db.db.selectFrom('completions').select(({ fn }) => fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const rows = await db.db
+    .selectFrom('completions')
+    .select(({ fn }) => fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   await sql`vacuum analyze`.execute(db.db);
   const seconds = (performance.now() - t0) / 1000;
   await db.close();
@@ -52,12 +69,25 @@ export type BenchService = { child: ChildService; token(memberId: string): Promi
  * slower (1,650 against 3,100 reads/s), because the database needs the other core and busy backends preempted one
  * another. With PostgreSQL on its own machine, run one process per core (WEB_CONCURRENCY).
  */
-export async function startBenchService(ward: Pick<BenchWard, 'store'>, secret: string, areasFile = SAMPLE_AREAS_FILE): Promise<BenchService> {
-  const child = await startChild({ ...ward.store.env, SESSION_SECRET: secret, WEB_CONCURRENCY: '1', AREAS_FILE: areasFile }, 120_000);
+export async function startBenchService(
+  ward: Pick<BenchWard, 'store'>,
+  secret: string,
+  areasFile = SAMPLE_AREAS_FILE,
+): Promise<BenchService> {
+  const child = await startChild(
+    { ...ward.store.env, SESSION_SECRET: secret, WEB_CONCURRENCY: '1', AREAS_FILE: areasFile },
+    120_000,
+  );
   const key = new TextEncoder().encode(secret);
   return {
     child,
-    token: (memberId) => new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(memberId).setIssuedAt().setExpirationTime('2h').sign(key),
+    token: (memberId) =>
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(memberId)
+        .setIssuedAt()
+        .setExpirationTime('2h')
+        .sign(key),
     async stop() {
       child.proc.kill('SIGTERM');
       await new Promise((r) => child.proc.once('exit', r));

@@ -20,7 +20,12 @@ for (const q of process.argv.slice(2)) {
   const found = matcher.find(q);
   const r = await answerer.answer(q);
   console.log(`\n«${q}» (${lang})`);
-  console.log(`  concepts: ${found.map((c) => `${c.id}${c.topics?.length ? `[${c.topics.join('/')}:${c.weight}]` : ''}`).join(' ') || '-'}`);
-  for (const h of indexes[lang].query(q, 5)) console.log(`  ${h.faqId.padEnd(34)} score ${h.score.toFixed(0).padStart(5)}  conf ${h.confidence.toFixed(2)}  cov ${h.coverage?.toFixed(2)}`);
+  console.log(
+    `  concepts: ${found.map((c) => `${c.id}${c.topics?.length ? `[${c.topics.join('/')}:${c.weight}]` : ''}`).join(' ') || '-'}`,
+  );
+  for (const h of indexes[lang].query(q, 5))
+    console.log(
+      `  ${h.faqId.padEnd(34)} score ${h.score.toFixed(0).padStart(5)}  conf ${h.confidence.toFixed(2)}  cov ${h.coverage?.toFixed(2)}`,
+    );
   console.log(`  → ${r.kind} ${r.faqId ?? ''} ${(r as { topic?: string }).topic ?? ''}`);
 }

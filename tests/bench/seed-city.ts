@@ -17,11 +17,24 @@ export function cityAreasFile(): string {
     name: `Phường ${w + 1}`,
     // Every ward aims at completion; one in ten (as Việt Hoà) also at VNeID level 2 and cashless payment, so the
     // city reads the pace of three keys.
-    targets: [{ indicator: 'completed', share: 100, by: '2026-12-31' }, ...(w % 10 ? [] : [{ indicator: 'vneid2', share: 100, by: '2026-12-31' }, { indicator: 'cashless', share: 100, by: '2026-12-31' }])],
+    targets: [
+      { indicator: 'completed', share: 100, by: '2026-12-31' },
+      ...(w % 10
+        ? []
+        : [
+            { indicator: 'vneid2', share: 100, by: '2026-12-31' },
+            { indicator: 'cashless', share: 100, by: '2026-12-31' },
+          ]),
+    ],
     areas: Array.from({ length: AREAS_PER_WARD }, (_, a) => `Tổ dân phố ${a + 1}`),
   }));
   // The plan's four wards must be listed too (check:lessons requires them); they stay empty here.
-  const real = [['phu-lien', 'Phường Phù Liễn'], ['thanh-mien', 'Xã Thanh Miện'], ['le-dai-hanh', 'Phường Lê Đại Hành'], ['viet-hoa', 'Phường Việt Hòa']].map(([id, name]) => ({ id, name, areas: ['Tổ dân phố 1'] }));
+  const real = [
+    ['phu-lien', 'Phường Phù Liễn'],
+    ['thanh-mien', 'Xã Thanh Miện'],
+    ['le-dai-hanh', 'Phường Lê Đại Hành'],
+    ['viet-hoa', 'Phường Việt Hòa'],
+  ].map(([id, name]) => ({ id, name, areas: ['Tổ dân phố 1'] }));
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'hvs-city-')), 'areas.yaml');
   writeFileSync(file, stringify({ wards: [...wards, ...real] }));
   return file;
@@ -32,7 +45,8 @@ export function cityAreasFile(): string {
  * same code the service runs at start when a rule changed. A third of households finished, a third part-way.
  */
 export async function seedCity(db: Db, required: string[], n: number) {
-  for (const t of ['households', 'household_stats', 'surveys']) await sql.raw(`alter table ${t} disable trigger user`).execute(db);
+  for (const t of ['households', 'household_stats', 'surveys'])
+    await sql.raw(`alter table ${t} disable trigger user`).execute(db);
   await sql`insert into households (id, code, area_id, label, created_at)
     select gen_random_uuid(), 'C' || g, 'w' || lpad((1 + g % ${WARDS})::text, 3, '0') || '/' || (1 + (g / ${WARDS}) % ${AREAS_PER_WARD}), null, now() - (g % 300) * interval '1 day'
     from generate_series(1, ${n}) g`.execute(db);
@@ -50,6 +64,6 @@ export async function seedCity(db: Db, required: string[], n: number) {
                     case when x % 3 = 0 then ${required.length} when x % 3 = 1 then 1 + x % ${required.length - 1} else 0 end as done,
                     case when x % 3 = 0 then ${2 ** required.length - 1} when x % 3 = 1 then (1 << (1 + x % ${required.length - 1})) - 1 else 0 end as mask
              from (select abs(hashtext(h.id::text)) as x) r) p`.execute(db);
-  for (const t of ['households', 'household_stats', 'surveys']) await sql.raw(`alter table ${t} enable trigger user`).execute(db);
+  for (const t of ['households', 'household_stats', 'surveys'])
+    await sql.raw(`alter table ${t} enable trigger user`).execute(db);
 }
-

@@ -15,21 +15,26 @@ function codeFor(i: number) {
 
 /** Deterministic pseudo-random numbers, so every run seeds the same ward. */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /**
  * Seeds a ward: `households` households spread over its tổ dân phố, ~3 members each, and realistic completions
  * (about a third of households done, a third part-way, a third not started).
  */
-export async function seedWard(db: Db, opts: { households: number; areaIds: string[]; lessonIds: string[]; required: string[] }): Promise<Seeded> {
+export async function seedWard(
+  db: Db,
+  opts: { households: number; areaIds: string[]; lessonIds: string[]; required: string[] },
+): Promise<Seeded> {
   const rand = rng(42);
   const memberIds: string[] = [];
   const householdIds: string[] = [];
   const oneMemberEach: string[] = [];
   const BATCH = 1000;
   for (let start = 0; start < opts.households; start += BATCH) {
-    const hs = [], ms = [], cs = [];
+    const hs = [],
+      ms = [],
+      cs = [];
     for (let i = start; i < Math.min(opts.households, start + BATCH); i++) {
       const id = randomUUID();
       householdIds.push(id);
@@ -41,18 +46,46 @@ export async function seedWard(db: Db, opts: { households: number; areaIds: stri
         mids.push(mid);
         memberIds.push(mid);
         if (k === 0) oneMemberEach.push(mid);
-        ms.push({ id: mid, zalo_id: `seed:${i}:${k}`, display_name: `Thành viên ${k + 1}`, household_id: id, role: k === 0 ? ('head' as const) : ('member' as const), consent_at: new Date('2026-10-01'), consent_version: '2026-11' });
+        ms.push({
+          id: mid,
+          zalo_id: `seed:${i}:${k}`,
+          display_name: `Thành viên ${k + 1}`,
+          household_id: id,
+          role: k === 0 ? ('head' as const) : ('member' as const),
+          consent_at: new Date('2026-10-01'),
+          consent_version: '2026-11',
+        });
       }
       const stage = rand();
-      const lessons = stage < 0.33 ? opts.lessonIds : stage < 0.66 ? opts.required.slice(0, 1 + Math.floor(rand() * (opts.required.length - 1))) : [];
+      const lessons =
+        stage < 0.33
+          ? opts.lessonIds
+          : stage < 0.66
+            ? opts.required.slice(0, 1 + Math.floor(rand() * (opts.required.length - 1)))
+            : [];
       for (const lessonId of lessons) {
         const day = 1 + Math.floor(rand() * 50);
-        cs.push({ id: randomUUID(), member_id: mids[Math.floor(rand() * mids.length)], household_id: id, lesson_id: lessonId, lesson_version: 1, score: 0.8 + rand() * 0.2, passed: true, completed_at: new Date(Date.UTC(2026, 9, day)), source: 'app' as const, recorded_by: null });
+        cs.push({
+          id: randomUUID(),
+          member_id: mids[Math.floor(rand() * mids.length)],
+          household_id: id,
+          lesson_id: lessonId,
+          lesson_version: 1,
+          score: 0.8 + rand() * 0.2,
+          passed: true,
+          completed_at: new Date(Date.UTC(2026, 9, day)),
+          source: 'app' as const,
+          recorded_by: null,
+        });
       }
     }
     await db.insertInto('households').values(hs).execute();
     await db.insertInto('members').values(ms).execute();
-    for (let i = 0; i < cs.length; i += BATCH) await db.insertInto('completions').values(cs.slice(i, i + BATCH)).execute();
+    for (let i = 0; i < cs.length; i += BATCH)
+      await db
+        .insertInto('completions')
+        .values(cs.slice(i, i + BATCH))
+        .execute();
   }
   return { memberIds, householdIds, oneMemberEach };
 }

@@ -32,7 +32,9 @@ describe('a practice round in the chat', () => {
     let reply = chat.start(lang, t);
     const seen: PracticeItem[] = [];
     for (let i = 0; i < 5; i++) {
-      expect(reply.text).toContain(i === 0 ? t('practice.item', { n: 1, total: 5 }) : t('practice.item', { n: i + 1, total: 5 }));
+      expect(reply.text).toContain(
+        i === 0 ? t('practice.item', { n: 1, total: 5 }) : t('practice.item', { n: i + 1, total: 5 }),
+      );
       const { payload, item } = tapFor(reply, i !== wrongAt);
       seen.push(item);
       expect(practice.isAnswer(payload)).toBe(true);
@@ -63,24 +65,39 @@ describe('a practice round in the chat', () => {
     for (let s = 0; s < 30; s++) {
       const round = drawChatRound(items, mulberry(s));
       expect(new Set(round.map((r) => r.verdict)).size).toBe(2);
-      for (const kind of new Set(round.map((r) => r.kind))) expect(round.filter((r) => r.kind === kind).length).toBeLessThanOrEqual(2);
+      for (const kind of new Set(round.map((r) => r.kind)))
+        expect(round.filter((r) => r.kind === kind).length).toBeLessThanOrEqual(2);
     }
     const t = text('vi');
     const web = items.find((i) => i.kind === 'web' && i.verdict === 'scam')!;
-    const start = createChatPractice({ items: [web, ...items.filter((i) => i.verdict === 'genuine').slice(0, 4)], random: () => 0 }).start('vi', t);
+    const start = createChatPractice({
+      items: [web, ...items.filter((i) => i.verdict === 'genuine').slice(0, 4)],
+      random: () => 0,
+    }).start('vi', t);
     expect(start.text).toContain(web.vi.from.replace(/\./g, '[.]'));
     expect(toZaloOaMessage(start, 'app').text).not.toContain(web.vi.from);
   });
 
-  it('stores a signed-in resident\'s finished round as four counts, and nothing of an anonymous chat', async () => {
-    const stored: { memberId: string; round: { id: string; scamsShown: number; scamsCaught: number; genuineShown: number; genuineFlagged: number } }[] = [];
-    const chat = createChatPractice({ items, record: async (memberId, round) => (stored.push({ memberId, round }), true) });
+  it("stores a signed-in resident's finished round as four counts, and nothing of an anonymous chat", async () => {
+    const stored: {
+      memberId: string;
+      round: { id: string; scamsShown: number; scamsCaught: number; genuineShown: number; genuineFlagged: number };
+    }[] = [];
+    const chat = createChatPractice({
+      items,
+      record: async (memberId, round) => (stored.push({ memberId, round }), true),
+    });
     const { reply, seen, t } = await play('vi', 0, chat, 'member-1');
     expect(reply.text).toContain(t('practice.recorded'));
     const scams = seen.filter((s) => s.verdict === 'scam').length;
     const firstWasScam = seen[0].verdict === 'scam';
     expect(stored).toHaveLength(1);
-    expect(stored[0].round).toMatchObject({ scamsShown: scams, genuineShown: 5 - scams, scamsCaught: scams - (firstWasScam ? 1 : 0), genuineFlagged: firstWasScam ? 0 : 1 });
+    expect(stored[0].round).toMatchObject({
+      scamsShown: scams,
+      genuineShown: 5 - scams,
+      scamsCaught: scams - (firstWasScam ? 1 : 0),
+      genuineFlagged: firstWasScam ? 0 : 1,
+    });
     const last = (reply.buttons[0] as { payload: string }).payload; // "thử thách": a new round, not the last tap
     expect(last).toBe('thử thách');
     // Anonymous chats store nothing.

@@ -18,16 +18,29 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
   let oa: ZaloOaStandIn;
   beforeAll(async () => {
     oa = await startZaloOa('oa-token');
-    app = await startAppServer({ backend, env: { ZALO_OA_APP_ID: 'oa-app', ZALO_OA_SECRET_KEY: 'oa-secret', ZALO_OA_ACCESS_TOKEN: 'oa-token', ZALO_OA_API_BASE: oa.url } });
+    app = await startAppServer({
+      backend,
+      env: {
+        ZALO_OA_APP_ID: 'oa-app',
+        ZALO_OA_SECRET_KEY: 'oa-secret',
+        ZALO_OA_ACCESS_TOKEN: 'oa-token',
+        ZALO_OA_API_BASE: oa.url,
+      },
+    });
   });
   afterAll(async () => {
     await app?.close();
     await oa?.close();
   });
-  const ask = (text: string, chatId = 'test-chat-0001', token?: string) => apiClient(app.url, token).post('/api/bot/message', { text, chatId });
+  const ask = (text: string, chatId = 'test-chat-0001', token?: string) =>
+    apiClient(app.url, token).post('/api/bot/message', { text, chatId });
 
   it('answers the same question typed with diacritics, without, and in teencode', async () => {
-    for (const q of ['Quên mật khẩu VNeID thì làm sao?', 'quen mat khau vneid thi lam sao', 'vn eid quen mk thi lm ntn']) {
+    for (const q of [
+      'Quên mật khẩu VNeID thì làm sao?',
+      'quen mat khau vneid thi lam sao',
+      'vn eid quen mk thi lm ntn',
+    ]) {
       const r = (await ask(q)).body;
       expect(r, q).toMatchObject({ kind: 'answer', matched: true, faqId: 'vneid-forgot-password' });
       expect(r.buttons.map((b: { kind: string }) => b.kind)).toEqual(['lesson', 'handoff']);
@@ -47,7 +60,11 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
     const r = (await ask('giá vàng hôm nay bao nhiêu, gọi cho tôi 0912345678')).body;
     expect(r).toMatchObject({ kind: 'out_of_scope', matched: false });
     expect(r.text).toContain('VNeID');
-    const logged = await app.services.db.selectFrom('unanswered_questions').select(['text', 'kind']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const logged = await app.services.db
+      .selectFrom('unanswered_questions')
+      .select(['text', 'kind'])
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(logged).toEqual({ text: 'giá vàng hôm nay bao nhiêu, gọi cho tôi [số]', kind: 'out_of_scope' });
   });
 
@@ -56,7 +73,12 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
     await r.api.post('/api/households', { areaId: 'le-chan/4' });
     await ask('giá cà phê sáng nay bao nhiêu', 'test-chat-ward', r.token);
     await ask('giá xăng hôm nay bao nhiêu', 'test-chat-anon');
-    const rows = await app.services.db.selectFrom('unanswered_questions').select(['text', 'ward_id']).where('text', 'in', ['giá cà phê sáng nay bao nhiêu', 'giá xăng hôm nay bao nhiêu']).orderBy('id').execute();
+    const rows = await app.services.db
+      .selectFrom('unanswered_questions')
+      .select(['text', 'ward_id'])
+      .where('text', 'in', ['giá cà phê sáng nay bao nhiêu', 'giá xăng hôm nay bao nhiêu'])
+      .orderBy('id')
+      .execute();
     expect(rows).toEqual([
       { text: 'giá cà phê sáng nay bao nhiêu', ward_id: 'le-chan' },
       { text: 'giá xăng hôm nay bao nhiêu', ward_id: null },
@@ -64,12 +86,18 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
   });
 
   it('warns about a code or ID number and stores nothing of the message', async () => {
-    const before = await app.services.db.selectFrom('unanswered_questions').select(({ fn }) => fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const before = await app.services.db
+      .selectFrom('unanswered_questions')
+      .select(({ fn }) => fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const r = (await ask('công an bảo bác đọc mã OTP 482913 cho họ')).body;
     // The reply names the real lessons about codes, with the titles the lesson index has now.
     expect(r).toMatchObject({ kind: 'safety', matched: false, lessonId: 'fraud-parcel-qr' });
     expect(r.text).toContain(app.services.lessons.lessons.get('fraud-parcel-qr')!.vi.title);
-    const after = await app.services.db.selectFrom('unanswered_questions').select(({ fn }) => fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const after = await app.services.db
+      .selectFrom('unanswered_questions')
+      .select(({ fn }) => fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
@@ -81,7 +109,10 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
     expect(reply.kind).toBe('quiz');
     expect(reply.text).toContain(`${lesson.quiz.length - 1}/${lesson.quiz.length} câu là đạt`);
     // Buttons carry the authored option index whatever order they are shown in.
-    const shown = reply.buttons.map((b: { payload: string; title: string }) => [Number(b.payload.split(':')[3]), b.title.slice(3)]);
+    const shown = reply.buttons.map((b: { payload: string; title: string }) => [
+      Number(b.payload.split(':')[3]),
+      b.title.slice(3),
+    ]);
     for (const [i, text] of shown) expect(lesson.quiz[0].options[i].text).toBe(text);
     for (const [q, question] of lesson.quiz.entries()) {
       expect(reply.text).toContain(question.question);
@@ -89,14 +120,20 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
       if (q === 0) {
         reply = (await ask(`quiz:${lesson.id}:${q}:${wrong}`, undefined, r.token)).body;
         expect(reply.text).toContain('Chưa đúng');
-        expect(reply.buttons.some((b: { payload?: string }) => b.payload === `quiz:${lesson.id}:${q}:${wrong}`)).toBe(false);
+        expect(reply.buttons.some((b: { payload?: string }) => b.payload === `quiz:${lesson.id}:${q}:${wrong}`)).toBe(
+          false,
+        );
       }
       reply = (await ask(`quiz:${lesson.id}:${q}:${question.correct}`, undefined, r.token)).body;
     }
     expect(reply.text).toContain('đã ghi nhận');
     // One wrong first try passes, and the reply names the card the missed question points to.
     expect(reply.text).toContain(lesson.cards.find((c) => c.id === lesson.quiz[0].card)!.title);
-    const row = await app.services.db.selectFrom('completions').select(['source', 'lesson_id', 'passed']).where('member_id', '=', r.me.member.id).executeTakeFirstOrThrow();
+    const row = await app.services.db
+      .selectFrom('completions')
+      .select(['source', 'lesson_id', 'passed'])
+      .where('member_id', '=', r.me.member.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ source: 'bot', lesson_id: 'fraud-bank-sms', passed: true });
   });
 
@@ -121,7 +158,11 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
     // The shipped areas.yaml has no real phone for the team: the bot names the ward office instead of a number.
     expect(reply.text).toContain('UBND Phường Lê Chân');
     expect(reply.text).not.toMatch(/\d{3}|xxx/);
-    const req = await app.services.db.selectFrom('handoff_requests').selectAll().where('member_id', '=', r.me.member.id).executeTakeFirstOrThrow();
+    const req = await app.services.db
+      .selectFrom('handoff_requests')
+      .selectAll()
+      .where('member_id', '=', r.me.member.id)
+      .executeTakeFirstOrThrow();
     expect(req.area_id).toBe('le-chan/4');
   });
 
@@ -131,8 +172,23 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
     const ward = (over: Partial<Ward>): Ward[] => [{ ...app.services.areas[0], ...over }];
     const handoff = async (areas: Ward[]) => {
       const s = app.services;
-      const conversation = createConversation({ db: s.db, answerer: s.answerer, text: await createBotText(), areas, quiz: createChatQuiz({ db: s.db, lessons: s.lessons, completions: s.completions }), practice: createChatPractice({ items: [] }) });
-      return (await conversation.handle({ channel: 'app', userKey: `member:${r.me.member.id}`, memberId: r.me.member.id, text: 'Hỏi người hỗ trợ', lang: 'vi' })).text;
+      const conversation = createConversation({
+        db: s.db,
+        answerer: s.answerer,
+        text: await createBotText(),
+        areas,
+        quiz: createChatQuiz({ db: s.db, lessons: s.lessons, completions: s.completions }),
+        practice: createChatPractice({ items: [] }),
+      });
+      return (
+        await conversation.handle({
+          channel: 'app',
+          userKey: `member:${r.me.member.id}`,
+          memberId: r.me.member.id,
+          text: 'Hỏi người hỗ trợ',
+          lang: 'vi',
+        })
+      ).text;
     };
     const withPhone = await handoff(ward({ team: { name: 'Tổ CNS phường', phone: '0225 3123 456' } }));
     expect(withPhone).toContain('Tổ CNS phường, 0225 3123 456');
@@ -162,7 +218,11 @@ describe.each(backends)('the chatbot over HTTP on %s', (backend) => {
       message: { msg_id: `m-${backend}`, text: 'cai vneid o dau cho an toan' },
     });
     const mac = zaloOaMac('oa-app', body, JSON.parse(body).timestamp, 'oa-secret');
-    const res = await fetch(`${app.url}/webhooks/zalo-oa`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-ZEvent-Signature': `mac=${mac}` }, body });
+    const res = await fetch(`${app.url}/webhooks/zalo-oa`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-ZEvent-Signature': `mac=${mac}` },
+      body,
+    });
     expect(res.status).toBe(200);
     await expect.poll(() => oa.received.length).toBeGreaterThan(0);
     const sent = oa.received.at(-1)!;
@@ -176,7 +236,10 @@ describe('ward contacts in areas.yaml', () => {
   const load = async (team: string) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'hvs-areas-'));
     const file = path.join(dir, 'areas.yaml');
-    await writeFile(file, `wards:\n  - id: le-chan\n    name: Phường Lê Chân\n    team: ${team}\n    areas: [Tổ dân phố 1]\n`);
+    await writeFile(
+      file,
+      `wards:\n  - id: le-chan\n    name: Phường Lê Chân\n    team: ${team}\n    areas: [Tổ dân phố 1]\n`,
+    );
     try {
       return await loadAreas(file);
     } finally {
@@ -190,7 +253,10 @@ describe('ward contacts in areas.yaml', () => {
   });
 
   it('accepts a landline, a mobile or no phone at all', async () => {
-    expect((await load('{ name: "Tổ", phone: "0225 3123 456" }'))[0].team).toEqual({ name: 'Tổ', phone: '0225 3123 456' });
+    expect((await load('{ name: "Tổ", phone: "0225 3123 456" }'))[0].team).toEqual({
+      name: 'Tổ',
+      phone: '0225 3123 456',
+    });
     expect((await load('{ name: "Tổ", phone: "0912.345.678" }'))[0].team?.phone).toBe('0912.345.678');
     expect((await load('{ name: "Tổ" }'))[0].team).toEqual({ name: 'Tổ' });
   });

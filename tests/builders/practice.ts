@@ -31,4 +31,6 @@ export const anItem = (over: Partial<PracticeItem> = {}): PracticeItem => ({
 
 /** A pool of n valid items, `genuine` of them genuine, kinds taken in turn from `kinds`. */
 export const aPool = (n: number, genuine: number, kinds: readonly PracticeKind[]): PracticeItem[] =>
-  Array.from({ length: n }, (_, i) => anItem({ id: `item-${i}`, kind: kinds[i % kinds.length], verdict: (i < genuine ? 'genuine' : 'scam') as Verdict }));
+  Array.from({ length: n }, (_, i) =>
+    anItem({ id: `item-${i}`, kind: kinds[i % kinds.length], verdict: (i < genuine ? 'genuine' : 'scam') as Verdict }),
+  );

@@ -25,7 +25,12 @@ export const aTarget = (over: Partial<TargetProgress> = {}): TargetProgress => (
   ...over,
 });
 
-export const anArea = (n: number, households: number, surveyed: number | null, complete: number | null): AreaReport => ({
+export const anArea = (
+  n: number,
+  households: number,
+  surveyed: number | null,
+  complete: number | null,
+): AreaReport => ({
   areaId: `le-chan/${n}`,
   name: `Tổ dân phố ${n}`,
   indicators: [anIndicator('reach', surveyed, households), anIndicator('completed', complete, households)],
@@ -36,7 +41,11 @@ export const aWardReport = (over: Partial<WardReportView> = {}): WardReportView 
   wardName: 'Phường Lê Chân',
   asOf: '2026-11-24',
   suppressed: true,
-  indicators: [anIndicator('reach', 900, 1200), anIndicator('completed', 300, 1200), anIndicator('smartphone', null, 900)],
+  indicators: [
+    anIndicator('reach', 900, 1200),
+    anIndicator('completed', 300, 1200),
+    anIndicator('smartphone', null, 900),
+  ],
   targets: [aTarget()],
   byArea: [anArea(3, 120, 80, null), anArea(5, 90, 45, 30)],
   needs: [

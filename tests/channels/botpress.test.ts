@@ -24,7 +24,13 @@ import { backends, freshStore, type TestStore } from '../support/backends';
 
 const TABLE = 'HvsHouseholdProgress';
 const REQUIRED = ['vneid-install', 'fraud-fake-police', 'smart-hp-register'];
-const AREAS = [1, 2, 3].map((n) => ({ id: `le-chan/${n}`, ward_id: 'le-chan', ward_name: 'Phường Lê Chân', name: `Tổ dân phố ${n}`, sort: n }));
+const AREAS = [1, 2, 3].map((n) => ({
+  id: `le-chan/${n}`,
+  ward_id: 'le-chan',
+  ward_name: 'Phường Lê Chân',
+  name: `Tổ dân phố ${n}`,
+  sort: n,
+}));
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 let bp: BotpressStandIn;
@@ -48,9 +54,18 @@ describe.each(backends)('mirroring household progress (%s)', (backend) => {
   beforeAll(async () => {
     store = await freshStore(backend);
     scratch = await mkdtemp(path.join(tmpdir(), 'hvs-bp-'));
-    database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? scratch, schema: store.schema });
+    database = await openDatabase({
+      databaseUrl: store.env.DATABASE_URL,
+      dataDir: store.env.DATA_DIR ?? scratch,
+      schema: store.schema,
+    });
     await database.db.insertInto('areas').values(AREAS).execute();
-    ({ householdIds } = await seedWard(database.db, { households: 2500, areaIds: AREAS.map((a) => a.id), lessonIds: [...REQUIRED, 'fraud-investment'], required: REQUIRED }));
+    ({ householdIds } = await seedWard(database.db, {
+      households: 2500,
+      areaIds: AREAS.map((a) => a.id),
+      lessonIds: [...REQUIRED, 'fraud-investment'],
+      required: REQUIRED,
+    }));
     bp.tables.delete(TABLE);
   });
   afterAll(async () => {
@@ -85,7 +100,12 @@ describe.each(backends)('mirroring household progress (%s)', (backend) => {
       .groupBy('households.code')
       .execute();
     const doneByCode = new Map(done.map((d) => [d.code, Number(d.n)]));
-    const members = await db.selectFrom('members').innerJoin('households', 'households.id', 'members.household_id').select(['households.code', sql<number>`count(*)`.as('n')]).groupBy('households.code').execute();
+    const members = await db
+      .selectFrom('members')
+      .innerJoin('households', 'households.id', 'members.household_id')
+      .select(['households.code', sql<number>`count(*)`.as('n')])
+      .groupBy('households.code')
+      .execute();
     const rows = rowsByCode();
     for (const m of members.slice(0, 200)) {
       const row = rows.get(m.code)!;
@@ -109,7 +129,11 @@ describe.each(backends)('mirroring household progress (%s)', (backend) => {
   });
 
   it('removes the row of a deleted household on the next full run', async () => {
-    const gone = await database.db.selectFrom('households').select(['id', 'code']).where('id', '=', householdIds[7]).executeTakeFirstOrThrow();
+    const gone = await database.db
+      .selectFrom('households')
+      .select(['id', 'code'])
+      .where('id', '=', householdIds[7])
+      .executeTakeFirstOrThrow();
     await database.db.deleteFrom('households').where('id', '=', gone.id).execute();
     const res = await mirrorHouseholdProgress(database.db, client(), { required: REQUIRED, table: TABLE, log });
     expect(res).toMatchObject({ rows: 2499, pruned: 1 });
@@ -118,14 +142,40 @@ describe.each(backends)('mirroring household progress (%s)', (backend) => {
 
   it('mirrors only the households just written to', async () => {
     const { db } = database;
-    const idle = await db.selectFrom('households').select(['id', 'code']).where('id', 'not in', db.selectFrom('completions').select('household_id')).executeTakeFirstOrThrow();
+    const idle = await db
+      .selectFrom('households')
+      .select(['id', 'code'])
+      .where('id', 'not in', db.selectFrom('completions').select('household_id'))
+      .executeTakeFirstOrThrow();
     await db
       .insertInto('completions')
-      .values(REQUIRED.map((lessonId) => ({ id: randomUUID(), member_id: null, household_id: idle.id, lesson_id: lessonId, lesson_version: 1, score: 1, passed: true, completed_at: new Date('2026-11-20T08:00:00Z'), source: 'bot' as const, recorded_by: null })))
+      .values(
+        REQUIRED.map((lessonId) => ({
+          id: randomUUID(),
+          member_id: null,
+          household_id: idle.id,
+          lesson_id: lessonId,
+          lesson_version: 1,
+          score: 1,
+          passed: true,
+          completed_at: new Date('2026-11-20T08:00:00Z'),
+          source: 'bot' as const,
+          recorded_by: null,
+        })),
+      )
       .execute();
-    const res = await mirrorHouseholdProgress(database.db, client(), { required: REQUIRED, table: TABLE, householdIds: [idle.id], log });
+    const res = await mirrorHouseholdProgress(database.db, client(), {
+      required: REQUIRED,
+      table: TABLE,
+      householdIds: [idle.id],
+      log,
+    });
     expect(res).toMatchObject({ rows: 1, batches: 1, pruned: 0 });
-    expect(rowsByCode().get(idle.code)).toMatchObject({ doneCount: 3, complete: true, completedAt: '2026-11-20T08:00:00.000Z' });
+    expect(rowsByCode().get(idle.code)).toMatchObject({
+      doneCount: 3,
+      complete: true,
+      completedAt: '2026-11-20T08:00:00.000Z',
+    });
     expect(bp.tables.get(TABLE)!.rows.size).toBe(2499);
   });
 
@@ -133,13 +183,22 @@ describe.each(backends)('mirroring household progress (%s)', (backend) => {
     const before = upserts().length;
     const botpress = createBotpress({ token: bp.token, botId: bp.botId, apiUrl: bp.url, table: TABLE }, { log });
     for (const id of householdIds.slice(200, 205)) botpress.mirrorSoon(database.db, REQUIRED, id, 50);
-    await expect.poll(() => upserts().slice(before).map((u) => u.rows)).toEqual([5]);
+    await expect
+      .poll(() =>
+        upserts()
+          .slice(before)
+          .map((u) => u.rows),
+      )
+      .toEqual([5]);
   });
 
   it('waits out a 429 as told by Retry-After, through the real client', async () => {
     const before = upserts().length;
     bp.failNext(2, { status: 429, retryAfterSeconds: 1, match: /rows\/upsert$/ });
-    const botpress = createBotpress({ token: bp.token, botId: bp.botId, apiUrl: bp.url, table: TABLE }, { log, batchClient: { baseDelayMs: 20 } });
+    const botpress = createBotpress(
+      { token: bp.token, botId: bp.botId, apiUrl: bp.url, table: TABLE },
+      { log, batchClient: { baseDelayMs: 20 } },
+    );
     const res = await botpress.mirror(database.db, REQUIRED, householdIds.slice(100, 110));
     expect(res.rows).toBe(10);
     const tries = upserts().slice(before);
@@ -160,9 +219,15 @@ describe('the Botpress client and the stand-in contract', () => {
 
   it('retries a 503 on an upsert but never a non-idempotent createTableRows', async () => {
     const c = client();
-    await c.getOrCreateTable({ table: 'Retry', schema: { type: 'object', properties: { k: { type: 'string' } } }, keyColumn: 'k' });
+    await c.getOrCreateTable({
+      table: 'Retry',
+      schema: { type: 'object', properties: { k: { type: 'string' } } },
+      keyColumn: 'k',
+    });
     bp.failNext(1, { status: 503, match: /Retry\/rows\/upsert$/ });
-    await expect(c.upsertTableRows({ table: 'Retry', rows: [{ k: 'a' }], keyColumn: 'k' })).resolves.toMatchObject({ inserted: [{ k: 'a' }] });
+    await expect(c.upsertTableRows({ table: 'Retry', rows: [{ k: 'a' }], keyColumn: 'k' })).resolves.toMatchObject({
+      inserted: [{ k: 'a' }],
+    });
     bp.failNext(1, { status: 503, match: /^POST \/v1\/tables\/Retry\/rows$/ });
     const before = bp.requests.length;
     await expect(c.createTableRows({ table: 'Retry', rows: [{ k: 'b' }] })).rejects.toMatchObject({ type: 'Internal' });
@@ -172,18 +237,35 @@ describe('the Botpress client and the stand-in contract', () => {
   it('enforces the free-plan limits: 1000 rows a request, 20 columns, 4 KB a row', async () => {
     const c = client();
     const wide = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`c${i}`, { type: 'string' }]));
-    await expect(c.getOrCreateTable({ table: 'Wide', schema: { type: 'object', properties: wide } })).rejects.toMatchObject({ type: 'LimitExceeded' });
-    await c.getOrCreateTable({ table: 'Limits', schema: { type: 'object', properties: { k: { type: 'string' }, note: { type: 'string' } } }, keyColumn: 'k' });
+    await expect(
+      c.getOrCreateTable({ table: 'Wide', schema: { type: 'object', properties: wide } }),
+    ).rejects.toMatchObject({ type: 'LimitExceeded' });
+    await c.getOrCreateTable({
+      table: 'Limits',
+      schema: { type: 'object', properties: { k: { type: 'string' }, note: { type: 'string' } } },
+      keyColumn: 'k',
+    });
     const rows = Array.from({ length: 1001 }, (_, i) => ({ k: `r${i}` }));
-    await expect(c.upsertTableRows({ table: 'Limits', rows, keyColumn: 'k' })).rejects.toMatchObject({ type: 'InvalidPayload' });
-    await expect(c.upsertTableRows({ table: 'Limits', rows: [{ k: 'big', note: 'x'.repeat(5000) }], keyColumn: 'k' })).rejects.toMatchObject({ type: 'PayloadTooLarge' });
-    await expect(c.upsertTableRows({ table: 'Limits', rows: rows.slice(0, 1000), keyColumn: 'k' })).resolves.toMatchObject({ inserted: expect.any(Array) });
+    await expect(c.upsertTableRows({ table: 'Limits', rows, keyColumn: 'k' })).rejects.toMatchObject({
+      type: 'InvalidPayload',
+    });
+    await expect(
+      c.upsertTableRows({ table: 'Limits', rows: [{ k: 'big', note: 'x'.repeat(5000) }], keyColumn: 'k' }),
+    ).rejects.toMatchObject({ type: 'PayloadTooLarge' });
+    await expect(
+      c.upsertTableRows({ table: 'Limits', rows: rows.slice(0, 1000), keyColumn: 'k' }),
+    ).resolves.toMatchObject({ inserted: expect.any(Array) });
   });
 
   it('rejects requests without a token or a bot id, with a Botpress error body', async () => {
     const bare = await fetch(`${bp.url}/v1/tables/${TABLE}`, { headers: { 'x-bot-id': bp.botId } });
     expect(bare.status).toBe(401);
-    expect(await bare.json()).toMatchObject({ id: expect.stringMatching(/^err_/), code: 401, type: 'Unauthorized', message: expect.any(String) });
+    expect(await bare.json()).toMatchObject({
+      id: expect.stringMatching(/^err_/),
+      code: 401,
+      type: 'Unauthorized',
+      message: expect.any(String),
+    });
     const noBot = await fetch(`${bp.url}/v1/tables/${TABLE}`, { headers: { Authorization: `Bearer ${bp.token}` } });
     expect(noBot.status).toBe(400);
     const wrong = createBotpressClient({ token: 'not-the-token', botId: bp.botId, apiUrl: bp.url });
@@ -193,8 +275,17 @@ describe('the Botpress client and the stand-in contract', () => {
 
   it('reads Botpress settings from the environment only when token and bot id are both set', () => {
     expect(readConfig({ BOTPRESS_TOKEN: 't' }).botpress).toBeUndefined();
-    expect(readConfig({ BOTPRESS_TOKEN: 't', BOTPRESS_BOT_ID: 'b' }).botpress).toEqual({ token: 't', botId: 'b', apiUrl: undefined, table: 'HvsHouseholdProgress', minScore: undefined });
-    expect(readConfig({ BOTPRESS_TOKEN: 't', BOTPRESS_BOT_ID: 'b', BOTPRESS_TABLE: 'T', BOTPRESS_KB_MIN_SCORE: '0.6' }).botpress).toMatchObject({ table: 'T', minScore: 0.6 });
+    expect(readConfig({ BOTPRESS_TOKEN: 't', BOTPRESS_BOT_ID: 'b' }).botpress).toEqual({
+      token: 't',
+      botId: 'b',
+      apiUrl: undefined,
+      table: 'HvsHouseholdProgress',
+      minScore: undefined,
+    });
+    expect(
+      readConfig({ BOTPRESS_TOKEN: 't', BOTPRESS_BOT_ID: 'b', BOTPRESS_TABLE: 'T', BOTPRESS_KB_MIN_SCORE: '0.6' })
+        .botpress,
+    ).toMatchObject({ table: 'T', minScore: 0.6 });
   });
 });
 
@@ -214,7 +305,12 @@ describe('the FAQ in the Botpress knowledge base', () => {
     for (const lang of ['vi', 'en'] as const) {
       for (const topic of topics) {
         const f = faqFiles().find((x) => x.key === faqFileKey(lang, topic))!;
-        expect(f).toMatchObject({ index: true, status: 'indexing_completed', contentType: 'text/markdown', tags: { source: 'hvs-faq', topic, lang } });
+        expect(f).toMatchObject({
+          index: true,
+          status: 'indexing_completed',
+          contentType: 'text/markdown',
+          tags: { source: 'hvs-faq', topic, lang },
+        });
         for (const e of entries.filter((x) => x.topic === topic)) {
           expect(f.content).toContain(oneLine(e[lang].question));
           expect(f.content).toContain(oneLine(e[lang].answer));
@@ -225,7 +321,12 @@ describe('the FAQ in the Botpress knowledge base', () => {
 
   it('leaves unchanged topics alone, replaces a changed one and deletes retired files', async () => {
     const c = client();
-    await c.uploadFile({ key: 'hvs-faq/vi/retired.md', content: '# old', index: true, tags: { source: 'hvs-faq', lang: 'vi', topic: 'retired' } });
+    await c.uploadFile({
+      key: 'hvs-faq/vi/retired.md',
+      content: '# old',
+      index: true,
+      tags: { source: 'hvs-faq', lang: 'vi', topic: 'retired' },
+    });
     await c.uploadFile({ key: 'other/notes.md', content: '# not ours', tags: { source: 'someone-else' } });
     const edited = entries.map((e, i) => (i === 0 ? { ...e, vi: { ...e.vi, answer: `${e.vi.answer} (đã sửa)` } } : e));
     const before = bp.requests.length;
@@ -247,15 +348,34 @@ describe('the FAQ in the Botpress knowledge base', () => {
       en: { question: en[0], phrasings: [en[0].toLowerCase(), `please tell me ${en[0].toLowerCase()}`], answer: en[1] },
     });
     const fixture = [
-      faqEntry('vneid-where', 'vneid', ['Tải ứng dụng VNeID ở đâu cho đúng?', 'Bác chỉ tải VNeID từ CH Play hoặc App Store.'], ['Where do I download VNeID?', 'Only from Google Play or the App Store.']),
-      faqEntry('vneid-password', 'vneid', ['Quên mật khẩu VNeID thì làm sao?', 'Bác bấm Quên mật khẩu rồi nhập mã gửi về điện thoại.'], ['I forgot my VNeID password', 'Tap Forgot password and enter the code sent to your phone.']),
-      faqEntry('fraud-report', 'fraud', ['Báo cáo lừa đảo qua mạng ở đâu?', 'Bác báo lên trang canhbao.ncsc.gov.vn hoặc gọi công an phường.'], ['Where do I report an online scam?', 'Report it on canhbao.ncsc.gov.vn or call the ward police.']),
+      faqEntry(
+        'vneid-where',
+        'vneid',
+        ['Tải ứng dụng VNeID ở đâu cho đúng?', 'Bác chỉ tải VNeID từ CH Play hoặc App Store.'],
+        ['Where do I download VNeID?', 'Only from Google Play or the App Store.'],
+      ),
+      faqEntry(
+        'vneid-password',
+        'vneid',
+        ['Quên mật khẩu VNeID thì làm sao?', 'Bác bấm Quên mật khẩu rồi nhập mã gửi về điện thoại.'],
+        ['I forgot my VNeID password', 'Tap Forgot password and enter the code sent to your phone.'],
+      ),
+      faqEntry(
+        'fraud-report',
+        'fraud',
+        ['Báo cáo lừa đảo qua mạng ở đâu?', 'Bác báo lên trang canhbao.ncsc.gov.vn hoặc gọi công an phường.'],
+        ['Where do I report an online scam?', 'Report it on canhbao.ncsc.gov.vn or call the ward police.'],
+      ),
     ];
     beforeAll(() => publishFaq(client(), fixture, { log }));
 
     it('answers in the asked language, with its source', async () => {
       const vi = await askKnowledgeBase(client(), 'quen mat khau vneid thi lam sao', 'vi', { log });
-      expect(vi).toEqual({ answer: fixture[1].vi.answer, score: expect.any(Number), source: faqFileKey('vi', 'vneid') });
+      expect(vi).toEqual({
+        answer: fixture[1].vi.answer,
+        score: expect.any(Number),
+        source: faqFileKey('vi', 'vneid'),
+      });
       expect(vi!.score).toBeGreaterThanOrEqual(0.75);
       const en = await askKnowledgeBase(client(), 'where do I report an online scam', 'en', { log });
       expect(en).toMatchObject({ answer: fixture[2].en.answer, source: faqFileKey('en', 'fraud') });
@@ -276,7 +396,9 @@ describe('the FAQ in the Botpress knowledge base', () => {
       await expect(askKnowledgeBase(offline, q, 'vi', { log })).resolves.toBeUndefined();
 
       const before = bp.requests.length;
-      expect(await askKnowledgeBase(client(), 'công an gọi xin mã OTP 483 920 có sao không', 'vi', { log })).toBeUndefined();
+      expect(
+        await askKnowledgeBase(client(), 'công an gọi xin mã OTP 483 920 có sao không', 'vi', { log }),
+      ).toBeUndefined();
       expect(bp.requests.length).toBe(before);
     });
 
@@ -287,7 +409,12 @@ describe('the FAQ in the Botpress knowledge base', () => {
       const before = bp.requests.length;
       await expect(botpress.ask(fixture[0].vi.question, 'vi')).resolves.toBeUndefined();
       // One search, refused, and no retry: waiting out Retry-After (30 s) would have held the resident's answer.
-      expect(bp.requests.slice(before).filter((r) => /files\/search/.test(r.path)).map((r) => r.status)).toEqual([429]);
+      expect(
+        bp.requests
+          .slice(before)
+          .filter((r) => /files\/search/.test(r.path))
+          .map((r) => r.status),
+      ).toEqual([429]);
     });
   });
 
@@ -300,21 +427,32 @@ describe.each(backends)('a quiz passed in the chat (%s)', (backend) => {
   let app: RunningApp;
   const table = 'ChatQuizMirror';
   beforeAll(async () => {
-    app = await startAppServer({ backend, env: { BOTPRESS_TOKEN: bp.token, BOTPRESS_BOT_ID: bp.botId, BOTPRESS_API_URL: bp.url, BOTPRESS_TABLE: table } });
+    app = await startAppServer({
+      backend,
+      env: { BOTPRESS_TOKEN: bp.token, BOTPRESS_BOT_ID: bp.botId, BOTPRESS_API_URL: bp.url, BOTPRESS_TABLE: table },
+    });
   });
   afterAll(() => app?.close());
 
   it('reaches the Botpress table within seconds, through the same after-write mirror as the app', async () => {
     const r = await resident(app.url, 'Ông Học Chat');
     const household = (await r.api.post('/api/households', { areaId: 'le-chan/3' })).body;
-    const ask = (text: string) => apiClient(app.url, r.token).post('/api/bot/message', { text, chatId: `chat-${backend}` });
+    const ask = (text: string) =>
+      apiClient(app.url, r.token).post('/api/bot/message', { text, chatId: `chat-${backend}` });
     const lesson = app.services.lessons.lessons.get(REQUIRED[0])!.vi;
     let reply = (await ask(`học bài ${lesson.title}`)).body;
-    for (const [q, question] of lesson.quiz.entries()) reply = (await ask(`quiz:${lesson.id}:${q}:${question.correct}`)).body;
+    for (const [q, question] of lesson.quiz.entries())
+      reply = (await ask(`quiz:${lesson.id}:${q}:${question.correct}`)).body;
     expect(reply.text).toContain('đã ghi nhận');
     // No full mirror runs in this server (that timer lives in start.ts): only the chat's own hook can write the row.
     await expect
-      .poll(() => [...(bp.tables.get(table)?.rows.values() ?? [])].find((row) => row.householdCode === household.household.code), { timeout: 12_000, interval: 250 })
+      .poll(
+        () =>
+          [...(bp.tables.get(table)?.rows.values() ?? [])].find(
+            (row) => row.householdCode === household.household.code,
+          ),
+        { timeout: 12_000, interval: 250 },
+      )
       .toMatchObject({ doneCount: 1, areaId: 'le-chan/3' });
   }, 30_000);
 });

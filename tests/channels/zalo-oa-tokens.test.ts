@@ -39,9 +39,31 @@ describe.each(backends)('Zalo OA access-token refresh (%s)', (backend) => {
     return z;
   }
   const tokens = (z: ZaloOaStandIn, over: Partial<OaTokenStoreOptions> = {}) =>
-    createOaTokenStore({ db: database.db, oauth: { oauthBase: z.url, appId: APP_ID, appSecret: APP_SECRET }, initial: ENV, now: () => clock, pollMs: 20, log: (m) => logs.push(m), ...over });
-  const sender = (z: ZaloOaStandIn, source = tokens(z)) => createZaloOaSendClient({ apiBase: z.url, accessToken: source, miniAppId: 'mini', sleep: async () => {}, log: (m) => logs.push(m) });
-  const row = () => database.db.withTables<{ oa_tokens: { app_id: string; access_token: string; refresh_token: string; expires_at: Date | null } }>().selectFrom('oa_tokens').selectAll().executeTakeFirstOrThrow();
+    createOaTokenStore({
+      db: database.db,
+      oauth: { oauthBase: z.url, appId: APP_ID, appSecret: APP_SECRET },
+      initial: ENV,
+      now: () => clock,
+      pollMs: 20,
+      log: (m) => logs.push(m),
+      ...over,
+    });
+  const sender = (z: ZaloOaStandIn, source = tokens(z)) =>
+    createZaloOaSendClient({
+      apiBase: z.url,
+      accessToken: source,
+      miniAppId: 'mini',
+      sleep: async () => {},
+      log: (m) => logs.push(m),
+    });
+  const row = () =>
+    database.db
+      .withTables<{
+        oa_tokens: { app_id: string; access_token: string; refresh_token: string; expires_at: Date | null };
+      }>()
+      .selectFrom('oa_tokens')
+      .selectAll()
+      .executeTakeFirstOrThrow();
 
   it('after "access_token is expired" (-220) refreshes once, stores the new pair and sends again', async () => {
     const z = await zaloWith();
@@ -75,7 +97,12 @@ describe.each(backends)('Zalo OA access-token refresh (%s)', (backend) => {
     const stop = tokens(z).keepFresh!(15, () => checks++);
     // A refresh is done once the stand-in has answered and the new pair is stored.
     const until = async (n: number) => {
-      for (let i = 0; i < 200 && (z.refreshes.length < n || (await row()).refresh_token !== z.currentRefreshToken()); i++) await new Promise((r) => setTimeout(r, 10));
+      for (
+        let i = 0;
+        i < 200 && (z.refreshes.length < n || (await row()).refresh_token !== z.currentRefreshToken());
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 10));
     };
     try {
       await until(1);
@@ -130,13 +157,20 @@ describe.each(backends)('Zalo OA access-token refresh (%s)', (backend) => {
     expect(await tokens(z).get()).toBe(refreshed);
     expect(await sender(z).send('u2', reply)).toMatchObject({ ok: true, attempts: 1 });
     // After re-authorising, the operator sets a new pair: it replaces the stored one.
-    expect(await tokens(z, { initial: { accessToken: 'at-reauth', refreshToken: 'rt-reauth' } }).get()).toBe('at-reauth');
+    expect(await tokens(z, { initial: { accessToken: 'at-reauth', refreshToken: 'rt-reauth' } }).get()).toBe(
+      'at-reauth',
+    );
   });
 
   it('reports a refused refresh as a failed send, without throwing or logging a token', async () => {
     const z = await zaloWith('rt-only-zalo-knows');
     z.expire(ENV.accessToken);
-    expect(await sender(z).send('u1', reply)).toEqual({ ok: false, code: 'zalo_-220', message: 'access_token is expired or removed', attempts: 1 });
+    expect(await sender(z).send('u1', reply)).toEqual({
+      ok: false,
+      code: 'zalo_-220',
+      message: 'access_token is expired or removed',
+      attempts: 1,
+    });
     expect(z.refreshes).toEqual([{ refreshToken: 'rt-env', ok: false }]);
     expect(logs.join('\n')).toMatch(/refresh failed/);
     expect(logs.join('\n')).not.toMatch(/at-env|rt-env/);
@@ -149,9 +183,24 @@ describe('Zalo OA refresh configuration', () => {
   it('refreshes only with both a refresh token and the linked app secret', () => {
     expect(readConfig({ ...base }).zaloOa?.refresh).toBeUndefined();
     expect(readConfig({ ...base, ZALO_OA_REFRESH_TOKEN: 'r' }).zaloOa?.refresh).toBeUndefined();
-    expect(readConfig({ ...base, ZALO_OA_REFRESH_TOKEN: 'r', ZALO_APP_SECRET: 'as' }).zaloOa?.refresh).toEqual({ refreshToken: 'r', appSecret: 'as', oauthBase: 'https://oauth.zaloapp.com' });
+    expect(readConfig({ ...base, ZALO_OA_REFRESH_TOKEN: 'r', ZALO_APP_SECRET: 'as' }).zaloOa?.refresh).toEqual({
+      refreshToken: 'r',
+      appSecret: 'as',
+      oauthBase: 'https://oauth.zaloapp.com',
+    });
     // An OA linked to another app needs that app's secret, not the mini app's.
-    expect(readConfig({ ...base, ZALO_OA_APP_ID: 'oa-app', ZALO_OA_REFRESH_TOKEN: 'r', ZALO_APP_SECRET: 'as' }).zaloOa?.refresh).toBeUndefined();
-    expect(readConfig({ ...base, ZALO_OA_APP_ID: 'oa-app', ZALO_OA_REFRESH_TOKEN: 'r', ZALO_OA_APP_SECRET: 'os', ZALO_OA_OAUTH_BASE: 'http://127.0.0.1:1' }).zaloOa?.refresh).toEqual({ refreshToken: 'r', appSecret: 'os', oauthBase: 'http://127.0.0.1:1' });
+    expect(
+      readConfig({ ...base, ZALO_OA_APP_ID: 'oa-app', ZALO_OA_REFRESH_TOKEN: 'r', ZALO_APP_SECRET: 'as' }).zaloOa
+        ?.refresh,
+    ).toBeUndefined();
+    expect(
+      readConfig({
+        ...base,
+        ZALO_OA_APP_ID: 'oa-app',
+        ZALO_OA_REFRESH_TOKEN: 'r',
+        ZALO_OA_APP_SECRET: 'os',
+        ZALO_OA_OAUTH_BASE: 'http://127.0.0.1:1',
+      }).zaloOa?.refresh,
+    ).toEqual({ refreshToken: 'r', appSecret: 'os', oauthBase: 'http://127.0.0.1:1' });
   });
 });

@@ -49,7 +49,13 @@ const anEvent = (over: Record<string, unknown> = {}, message: Record<string, unk
 /** Signs the exact bytes sent, as Zalo does: mac = sha256(appId + body + timestamp + OA secret). */
 function signed(event: Record<string, unknown>, secret = SECRET) {
   const raw = JSON.stringify(event);
-  return { raw, headers: { 'Content-Type': 'application/json', 'X-ZEvent-Signature': `mac=${zaloOaMac(APP_ID, raw, String(event.timestamp), secret)}` } };
+  return {
+    raw,
+    headers: {
+      'Content-Type': 'application/json',
+      'X-ZEvent-Signature': `mac=${zaloOaMac(APP_ID, raw, String(event.timestamp), secret)}`,
+    },
+  };
 }
 
 describe('Zalo OA channel, against a stand-in of the OA message API', () => {
@@ -65,7 +71,11 @@ describe('Zalo OA channel, against a stand-in of the OA message API', () => {
     await Promise.allSettled(inFlight.splice(0));
   });
 
-  type HarnessOptions = { reply?: (m: IncomingMessage) => BotReply; handle?: (m: IncomingMessage) => Promise<BotReply>; findMember?: (id: string) => Promise<string | undefined> };
+  type HarnessOptions = {
+    reply?: (m: IncomingMessage) => BotReply;
+    handle?: (m: IncomingMessage) => Promise<BotReply>;
+    findMember?: (id: string) => Promise<string | undefined>;
+  };
 
   function harness(opts: HarnessOptions = {}) {
     const calls: IncomingMessage[] = [];
@@ -82,8 +92,23 @@ describe('Zalo OA channel, against a stand-in of the OA message API', () => {
         return opts.reply?.(m) ?? aReply();
       },
     };
-    const sender = createZaloOaSendClient({ apiBase: zalo.url, accessToken: TOKEN, miniAppId: MINI_APP_ID, sleep: async () => {}, log: (m) => logs.push(m) });
-    const webhook = zaloOaWebhook({ appId: APP_ID, secretKey: SECRET, conversation, sender, now: () => NOW, findMemberByZaloAppUserId: opts.findMember, waitUntil: track, log: (m) => logs.push(m) });
+    const sender = createZaloOaSendClient({
+      apiBase: zalo.url,
+      accessToken: TOKEN,
+      miniAppId: MINI_APP_ID,
+      sleep: async () => {},
+      log: (m) => logs.push(m),
+    });
+    const webhook = zaloOaWebhook({
+      appId: APP_ID,
+      secretKey: SECRET,
+      conversation,
+      sender,
+      now: () => NOW,
+      findMemberByZaloAppUserId: opts.findMember,
+      waitUntil: track,
+      log: (m) => logs.push(m),
+    });
     // Mounted the way the composition root mounts it.
     const app = new Hono().route(PATH, webhook);
     const post = async (raw: string, headers: Record<string, string>) => {
@@ -98,7 +123,9 @@ describe('Zalo OA channel, against a stand-in of the OA message API', () => {
     const { raw, headers } = signed(anEvent());
     expect(await h.post(raw, headers)).toEqual({ status: 200, body: { ok: true } });
     await h.settled();
-    expect(h.calls).toEqual([{ channel: 'zalo_oa', userKey: 'oa:2468458835296117922', text: 'cài vneid thế nào', lang: 'vi' }]);
+    expect(h.calls).toEqual([
+      { channel: 'zalo_oa', userKey: 'oa:2468458835296117922', text: 'cài vneid thế nào', lang: 'vi' },
+    ]);
     expect(zalo.rejected).toEqual([]);
     expect(zalo.received).toHaveLength(1);
     expect(zalo.received[0]).toMatchObject({
@@ -109,7 +136,11 @@ describe('Zalo OA channel, against a stand-in of the OA message API', () => {
           type: 'template',
           payload: {
             buttons: [
-              { title: 'Xem bài học', type: 'oa.open.url', payload: { url: `https://zalo.me/s/${MINI_APP_ID}/lesson/vneid-install` } },
+              {
+                title: 'Xem bài học',
+                type: 'oa.open.url',
+                payload: { url: `https://zalo.me/s/${MINI_APP_ID}/lesson/vneid-install` },
+              },
               { title: 'Hỏi người hỗ trợ', type: 'oa.query.hide', payload: HANDOFF_PAYLOAD },
             ],
           },
@@ -121,12 +152,18 @@ describe('Zalo OA channel, against a stand-in of the OA message API', () => {
   it('refuses a forged or missing signature with a 401 and sends nothing', async () => {
     const h = harness();
     const forged = signed(anEvent(), 'guessed-secret');
-    expect(await h.post(forged.raw, forged.headers)).toEqual({ status: 401, body: { error: { code: 'invalid_signature', message: expect.any(String) } } });
+    expect(await h.post(forged.raw, forged.headers)).toEqual({
+      status: 401,
+      body: { error: { code: 'invalid_signature', message: expect.any(String) } },
+    });
     // A genuine signature over different bytes: the body was tampered with after signing.
     const genuine = signed(anEvent());
     const tampered = genuine.raw.replace('cài vneid', 'chuyển tiền');
     expect((await h.post(tampered, genuine.headers)).status).toBe(401);
-    expect(await h.post(genuine.raw, { 'Content-Type': 'application/json' })).toEqual({ status: 401, body: { error: { code: 'invalid_signature', message: expect.any(String) } } });
+    expect(await h.post(genuine.raw, { 'Content-Type': 'application/json' })).toEqual({
+      status: 401,
+      body: { error: { code: 'invalid_signature', message: expect.any(String) } },
+    });
     expect((await h.post(genuine.raw, { ...genuine.headers, 'X-ZEvent-Signature': 'mac=not-hex' })).status).toBe(401);
     await h.settled();
     expect(h.calls).toEqual([]);
@@ -139,7 +176,10 @@ describe('Zalo OA channel, against a stand-in of the OA message API', () => {
     expect(await h.post(old.raw, old.headers)).toEqual({ status: 200, body: { ok: true, ignored: 'stale' } });
     // Zalo's last retries come hours later: still acknowledged, still not answered.
     const hoursLate = signed(anEvent({ timestamp: String(NOW.getTime() - 3 * 3600_000) }));
-    expect(await h.post(hoursLate.raw, hoursLate.headers)).toEqual({ status: 200, body: { ok: true, ignored: 'stale' } });
+    expect(await h.post(hoursLate.raw, hoursLate.headers)).toEqual({
+      status: 200,
+      body: { ok: true, ignored: 'stale' },
+    });
     const ahead = signed(anEvent({ timestamp: String(NOW.getTime() + 2 * 60_000) }));
     expect(await h.post(ahead.raw, ahead.headers)).toEqual({ status: 200, body: { ok: true, ignored: 'stale' } });
     // Within the window either side is fine (a little clock skew, a first retry 30 s later).
@@ -153,7 +193,10 @@ describe('Zalo OA channel, against a stand-in of the OA message API', () => {
   it('still refuses a forged event with a 401 when it is also stale, and a duplicate is acknowledged, not answered', async () => {
     const h = harness();
     const forgedOld = signed(anEvent({ timestamp: String(NOW.getTime() - 3600_000) }), 'guessed-secret');
-    expect(await h.post(forgedOld.raw, forgedOld.headers)).toEqual({ status: 401, body: { error: { code: 'invalid_signature', message: expect.any(String) } } });
+    expect(await h.post(forgedOld.raw, forgedOld.headers)).toEqual({
+      status: 401,
+      body: { error: { code: 'invalid_signature', message: expect.any(String) } },
+    });
     const unsignedOld = signed(anEvent({ timestamp: String(NOW.getTime() - 3600_000) }));
     expect((await h.post(unsignedOld.raw, { 'Content-Type': 'application/json' })).status).toBe(401);
     const fresh = signed(anEvent());
@@ -165,9 +208,20 @@ describe('Zalo OA channel, against a stand-in of the OA message API', () => {
 
   it('acknowledges events it does not answer with a 200 and does nothing', async () => {
     const h = harness();
-    const follow = signed({ app_id: APP_ID, event_name: 'follow', timestamp: String(NOW.getTime()), oa_id: '579745863508352884', follower: { id: '2468458835296117922' } });
+    const follow = signed({
+      app_id: APP_ID,
+      event_name: 'follow',
+      timestamp: String(NOW.getTime()),
+      oa_id: '579745863508352884',
+      follower: { id: '2468458835296117922' },
+    });
     expect(await h.post(follow.raw, follow.headers)).toEqual({ status: 200, body: { ok: true, ignored: true } });
-    const image = signed(anEvent({ event_name: 'user_send_image' }, { text: undefined, attachments: [{ type: 'image', payload: { url: 'https://example.com/a.jpg' } }] }));
+    const image = signed(
+      anEvent(
+        { event_name: 'user_send_image' },
+        { text: undefined, attachments: [{ type: 'image', payload: { url: 'https://example.com/a.jpg' } }] },
+      ),
+    );
     expect((await h.post(image.raw, image.headers)).body).toEqual({ ok: true, ignored: true });
     const blank = signed(anEvent({}, { text: '   ' }));
     expect((await h.post(blank.raw, blank.headers)).body).toEqual({ ok: true, ignored: true });
@@ -202,7 +256,9 @@ describe('Zalo OA channel, against a stand-in of the OA message API', () => {
         { kind: 'query', payload: 'quiz:vneid-install:1:B', title: 'Không ai cả' },
       ],
     });
-    const h = harness({ reply: (m) => (m.text.startsWith('quiz:') ? aReply({ kind: 'quiz', text: 'Đúng rồi!', buttons: [] }) : quiz) });
+    const h = harness({
+      reply: (m) => (m.text.startsWith('quiz:') ? aReply({ kind: 'quiz', text: 'Đúng rồi!', buttons: [] }) : quiz),
+    });
     const first = signed(anEvent({}, { text: 'học bài cài vneid' }));
     await h.post(first.raw, first.headers);
     await h.settled();
@@ -241,22 +297,51 @@ describe('Zalo OA channel, against a stand-in of the OA message API', () => {
   it('gives up after three tries, and reports rather than throws', async () => {
     const logs: string[] = [];
     const sleeps: number[] = [];
-    const client = createZaloOaSendClient({ apiBase: zalo.url, accessToken: TOKEN, miniAppId: MINI_APP_ID, baseDelayMs: 100, sleep: async (ms) => void sleeps.push(ms), log: (m) => logs.push(m) });
+    const client = createZaloOaSendClient({
+      apiBase: zalo.url,
+      accessToken: TOKEN,
+      miniAppId: MINI_APP_ID,
+      baseDelayMs: 100,
+      sleep: async (ms) => void sleeps.push(ms),
+      log: (m) => logs.push(m),
+    });
     zalo.failNext('http_429', 'rate_limit', 'http_503', 'http_503');
-    expect(await client.send('2468458835296117922', aReply())).toEqual({ ok: false, code: 'http_503', message: expect.any(String), attempts: 3 });
+    expect(await client.send('2468458835296117922', aReply())).toEqual({
+      ok: false,
+      code: 'http_503',
+      message: expect.any(String),
+      attempts: 3,
+    });
     expect(zalo.requests()).toBe(3);
     expect(sleeps).toHaveLength(2);
     expect(sleeps[1]).toBeGreaterThan(sleeps[0] / 2);
     expect(logs).toEqual([expect.stringContaining('after 3 tries')]);
     // Unreachable Zalo is a value too.
-    const down = createZaloOaSendClient({ apiBase: 'http://127.0.0.1:9', accessToken: TOKEN, miniAppId: MINI_APP_ID, sleep: async () => {}, log: () => {} });
+    const down = createZaloOaSendClient({
+      apiBase: 'http://127.0.0.1:9',
+      accessToken: TOKEN,
+      miniAppId: MINI_APP_ID,
+      sleep: async () => {},
+      log: () => {},
+    });
     expect(await down.send('2468458835296117922', aReply())).toMatchObject({ ok: false, code: 'network', attempts: 3 });
   });
 
   it('does not retry what retrying cannot fix: a rejected token is one request and a logged failure', async () => {
     const logs: string[] = [];
-    const client = createZaloOaSendClient({ apiBase: zalo.url, accessToken: 'expired-token', miniAppId: MINI_APP_ID, sleep: async () => {}, log: (m) => logs.push(m) });
-    expect(await client.send('2468458835296117922', aReply())).toEqual({ ok: false, code: 'zalo_-216', message: 'Access token is invalid', attempts: 1 });
+    const client = createZaloOaSendClient({
+      apiBase: zalo.url,
+      accessToken: 'expired-token',
+      miniAppId: MINI_APP_ID,
+      sleep: async () => {},
+      log: (m) => logs.push(m),
+    });
+    expect(await client.send('2468458835296117922', aReply())).toEqual({
+      ok: false,
+      code: 'zalo_-216',
+      message: 'Access token is invalid',
+      attempts: 1,
+    });
     expect(zalo.requests()).toBe(1);
     expect(logs.join('\n')).not.toContain('expired-token');
   });
@@ -304,16 +389,33 @@ describe('Zalo OA channel, against a stand-in of the OA message API', () => {
 
 describe('Zalo OA message shape', () => {
   it('keeps at most five buttons, lesson and hand-off first, in the order given', () => {
-    const queries = Array.from({ length: 6 }, (_, i) => ({ kind: 'query' as const, payload: `p${i}`, title: `Câu ${i}` }));
-    const buttons = [...queries, { kind: 'lesson' as const, lessonId: 'fraud-otp', title: 'Bài học' }, { kind: 'handoff' as const, title: 'Người hỗ trợ' }];
+    const queries = Array.from({ length: 6 }, (_, i) => ({
+      kind: 'query' as const,
+      payload: `p${i}`,
+      title: `Câu ${i}`,
+    }));
+    const buttons = [
+      ...queries,
+      { kind: 'lesson' as const, lessonId: 'fraud-otp', title: 'Bài học' },
+      { kind: 'handoff' as const, title: 'Người hỗ trợ' },
+    ];
     expect(pickButtons(buttons).map((b) => b.title)).toEqual(['Câu 0', 'Câu 1', 'Câu 2', 'Bài học', 'Người hỗ trợ']);
     const msg = toZaloOaMessage({ text: 'x', buttons }, MINI_APP_ID);
     expect(msg.attachment?.payload.buttons).toHaveLength(5);
     expect(toZaloOaMessage({ text: 'chỉ chữ', buttons: [] }, MINI_APP_ID)).toEqual({ text: 'chỉ chữ' });
     // Zalo's documented shape for text with buttons: the text beside the attachment, no template_type.
-    expect(toZaloOaMessage({ text: 'Xem bài', buttons: [{ kind: 'lesson', lessonId: 'a b', title: 'Bài' }] }, MINI_APP_ID)).toEqual({
+    expect(
+      toZaloOaMessage({ text: 'Xem bài', buttons: [{ kind: 'lesson', lessonId: 'a b', title: 'Bài' }] }, MINI_APP_ID),
+    ).toEqual({
       text: 'Xem bài',
-      attachment: { type: 'template', payload: { buttons: [{ title: 'Bài', type: 'oa.open.url', payload: { url: `https://zalo.me/s/${MINI_APP_ID}/lesson/a%20b` } }] } },
+      attachment: {
+        type: 'template',
+        payload: {
+          buttons: [
+            { title: 'Bài', type: 'oa.open.url', payload: { url: `https://zalo.me/s/${MINI_APP_ID}/lesson/a%20b` } },
+          ],
+        },
+      },
     });
   });
 
@@ -325,7 +427,9 @@ describe('Zalo OA message shape', () => {
       expect(verifyZaloOaSignature({ appId: APP_ID, secretKey: SECRET, rawBody: raw, header, now: NOW }).ok).toBe(true);
     }
     // The app id is part of the mac: an event signed for another app does not pass.
-    expect(verifyZaloOaSignature({ appId: 'another-app', secretKey: SECRET, rawBody: raw, header: mac, now: NOW })).toEqual({ ok: false, reason: 'bad_signature' });
+    expect(
+      verifyZaloOaSignature({ appId: 'another-app', secretKey: SECRET, rawBody: raw, header: mac, now: NOW }),
+    ).toEqual({ ok: false, reason: 'bad_signature' });
   });
 });
 
@@ -333,8 +437,21 @@ describe('Zalo OA configuration', () => {
   it('is present only when both the OA secret key and the access token are set', () => {
     expect(readConfig({ ZALO_OA_SECRET_KEY: 's' }).zaloOa).toBeUndefined();
     expect(readConfig({ ZALO_OA_ACCESS_TOKEN: 't' }).zaloOa).toBeUndefined();
-    expect(readConfig({ ZALO_APP_ID: 'app-1', ZALO_OA_SECRET_KEY: 's', ZALO_OA_ACCESS_TOKEN: 't' }).zaloOa).toEqual({ appId: 'app-1', secretKey: 's', accessToken: 't', apiBase: 'https://openapi.zalo.me' });
-    expect(readConfig({ ZALO_APP_ID: 'app-1', ZALO_OA_APP_ID: 'oa-app', ZALO_OA_SECRET_KEY: 's', ZALO_OA_ACCESS_TOKEN: 't', ZALO_OA_API_BASE: 'http://127.0.0.1:1' }).zaloOa).toMatchObject({ appId: 'oa-app', apiBase: 'http://127.0.0.1:1' });
+    expect(readConfig({ ZALO_APP_ID: 'app-1', ZALO_OA_SECRET_KEY: 's', ZALO_OA_ACCESS_TOKEN: 't' }).zaloOa).toEqual({
+      appId: 'app-1',
+      secretKey: 's',
+      accessToken: 't',
+      apiBase: 'https://openapi.zalo.me',
+    });
+    expect(
+      readConfig({
+        ZALO_APP_ID: 'app-1',
+        ZALO_OA_APP_ID: 'oa-app',
+        ZALO_OA_SECRET_KEY: 's',
+        ZALO_OA_ACCESS_TOKEN: 't',
+        ZALO_OA_API_BASE: 'http://127.0.0.1:1',
+      }).zaloOa,
+    ).toMatchObject({ appId: 'oa-app', apiBase: 'http://127.0.0.1:1' });
   });
 });
 

@@ -11,9 +11,14 @@ import { foldVi, hasDiacritics } from '../../src/core/text/vietnamese';
 
 const faqDir = path.join(LESSONS_DIR, 'faq');
 /** A question as the bot's matching sees it: folded, punctuation gone; two questions equal here are the same question. */
-const norm = (s: string) => foldVi(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const readSet = async <T>(file: string) => (parse(await readFile(path.resolve(import.meta.dirname, '../bot', file), 'utf8')) as { items: T[] }).items;
-const faqTexts = (faq: Awaited<ReturnType<typeof loadFaq>>) => faq.flatMap((e) => [e.vi.question, ...e.vi.phrasings, e.en.question, ...e.en.phrasings]);
+const norm = (s: string) =>
+  foldVi(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const readSet = async <T>(file: string) =>
+  (parse(await readFile(path.resolve(import.meta.dirname, '../bot', file), 'utf8')) as { items: T[] }).items;
+const faqTexts = (faq: Awaited<ReturnType<typeof loadFaq>>) =>
+  faq.flatMap((e) => [e.vi.question, ...e.vi.phrasings, e.en.question, ...e.en.phrasings]);
 /** Whether a question repeats one of `others`, typed as is or folded. */
 function sameAsAny(others: string[]) {
   const keys = new Set(others.flatMap((s) => [s.trim().toLowerCase(), norm(s)]));
@@ -22,7 +27,11 @@ function sameAsAny(others: string[]) {
 
 describe('the FAQ corpus', () => {
   it('passes the checker and covers every topic with at least 100 entries', async () => {
-    const files = await Promise.all((await readdir(faqDir)).filter((f) => f.endsWith('.yaml') && f !== CONCEPTS_FILE).map((f) => readYamlSource(path.join(faqDir, f), f)));
+    const files = await Promise.all(
+      (await readdir(faqDir))
+        .filter((f) => f.endsWith('.yaml') && f !== CONCEPTS_FILE)
+        .map((f) => readYamlSource(path.join(faqDir, f), f)),
+    );
     const { program, advice } = await loadCorpus();
     const { problems, entries } = checkFaq(files, new Set(program!.tracks.flatMap((t) => t.lessons)), advice);
     expect(problems).toEqual([]);
@@ -35,20 +44,38 @@ describe('the FAQ corpus', () => {
       `entries:\n  - id: x\n    topic: vneid\n    lesson: nope\n    vi: { question: Q, phrasings: [a, b], answer: "${'từ '.repeat(81)}" }\n    en: { question: Q, phrasings: [a, b], answer: A }\n`,
       'lessons/faq/x.yaml',
     );
-    expect(checkFaq([src], new Set()).problems).toEqual([expect.objectContaining({ line: 5, message: expect.stringContaining('at most 80 words') })]);
-    const ok = parseYamlSource(`entries:\n  - id: x\n    topic: vneid\n    lesson: nope\n    vi: { question: Q, phrasings: [a, b], answer: A }\n    en: { question: Q, phrasings: [a, b], answer: A }\n`, 'f.yaml');
-    expect(checkFaq([ok], new Set()).problems).toEqual([expect.objectContaining({ line: 4, message: 'x: lesson "nope" does not exist' })]);
+    expect(checkFaq([src], new Set()).problems).toEqual([
+      expect.objectContaining({ line: 5, message: expect.stringContaining('at most 80 words') }),
+    ]);
+    const ok = parseYamlSource(
+      `entries:\n  - id: x\n    topic: vneid\n    lesson: nope\n    vi: { question: Q, phrasings: [a, b], answer: A }\n    en: { question: Q, phrasings: [a, b], answer: A }\n`,
+      'f.yaml',
+    );
+    expect(checkFaq([ok], new Set()).problems).toEqual([
+      expect.objectContaining({ line: 4, message: 'x: lesson "nope" does not exist' }),
+    ]);
   });
 
   it('answers with shared advice, and reports a broken or too long reference at its line', () => {
-    const entry = (ref: string) => parseYamlSource(`entries:\n  - id: x\n    topic: account-safety\n    vi: { question: Q, phrasings: [a, b], advice: ${ref} }\n    en: { question: Q, phrasings: [a, b], answer: A }\n`, 'lessons/faq/x.yaml');
+    const entry = (ref: string) =>
+      parseYamlSource(
+        `entries:\n  - id: x\n    topic: account-safety\n    vi: { question: Q, phrasings: [a, b], advice: ${ref} }\n    en: { question: Q, phrasings: [a, b], answer: A }\n`,
+        'lessons/faq/x.yaml',
+      );
     const side = (body: string) => ({ title: 'T', body });
-    const advice = new Map([['short', { id: 'short', vi: side('Tắt máy'), en: side('Off'), sources: [] }], ['long', { id: 'long', vi: side('từ '.repeat(81)), en: side('Off'), sources: [] }]]);
+    const advice = new Map([
+      ['short', { id: 'short', vi: side('Tắt máy'), en: side('Off'), sources: [] }],
+      ['long', { id: 'long', vi: side('từ '.repeat(81)), en: side('Off'), sources: [] }],
+    ]);
     const ok = checkFaq([entry('short')], undefined, advice);
     expect(ok.problems).toEqual([]);
     expect(ok.entries[0].vi.answer).toBe('Tắt máy');
-    expect(checkFaq([entry('nope')], undefined, advice).problems).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('advice "nope" does not exist') })]);
-    expect(checkFaq([entry('long')], undefined, advice).problems).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('longer than 80 words') })]);
+    expect(checkFaq([entry('nope')], undefined, advice).problems).toEqual([
+      expect.objectContaining({ line: 4, message: expect.stringContaining('advice "nope" does not exist') }),
+    ]);
+    expect(checkFaq([entry('long')], undefined, advice).problems).toEqual([
+      expect.objectContaining({ line: 4, message: expect.stringContaining('longer than 80 words') }),
+    ]);
   });
 });
 
@@ -67,7 +94,13 @@ describe('the development set for bench:bot', () => {
 });
 
 describe('the second development set (written blind, then labelled) for bench:bot', () => {
-  type Item = { q: string; expect: string | string[] | null; scope: 'in' | 'out'; topic: string | null; lang: 'vi' | 'en' };
+  type Item = {
+    q: string;
+    expect: string | string[] | null;
+    scope: 'in' | 'out';
+    topic: string | null;
+    lang: 'vi' | 'en';
+  };
 
   it('keeps the mix it was written to: in Zalo words, English, out of scope', async () => {
     const items = await readSet<Item>('dev-set-2.yaml');
@@ -83,11 +116,19 @@ describe('the second development set (written blind, then labelled) for bench:bo
     const ids = new Set(faq.map((e) => e.id));
     const topics = new Set<string>(FAQ_TOPICS);
     expect(items.filter((i) => [i.expect ?? []].flat().some((id) => !ids.has(id))).map((i) => i.q)).toEqual([]);
-    expect(items.filter((i) => (i.scope === 'out' ? i.expect !== null || i.topic !== null : !topics.has(i.topic ?? ''))).map((i) => i.q)).toEqual([]);
+    expect(
+      items
+        .filter((i) => (i.scope === 'out' ? i.expect !== null || i.topic !== null : !topics.has(i.topic ?? '')))
+        .map((i) => i.q),
+    ).toEqual([]);
   });
 
   it('shares no question with the FAQ phrasings or the first dev set, typed as is or folded', async () => {
-    const [items, dev, faq] = [await readSet<Item>('dev-set-2.yaml'), await readSet<{ q: string }>('dev-set.yaml'), await loadFaq()];
+    const [items, dev, faq] = [
+      await readSet<Item>('dev-set-2.yaml'),
+      await readSet<{ q: string }>('dev-set.yaml'),
+      await loadFaq(),
+    ];
     const seen = sameAsAny([...dev.map((i) => i.q), ...faqTexts(faq)]);
     expect(items.filter((i) => seen(i.q)).map((i) => i.q)).toEqual([]);
   });
@@ -97,7 +138,12 @@ describe('the frozen blind set for bench:bot', () => {
   // Only counts are compared, so a failure never prints a blind question: nobody should read them to tune.
   it('shares no question with the FAQ phrasings or the dev sets, typed as is or folded', async () => {
     const read = async (f: string) => (await readSet<{ q: string }>(f)).map((i) => i.q);
-    const [blind, dev, dev2, faq] = [await read('blind-set.yaml'), await read('dev-set.yaml'), await read('dev-set-2.yaml'), await loadFaq()];
+    const [blind, dev, dev2, faq] = [
+      await read('blind-set.yaml'),
+      await read('dev-set.yaml'),
+      await read('dev-set-2.yaml'),
+      await loadFaq(),
+    ];
     expect(blind.length).toBeGreaterThanOrEqual(200);
     expect(blind.filter(sameAsAny([...dev, ...dev2, ...faqTexts(faq)])).length).toBe(0);
   });

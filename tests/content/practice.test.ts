@@ -22,8 +22,19 @@ describe('the practice items', () => {
       'vi: { from: A, parts: [{ id: p, text: t }], clues: [{ part: q, why: w }], action: x }',
       'en: { from: A, parts: [{ id: p, text: t }], clues: [{ part: p, why: w }], action: x }',
     ].join('\n');
-    const { problems } = checkPracticeItem(parseYamlSource(yaml, 'lessons/practice/sms-x.yaml'), new Map([['l1', new Set(['c1'])]]));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'lessons/practice/sms-x.yaml', line: 5, message: expect.stringContaining('no card "c9"') }));
-    expect(problems).toContainEqual(expect.objectContaining({ line: 7, message: expect.stringContaining('clue points at "q"') }));
+    const { problems } = checkPracticeItem(
+      parseYamlSource(yaml, 'lessons/practice/sms-x.yaml'),
+      new Map([['l1', new Set(['c1'])]]),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'lessons/practice/sms-x.yaml',
+        line: 5,
+        message: expect.stringContaining('no card "c9"'),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: 7, message: expect.stringContaining('clue points at "q"') }),
+    );
   });
 });

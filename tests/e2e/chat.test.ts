@@ -14,7 +14,8 @@ const lastBot = (page: Page) => page.getByTestId('bot-message').last();
 const residentBubbles = (page: Page) => page.getByTestId('resident-message').allInnerTexts();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A quiz option's chat button, by its TEXT: letters follow the shuffled order, so any letter may come first. */
-const optionTitle = (lesson: Lesson, q: number, i: number) => new RegExp(`^[A-D]\\. ${escape(lesson.quiz[q].options[i].text)}$`);
+const optionTitle = (lesson: Lesson, q: number, i: number) =>
+  new RegExp(`^[A-D]\\. ${escape(lesson.quiz[q].options[i].text)}$`);
 
 async function ask(page: Page, text: string) {
   await page.getByRole('textbox', { name: 'Câu hỏi của bác' }).fill(text);
@@ -56,22 +57,34 @@ describe('a resident asks the assistant in the app', () => {
     await expect.poll(() => lastBot(page).innerText()).toContain('Bác muốn học bài nào');
     const first = lessonById(e2e.required[0]);
     await lastBot(page).getByRole('button', { name: first.title, exact: true }).click();
-    await expect.poll(() => lastBot(page).innerText()).toContain(`Câu 1/${first.quiz.length}: ${first.quiz[0].question}`);
+    await expect
+      .poll(() => lastBot(page).innerText())
+      .toContain(`Câu 1/${first.quiz.length}: ${first.quiz[0].question}`);
     await shot(page, 'chat-05-quiz-question');
 
     const q = first.quiz[0];
     const wrong = (q.correct + 1) % q.options.length;
-    await lastBot(page).getByRole('button', { name: optionTitle(first, 0, wrong) }).click();
+    await lastBot(page)
+      .getByRole('button', { name: optionTitle(first, 0, wrong) })
+      .click();
     await expect.poll(() => lastBot(page).innerText()).toContain('Chưa đúng');
-    await lastBot(page).getByRole('button', { name: optionTitle(first, 0, q.correct) }).click();
+    await lastBot(page)
+      .getByRole('button', { name: optionTitle(first, 0, q.correct) })
+      .click();
     await expect.poll(() => lastBot(page).innerText()).toContain(`✅ ${q.options[q.correct].explain}`);
     // The resident's bubbles show what they tapped, never the payload the bot reads.
     const said = await residentBubbles(page);
-    expect(said.slice(-3)).toEqual([expect.stringContaining(first.title), expect.stringContaining(q.options[wrong].text), expect.stringContaining(q.options[q.correct].text)]);
+    expect(said.slice(-3)).toEqual([
+      expect.stringContaining(first.title),
+      expect.stringContaining(q.options[wrong].text),
+      expect.stringContaining(q.options[q.correct].text),
+    ]);
     expect(said.join('\n')).not.toContain('quiz:');
     await shot(page, 'chat-06-quiz-feedback');
     // The conversation scrolls inside the page; the document itself never grows past the screen.
-    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(
+      0,
+    );
     await fullShot(page, 'chat-07-conversation');
     // Nothing of the conversation is saved on the phone.
     expect(await page.evaluate(() => localStorage.getItem('hvs-app'))).not.toContain('giá vàng');
@@ -122,13 +135,20 @@ describe('a resident asks the assistant in the app', () => {
     await ask(page, `học bài ${lesson.title}`);
     for (const [i, q] of lesson.quiz.entries()) {
       await expect.poll(() => lastBot(page).innerText()).toContain(`Câu ${i + 1}/${lesson.quiz.length}: ${q.question}`);
-      await lastBot(page).getByRole('button', { name: optionTitle(lesson, i, q.correct) }).click();
+      await lastBot(page)
+        .getByRole('button', { name: optionTitle(lesson, i, q.correct) })
+        .click();
     }
-    await expect.poll(() => lastBot(page).innerText()).toContain('Cháu đã ghi nhận bài học này cho hộ gia đình của bác.');
+    await expect
+      .poll(() => lastBot(page).innerText())
+      .toContain('Cháu đã ghi nhận bài học này cho hộ gia đình của bác.');
     await shot(page, 'chat-12-quiz-passed');
     const mine = await head.api.get('/api/households/mine');
     const lan = mine.body.members.find((m: { displayName: string }) => m.displayName === 'Bà Lan');
-    expect(mine.body.lessons.find((l: { lessonId: string }) => l.lessonId === 'vneid-levels')).toMatchObject({ done: true, doneBy: [lan.id] });
+    expect(mine.body.lessons.find((l: { lessonId: string }) => l.lessonId === 'vneid-levels')).toMatchObject({
+      done: true,
+      doneBy: [lan.id],
+    });
     await context.close();
   });
 });

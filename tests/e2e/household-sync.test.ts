@@ -34,7 +34,8 @@ async function passQuiz(page: Page, id: string) {
 }
 
 const syncStatus = (page: Page) => page.getByTestId('sync-status').first().innerText();
-const savedOutbox = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('hvs-app') ?? '{}').state?.outbox?.items?.length ?? -1);
+const savedOutbox = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('hvs-app') ?? '{}').state?.outbox?.items?.length ?? -1);
 
 describe('a household learns together, online and offline', () => {
   it('consent → sign in → join by code → lessons count for the household, also when finished offline', async () => {
@@ -62,7 +63,9 @@ describe('a household learns together, online and offline', () => {
     await shot(page, 'hh-03-join-not-found');
     await page.getByLabel('Mã hộ gia đình').fill(`${code.slice(0, 3).toLowerCase()}-${code.slice(3)}`);
     await page.getByRole('button', { name: 'Vào hộ', exact: true }).click();
-    await expect.poll(() => page.getByTestId('household-code').innerText()).toBe(`${code.slice(0, 3)}-${code.slice(3)}`);
+    await expect
+      .poll(() => page.getByTestId('household-code').innerText())
+      .toBe(`${code.slice(0, 3)}-${code.slice(3)}`);
     await page.locator('[data-member="Ông Hùng"]').waitFor();
     await fullShot(page, 'hh-04-household-joined');
 
@@ -93,7 +96,9 @@ describe('a household learns together, online and offline', () => {
     await expect.poll(() => syncStatus(page)).toContain('Đã tính cho hộ gia đình');
     expect(await savedOutbox(page)).toBe(0);
     await page.getByTestId('open-household').click();
-    await expect.poll(() => page.locator('[data-household-lesson="vneid-levels"]').getAttribute('data-done')).toBe('true');
+    await expect
+      .poll(() => page.locator('[data-household-lesson="vneid-levels"]').getAttribute('data-done'))
+      .toBe('true');
     await fullShot(page, 'hh-09-household-synced');
 
     // The head finishes the rest through the API: the household is complete and shows its certificate.
@@ -121,7 +126,9 @@ describe('a household learns together, online and offline', () => {
     await answerConsent(page, true);
     await page.getByLabel('Tên hiển thị').fill('Anh Tuấn');
     await page.getByRole('button', { name: 'Đăng nhập thử' }).click();
-    await expect.poll(() => page.getByLabel('Mã hộ gia đình').inputValue()).toBe(`${linked.slice(0, 3)}-${linked.slice(3)}`);
+    await expect
+      .poll(() => page.getByLabel('Mã hộ gia đình').inputValue())
+      .toBe(`${linked.slice(0, 3)}-${linked.slice(3)}`);
 
     // Instead of joining, he creates his own household: checked at extra large text on a 360 px phone.
     await page.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
@@ -146,7 +153,10 @@ describe('a household learns together, online and offline', () => {
     await page.locator('[data-member="Cô Hoa"]').getByRole('button', { name: 'Bỏ khỏi hộ' }).click();
     await page.getByText('Bỏ Cô Hoa khỏi hộ gia đình?').waitFor();
     await shot(page, 'hh-13-remove-confirm');
-    await page.getByRole('alertdialog', { name: 'Bỏ Cô Hoa khỏi hộ gia đình?' }).getByRole('button', { name: 'Bỏ khỏi hộ' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Bỏ Cô Hoa khỏi hộ gia đình?' })
+      .getByRole('button', { name: 'Bỏ khỏi hộ' })
+      .click();
     await expect.poll(() => page.locator('[data-member="Cô Hoa"]').count()).toBe(0);
     expect((await hoa.api.get('/api/me')).body.household).toBeNull();
 

@@ -27,10 +27,12 @@ async function answerAll(page: Page, wrongFirst: number[], shots?: string) {
   }
 }
 
-const cardTitle = (questionIndex: number) => lesson().cards.find((c) => c.id === lesson().quiz[questionIndex].card)!.title;
+const cardTitle = (questionIndex: number) =>
+  lesson().cards.find((c) => c.id === lesson().quiz[questionIndex].card)!.title;
 
 async function startQuizFromCards(page: Page, shots?: string) {
-  while (!(await page.getByRole('button', { name: 'Làm bài kiểm tra' }).isVisible())) await page.getByRole('button', { name: 'Tiếp' }).click();
+  while (!(await page.getByRole('button', { name: 'Làm bài kiểm tra' }).isVisible()))
+    await page.getByRole('button', { name: 'Tiếp' }).click();
   await page.getByRole('button', { name: 'Làm bài kiểm tra' }).click();
   // The pass rule is stated before the first question.
   const n = lesson().quiz.length;
@@ -59,7 +61,10 @@ describe('a resident learns a lesson in the browser', () => {
     await expect.poll(() => page.locator('.hvs-result').getAttribute('data-passed')).toBe('false');
     for (const q of [0, 1]) await expect.poll(() => page.getByTestId('reread').innerText()).toContain(cardTitle(q));
     await fullShot(page, '05-result-failed');
-    await page.getByTestId('reread').getByRole('button', { name: cardTitle(1) }).click();
+    await page
+      .getByTestId('reread')
+      .getByRole('button', { name: cardTitle(1) })
+      .click();
     await page.locator('.hvs-card h2', { hasText: cardTitle(1) }).waitFor();
 
     // One slip is allowed: the retake passes, and still says which card to read again.

@@ -19,7 +19,8 @@ const shown = async (page: Page) => {
   const id = await page.locator('.pr-item').getAttribute('data-item');
   return items.find((i) => i.id === id)!;
 };
-const verdictButton = (page: Page, v: 'scam' | 'genuine') => page.getByRole('button', { name: v === 'scam' ? 'Lừa đảo' : 'An toàn', exact: true });
+const verdictButton = (page: Page, v: 'scam' | 'genuine') =>
+  page.getByRole('button', { name: v === 'scam' ? 'Lừa đảo' : 'An toàn', exact: true });
 const other = (v: 'scam' | 'genuine') => (v === 'scam' ? 'genuine' : 'scam');
 
 /** Reads a lesson's cards and passes its quiz, ending on the result screen. */
@@ -27,7 +28,8 @@ async function passLesson(page: Page, id: string) {
   const lesson = e2e.lessonById(id);
   await page.goto(`${e2e.server.url}/lesson/${id}`);
   await page.locator('.hvs-card').waitFor();
-  while (!(await page.getByRole('button', { name: 'Làm bài kiểm tra' }).isVisible())) await page.getByRole('button', { name: 'Tiếp' }).click();
+  while (!(await page.getByRole('button', { name: 'Làm bài kiểm tra' }).isVisible()))
+    await page.getByRole('button', { name: 'Tiếp' }).click();
   await startQuiz(page);
   for (const q of lesson.quiz) {
     await page.getByText(q.question, { exact: true }).waitFor();
@@ -59,12 +61,16 @@ describe('"Thật hay lừa?" in the browser', () => {
       await verdictButton(page, wrong ? other(item.verdict) : item.verdict).click();
       const feedback = page.getByTestId('practice-feedback');
       await expect.poll(() => feedback.innerText()).toContain(wrong ? 'Chưa đúng.' : 'Đúng rồi!');
-      await expect.poll(() => feedback.innerText()).toContain(item.verdict === 'scam' ? 'Đây là lừa đảo.' : 'Cái này là thật, an toàn.');
+      await expect
+        .poll(() => feedback.innerText())
+        .toContain(item.verdict === 'scam' ? 'Đây là lừa đảo.' : 'Cái này là thật, an toàn.');
       if (wrong) {
         for (const c of item.vi.clues) expect(await feedback.innerText()).toContain(c.why);
         expect(await feedback.innerText()).toContain(item.vi.action);
         // Every clue is marked on the picture, numbered as in the list.
-        const marked = await page.locator('.pr-item .is-marked').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.part));
+        const marked = await page
+          .locator('.pr-item .is-marked')
+          .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.part));
         expect(new Set(marked)).toEqual(new Set(item.vi.clues.map((c) => c.part)));
         expect(await overflowX(page)).toBeLessThanOrEqual(0);
         await shot(page, 'practice-xl-wrong');
@@ -76,7 +82,10 @@ describe('"Thật hay lừa?" in the browser', () => {
         expect((await shown(page)).id).toBe(item.id);
         await feedback.waitFor();
       }
-      await page.locator('.pr-turn').getByRole('button', { name: n === 5 ? 'Xem kết quả' : 'Tiếp', exact: true }).click();
+      await page
+        .locator('.pr-turn')
+        .getByRole('button', { name: n === 5 ? 'Xem kết quả' : 'Tiếp', exact: true })
+        .click();
     }
     await page.getByRole('heading', { name: 'Bác đúng 4/5' }).waitFor();
     expect(await page.getByTestId('practice-score').innerText()).toContain('Chưa đúng');
@@ -96,7 +105,10 @@ describe('"Thật hay lừa?" in the browser', () => {
         const item = await shown(page);
         seen.push(item.id);
         await verdictButton(page, n === wrongAt ? other(item.verdict) : item.verdict).click();
-        await page.locator('.pr-turn').getByRole('button', { name: n === 5 ? 'Xem kết quả' : 'Tiếp', exact: true }).click();
+        await page
+          .locator('.pr-turn')
+          .getByRole('button', { name: n === 5 ? 'Xem kết quả' : 'Tiếp', exact: true })
+          .click();
       }
       return seen;
     }
@@ -132,7 +144,7 @@ describe('"Thật hay lừa?" in the browser', () => {
     await b.context.close();
   });
 
-  it('is offered at the end of a fraud-track lesson, and not of another track\'s', async () => {
+  it("is offered at the end of a fraud-track lesson, and not of another track's", async () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await passLesson(page, 'vneid-install');
@@ -159,18 +171,26 @@ describe('"Thật hay lừa?" in the browser', () => {
       if (n === 1) {
         await auditScreen(page, profile, 'practice-answered', { primary: go, scrolledByApp: true });
         // The verdict itself is brought into view with the button, not left above the fold.
-        await auditScreen(page, profile, 'practice-answered-verdict', { primary: page.locator('.pr-verdict-line strong'), scrolledByApp: true });
+        await auditScreen(page, profile, 'practice-answered-verdict', {
+          primary: page.locator('.pr-verdict-line strong'),
+          scrolledByApp: true,
+        });
       }
       await go.click();
     }
     await page.getByTestId('practice-score').waitFor();
-    await auditScreen(page, profile, 'practice-score', { primary: page.getByRole('button', { name: 'Chơi vòng mới' }) });
+    await auditScreen(page, profile, 'practice-score', {
+      primary: page.getByRole('button', { name: 'Chơi vòng mới' }),
+    });
     await context.close();
   });
 
   // Each kind of phone screen at both profiles, and at extra large text in high contrast: the first item of each kind
   // is put on screen through the saved round, then checked before and after a (wrong) answer.
-  const variants = [...PROFILES.map((p) => ({ ...p, contrast: false })), { ...PROFILES[0], name: 'xl-360-hc', contrast: true }];
+  const variants = [
+    ...PROFILES.map((p) => ({ ...p, contrast: false })),
+    { ...PROFILES[0], name: 'xl-360-hc', contrast: true },
+  ];
   it.each(variants)('draws every kind of item within the audit at $name', async (profile) => {
     const context = await profileContext(e2e.browser, profile);
     const page = await context.newPage();
@@ -192,7 +212,10 @@ describe('"Thật hay lừa?" in the browser', () => {
       await auditScreen(page, profile, `practice-${kind}`, { primary: verdictButton(page, 'genuine') });
       await verdictButton(page, other(item.verdict)).click();
       await page.getByTestId('practice-feedback').waitFor();
-      await auditScreen(page, profile, `practice-${kind}-answered`, { primary: page.locator('.pr-verdict-line strong'), scrolledByApp: true });
+      await auditScreen(page, profile, `practice-${kind}-answered`, {
+        primary: page.locator('.pr-verdict-line strong'),
+        scrolledByApp: true,
+      });
       expect(await page.locator('.pr-item .is-marked').count(), kind).toBeGreaterThan(0);
     }
     await context.close();

@@ -23,7 +23,10 @@ async function playRound(page: Page) {
     const id = await page.locator('.pr-item').getAttribute('data-item');
     const verdict = items.find((i) => i.id === id)!.verdict;
     await page.getByRole('button', { name: verdict === 'scam' ? 'Lừa đảo' : 'An toàn', exact: true }).click();
-    await page.locator('.pr-turn').getByRole('button', { name: n === 5 ? 'Xem kết quả' : 'Tiếp', exact: true }).click();
+    await page
+      .locator('.pr-turn')
+      .getByRole('button', { name: n === 5 ? 'Xem kết quả' : 'Tiếp', exact: true })
+      .click();
   }
   await page.getByRole('heading', { name: 'Bác đúng 5/5' }).waitFor();
 }
@@ -32,7 +35,9 @@ describe('a school link to "Thật hay lừa?"', () => {
   it('a school makes a practice link; parents land in a round, and the open and the finished round count once per phone', async () => {
     // The school signs in on a phone at extra large text, as the school tests do.
     const admin = await wardAdmin(e2e.server);
-    const { code } = (await admin.api.post('/api/staff/invites', { role: 'school', schoolName: 'Trường Tiểu học Trần Phú' })).body as { code: string };
+    const { code } = (
+      await admin.api.post('/api/staff/invites', { role: 'school', schoolName: 'Trường Tiểu học Trần Phú' })
+    ).body as { code: string };
     const schoolPhone = await phoneContext(e2e.browser);
     const school = await schoolPhone.newPage();
     await school.setViewportSize({ width: 360, height: 780 });
@@ -54,13 +59,26 @@ describe('a school link to "Thật hay lừa?"', () => {
     expect(link).toMatch(/^https:\/\/zalo\.me\/s\/[^/]+\/practice\?src=[A-Za-z0-9_-]{16,64}$/);
     expect(await school.getByTestId('made-link').innerText()).toContain('Luyện tập: Thật hay lừa?');
     const path = new URL(link).pathname.replace(/^\/s\/[^/]+/, '') + new URL(link).search;
-    const linkId = (await e2e.server.services.db.selectFrom('school_links').select('id').where('practice', '=', true).executeTakeFirstOrThrow()).id;
+    const linkId = (
+      await e2e.server.services.db
+        .selectFrom('school_links')
+        .select('id')
+        .where('practice', '=', true)
+        .executeTakeFirstOrThrow()
+    ).id;
     const events = async (kind: 'open' | 'complete') =>
-      (await e2e.server.services.db.selectFrom('school_link_events').select(['device_hash', 'lesson_id']).where('link_id', '=', linkId).where('kind', '=', kind).execute());
+      await e2e.server.services.db
+        .selectFrom('school_link_events')
+        .select(['device_hash', 'lesson_id'])
+        .where('link_id', '=', linkId)
+        .where('kind', '=', kind)
+        .execute();
 
     /** A parent's phone opens the link cold, answers the notice, lands in a round and plays it to the end. */
     async function parent(agree: boolean, shots?: string) {
-      const { context, page } = shots ? await largeTextPhone(e2e.browser, e2e.server.url) : { context: await phoneContext(e2e.browser), page: undefined };
+      const { context, page } = shots
+        ? await largeTextPhone(e2e.browser, e2e.server.url)
+        : { context: await phoneContext(e2e.browser), page: undefined };
       const p = page ?? (await context.newPage());
       const opensBefore = (await events('open')).length;
       await p.goto(`${e2e.server.url}${path}`);
@@ -98,7 +116,10 @@ describe('a school link to "Thật hay lừa?"', () => {
     const counts = async () => {
       await school.getByRole('button', { name: /Cập nhật số liệu/ }).click();
       await school.waitForTimeout(300);
-      return [await school.locator(`[data-link="${linkId}"] [data-count="opened"]`).innerText(), await school.locator(`[data-link="${linkId}"] [data-count="completed"]`).innerText()];
+      return [
+        await school.locator(`[data-link="${linkId}"] [data-count="opened"]`).innerText(),
+        await school.locator(`[data-link="${linkId}"] [data-count="completed"]`).innerText(),
+      ];
     };
     await parent(true, 'school-practice-xl-360');
     expect(await counts()).toEqual(['dưới 3', 'dưới 3']);
@@ -106,7 +127,11 @@ describe('a school link to "Thật hay lừa?"', () => {
     await parent(true);
     await parent(true);
     await expect.poll(counts).toEqual(['3', '3']);
-    const stored = await e2e.server.services.db.selectFrom('school_link_events').selectAll().where('link_id', '=', linkId).execute();
+    const stored = await e2e.server.services.db
+      .selectFrom('school_link_events')
+      .selectAll()
+      .where('link_id', '=', linkId)
+      .execute();
     expect(stored.every((e) => e.lesson_id === 'practice' && /^[0-9a-f]{64}$/.test(e.device_hash))).toBe(true);
 
     const row = school.locator(`[data-link="${linkId}"]`);

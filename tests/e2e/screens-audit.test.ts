@@ -7,7 +7,8 @@ import { e2eSuite } from './support/e2e-suite';
 const e2e = e2eSuite();
 
 /** The option by its text, wherever the quiz placed it (options may be shuffled per attempt). */
-const option = (page: Page, q: Question, i: number) => page.getByRole('button', { name: q.options[i].text, exact: true });
+const option = (page: Page, q: Question, i: number) =>
+  page.getByRole('button', { name: q.options[i].text, exact: true });
 
 /**
  * Every screen a resident meets, at extra large text on a 360 px phone and at normal text on a 390 px one: axe-core,
@@ -56,7 +57,10 @@ describe.each(PROFILES)('every resident screen at $name', (profile: Profile) => 
       if (i === 0) {
         await audit('05-quiz-right', { primary: go, scrolledByApp: true });
         // The feedback itself is in view too, not only the button.
-        await auditScreen(page, profile, '05-quiz-right-feedback', { primary: page.locator('.hvs-feedback strong'), scrolledByApp: true });
+        await auditScreen(page, profile, '05-quiz-right-feedback', {
+          primary: page.locator('.hvs-feedback strong'),
+          scrolledByApp: true,
+        });
       }
       await go.click();
     }
@@ -121,7 +125,10 @@ describe.each(PROFILES)('every resident screen at $name', (profile: Profile) => 
     await dialog.waitFor();
     expect(await dialog.getByRole('button').allInnerTexts()).toEqual(['Không xoá, giữ lại', 'Xoá hết']);
     // The resident scrolled down to the delete button; the dialog itself must show its safe choice in view.
-    await audit('15-delete-dialog', { primary: dialog.getByRole('button', { name: 'Không xoá, giữ lại' }), scrolledByApp: true });
+    await audit('15-delete-dialog', {
+      primary: dialog.getByRole('button', { name: 'Không xoá, giữ lại' }),
+      scrolledByApp: true,
+    });
     await dialog.getByRole('button', { name: 'Không xoá, giữ lại' }).click();
 
     await page.goto(`${e2e.server.url}/settings`);
@@ -148,7 +155,9 @@ describe.each(PROFILES)('every resident screen at $name', (profile: Profile) => 
     const page = await context.newPage();
     await page.goto(`${e2e.server.url}/lesson/${e2e.required[0]}?src=TESTLINK`);
     await page.getByRole('heading', { name: 'Ứng dụng lưu gì về bác?' }).waitFor();
-    await auditScreen(page, profile, '20-school-consent', { primary: page.getByRole('button', { name: 'Đồng ý', exact: true }) });
+    await auditScreen(page, profile, '20-school-consent', {
+      primary: page.getByRole('button', { name: 'Đồng ý', exact: true }),
+    });
     await page.getByRole('button', { name: 'Không đồng ý', exact: true }).click();
     await page.getByRole('heading', { name: e2e.lessonById(e2e.required[0]).cards[0].title }).waitFor();
     await context.close();
@@ -164,13 +173,18 @@ describe('the audit itself', () => {
     await page.getByTestId('continue-lesson').waitFor();
     await page.evaluate(() => {
       const main = document.querySelector('main')!;
-      main.insertAdjacentHTML('afterbegin', '<button id="arrow" style="width:24px;height:24px;padding:0"></button><p style="font-size:14px">nhỏ</p>');
+      main.insertAdjacentHTML(
+        'afterbegin',
+        '<button id="arrow" style="width:24px;height:24px;padding:0"></button><p style="font-size:14px">nhỏ</p>',
+      );
     });
     const audit = auditScreen(page, normal, '99-audit-self-check', { primary: page.locator('.hvs-national') });
     await expect(audit).rejects.toThrow(/button-name/);
     await expect(auditScreen(page, normal, '99-audit-self-check')).rejects.toThrow(/target under 44×44: button/);
     await expect(auditScreen(page, normal, '99-audit-self-check')).rejects.toThrow(/text under 16px/);
-    await expect(auditScreen(page, xl, '99-audit-self-check', { primary: page.locator('.hvs-national') })).rejects.toThrow(/primary action out of view/);
+    await expect(
+      auditScreen(page, xl, '99-audit-self-check', { primary: page.locator('.hvs-national') }),
+    ).rejects.toThrow(/primary action out of view/);
     await context.close();
   });
 });

@@ -14,7 +14,8 @@ const e2e = e2eSuite();
 const [XL, NORMAL] = PROFILES;
 
 const { lessonById } = e2e;
-const desktopContext = (b: Browser) => b.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', acceptDownloads: true });
+const desktopContext = (b: Browser) =>
+  b.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', acceptDownloads: true });
 
 /** The browser's development sign-in (in Zalo the app signs in by itself). */
 async function devSignIn(page: Page, name: string) {
@@ -28,7 +29,9 @@ async function acceptInvite(context: BrowserContext, code: string, name: string,
   const page = await context.newPage();
   await page.goto(`${e2e.server.url}/staff/accept?code=${encodeURIComponent(code)}`);
   await devSignIn(page, name);
-  await expect.poll(() => page.getByLabel('Mã mời', { exact: true }).inputValue()).toBe(code.replace(/-/g, '').replace(/^(.{5})/, '$1-'));
+  await expect
+    .poll(() => page.getByLabel('Mã mời', { exact: true }).inputValue())
+    .toBe(code.replace(/-/g, '').replace(/^(.{5})/, '$1-'));
   await page.getByRole('button', { name: 'Nhận vai trò' }).click();
   await expect.poll(() => page.getByTestId('staff-role').innerText()).toContain(role);
   if (shotName) await fullShot(page, shotName);
@@ -47,7 +50,9 @@ async function invite(page: Page, role: 'team' | 'school', detail: string, shotN
   }
   await page.getByRole('button', { name: 'Tạo mã mời' }).click();
   const code = await page.getByTestId('invite-code').innerText();
-  expect(await page.getByTestId('invite-link').innerText()).toMatch(/^https:\/\/zalo\.me\/s\/[^/]+\/staff\/accept\?code=[2-9A-HJ-NP-Z]{10}$/);
+  expect(await page.getByTestId('invite-link').innerText()).toMatch(
+    /^https:\/\/zalo\.me\/s\/[^/]+\/staff\/accept\?code=[2-9A-HJ-NP-Z]{10}$/,
+  );
   if (shotName) await fullShot(page, shotName);
   return code;
 }
@@ -98,13 +103,25 @@ describe('staff: ward admin, community tech team and school', () => {
     // The first ward admin, bootstrapped as `npm run staff -- create-admin --ward le-chan` does it.
     const first = await e2e.server.services.staff.invites.createAdmin('le-chan');
     const adminContext = await desktopContext(e2e.browser);
-    const admin = await acceptInvite(adminContext, first.code, 'Chị Hoa (phường)', 'Cán bộ phường', 'staff-01-accept-admin-1280');
+    const admin = await acceptInvite(
+      adminContext,
+      first.code,
+      'Chị Hoa (phường)',
+      'Cán bộ phường',
+      'staff-01-accept-admin-1280',
+    );
     await fullShot(admin, 'staff-02-home-admin-1280');
     const teamCode = await invite(admin, 'team', 'Tổ dân phố 3', 'staff-03-invite-team-1280');
 
     // On the phone: the team member accepts the invite, then asks for a code to sign in on the ward's computer.
     const phone = await phoneContext(e2e.browser);
-    const minh = await acceptInvite(phone, teamCode, 'Anh Minh (tổ CNS)', 'Tổ công nghệ số cộng đồng', 'staff-04-accept-team-390');
+    const minh = await acceptInvite(
+      phone,
+      teamCode,
+      'Anh Minh (tổ CNS)',
+      'Tổ công nghệ số cộng đồng',
+      'staff-04-accept-team-390',
+    );
     // The ward admin's list: Minh has his role; an invite nobody will use is cancelled.
     await invite(admin, 'team', 'Tổ dân phố 5');
     await admin.goto(`${e2e.server.url}/staff/roster`);
@@ -116,7 +133,9 @@ describe('staff: ward admin, community tech team and school', () => {
     await admin.getByRole('button', { name: 'Đồng ý thu hồi' }).click();
     await admin.getByText('Không có lời mời nào đang chờ.').waitFor();
     await admin.setViewportSize({ width: 1280, height: 860 });
-    expect(await e2e.server.services.db.selectFrom('staff_invites').select('id').where('used_at', 'is', null).execute()).toHaveLength(0);
+    expect(
+      await e2e.server.services.db.selectFrom('staff_invites').select('id').where('used_at', 'is', null).execute(),
+    ).toHaveLength(0);
 
     await minh.getByRole('button', { name: 'Lấy mã đăng nhập' }).click();
     const loginCode = await minh.getByTestId('login-code').innerText();
@@ -142,7 +161,10 @@ describe('staff: ward admin, community tech team and school', () => {
     await page.getByRole('button', { name: 'Tạo hộ', exact: true }).click();
     await expect.poll(() => page.getByTestId('created-households').innerText()).toContain('Đã tạo 3 hộ');
     await expect.poll(() => page.getByTestId('households-total').innerText()).toContain('4/4');
-    const [cards] = await Promise.all([desk.waitForEvent('page'), page.getByRole('button', { name: /In thẻ cho các hộ này/ }).click()]);
+    const [cards] = await Promise.all([
+      desk.waitForEvent('page'),
+      page.getByRole('button', { name: /In thẻ cho các hộ này/ }).click(),
+    ]);
     await cards.waitForLoadState();
     await expect.poll(() => cards.locator('.card').count()).toBe(3);
     await shot(cards, 'staff-07b-join-cards-1280');
@@ -158,7 +180,9 @@ describe('staff: ward admin, community tech team and school', () => {
     expect(await page.locator('[data-member-consent="given"]').innerText()).toContain('Đã đồng ý lưu dữ liệu');
     // Back to the list and in again: the search is still there (and in the address, for a reload).
     await page.getByRole('button', { name: 'Quay lại' }).filter({ visible: true }).first().click();
-    await expect.poll(() => page.getByRole('searchbox', { name: 'Tìm hộ' }).inputValue()).toBe(hh.code.slice(0, 4).toLowerCase());
+    await expect
+      .poll(() => page.getByRole('searchbox', { name: 'Tìm hộ' }).inputValue())
+      .toBe(hh.code.slice(0, 4).toLowerCase());
     expect(new URL(page.url()).searchParams.get('q')).toBe(hh.code.slice(0, 4).toLowerCase());
     await expect.poll(() => page.locator('[data-household]').count()).toBe(1);
     await page.locator(`[data-household="${hh.code}"]`).click();
@@ -176,14 +200,19 @@ describe('staff: ward admin, community tech team and school', () => {
     await expect.poll(() => page.locator('[data-history-source="assisted"]').count()).toBe(1);
     expect(await page.locator('[data-history-source="assisted"]').innerText()).toContain('Bà Lan');
     expect(await page.locator('[data-history-source="assisted"]').innerText()).toContain('ghi bởi Anh Minh (tổ CNS)');
-    const results = await e2e.server.services.db.selectFrom('completions').selectAll().where('household_id', '=', hh.id).execute();
+    const results = await e2e.server.services.db
+      .selectFrom('completions')
+      .selectAll()
+      .where('household_id', '=', hh.id)
+      .execute();
     expect(results.filter((r) => r.source === 'assisted')).toHaveLength(1);
     await fullShot(page, 'staff-08-detail-assisted-1280');
 
     // The survey on the visit.
     await page.getByRole('button', { name: /Làm khảo sát/ }).click();
     await page.getByRole('heading', { name: /Khảo sát: Số 12 ngõ 5/ }).waitFor();
-    for (const group of await page.locator('.hvs-yes-no').all()) await group.getByRole('button', { name: 'Có', exact: true }).click();
+    for (const group of await page.locator('.hvs-yes-no').all())
+      await group.getByRole('button', { name: 'Có', exact: true }).click();
     await page.getByRole('button', { name: /Mức 1/ }).click();
     await page.getByRole('button', { name: 'Phòng lừa đảo trên mạng' }).click();
     await fullShot(page, 'staff-09-survey-team-1280');
@@ -259,7 +288,8 @@ describe('staff: ward admin, community tech team and school', () => {
     await auditScreen(page, XL, 'survey-resident');
     await page.evaluate(() => (document.documentElement.dataset.textSize = 'normal'));
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const group of await page.locator('.hvs-yes-no').all()) await group.getByRole('button', { name: 'Không', exact: true }).click();
+    for (const group of await page.locator('.hvs-yes-no').all())
+      await group.getByRole('button', { name: 'Không', exact: true }).click();
     await page.getByRole('button', { name: /Chưa có/ }).click();
     await page.getByRole('button', { name: 'VNeID', exact: true }).click();
     await page.getByRole('button', { name: 'Gửi khảo sát' }).click();
@@ -267,9 +297,18 @@ describe('staff: ward admin, community tech team and school', () => {
     await page.getByRole('heading', { name: 'Hộ gia đình của bác' }).waitFor();
     await expect.poll(() => page.getByTestId('open-survey').getAttribute('data-answered')).toBe('true');
     expect(await page.getByTestId('open-survey').innerText()).toContain('Sửa');
-    const me = await page.evaluate(() => JSON.parse(localStorage.getItem('hvs-app') ?? '{}').state.account.household.id);
-    const survey = await e2e.server.services.db.selectFrom('surveys').selectAll().where('household_id', '=', me).executeTakeFirstOrThrow();
-    expect(survey).toMatchObject({ filled_by: 'resident', answers: { uses: { vneidLevel: 0 }, wantsToLearn: { topics: ['vneid'] } } });
+    const me = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('hvs-app') ?? '{}').state.account.household.id,
+    );
+    const survey = await e2e.server.services.db
+      .selectFrom('surveys')
+      .selectAll()
+      .where('household_id', '=', me)
+      .executeTakeFirstOrThrow();
+    expect(survey).toMatchObject({
+      filled_by: 'resident',
+      answers: { uses: { vneidLevel: 0 }, wantsToLearn: { topics: ['vneid'] } },
+    });
     await fullShot(page, 'staff-17-household-survey-card-390');
 
     // Settings has the way in for staff; a resident who is not staff is told so and offered the invite code.
@@ -282,7 +321,12 @@ describe('staff: ward admin, community tech team and school', () => {
 
   it('a school makes a lesson link, parents open it and finish the lesson, and the count moves (hidden below 3)', async () => {
     const adminContext = await desktopContext(e2e.browser);
-    const admin = await acceptInvite(adminContext, (await e2e.server.services.staff.invites.createAdmin('le-chan')).code, 'Anh Sơn (phường)', 'Cán bộ phường');
+    const admin = await acceptInvite(
+      adminContext,
+      (await e2e.server.services.staff.invites.createAdmin('le-chan')).code,
+      'Anh Sơn (phường)',
+      'Cán bộ phường',
+    );
     const schoolCode = await invite(admin, 'school', 'Trường Tiểu học Lê Chân');
     await adminContext.close();
 
@@ -301,9 +345,17 @@ describe('staff: ward admin, community tech team and school', () => {
     const counts = async () => {
       await school.getByRole('button', { name: /Cập nhật số liệu/ }).click();
       await school.waitForTimeout(300);
-      return [await school.locator('[data-count="opened"]').innerText(), await school.locator('[data-count="completed"]').innerText()];
+      return [
+        await school.locator('[data-count="opened"]').innerText(),
+        await school.locator('[data-count="completed"]').innerText(),
+      ];
     };
-    const devices = async () => new Set((await e2e.server.services.db.selectFrom('school_link_events').select('device_hash').execute()).map((e) => e.device_hash)).size;
+    const devices = async () =>
+      new Set(
+        (await e2e.server.services.db.selectFrom('school_link_events').select('device_hash').execute()).map(
+          (e) => e.device_hash,
+        ),
+      ).size;
     await parentTakesLesson(path, 'vneid-install', true, 'staff-19c-consent-notice-school-390');
     await parentTakesLesson(path, 'vneid-install', false);
     expect(await devices()).toBe(1);

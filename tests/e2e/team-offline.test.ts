@@ -7,7 +7,8 @@ import { invited, wardAdmin } from '../support/staff';
 
 const e2e = e2eSuite();
 
-const teamQueue = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('hvs-app') ?? '{}').state?.outbox?.team?.length ?? -1);
+const teamQueue = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('hvs-app') ?? '{}').state?.outbox?.team?.length ?? -1);
 const back = (page: Page) => page.getByRole('button', { name: 'Quay lại' }).filter({ visible: true }).first().click();
 
 /** Opens a household from the list and, on its page, the survey: answers "Có" everywhere, VNeID level 1, and saves. */
@@ -16,7 +17,8 @@ async function surveyOffline(page: Page, code: string, label: string, shotName?:
   await page.getByRole('heading', { name: new RegExp(label) }).waitFor();
   await page.getByRole('button', { name: /Làm khảo sát/ }).click();
   await page.getByRole('heading', { name: new RegExp(`Khảo sát: ${label}`) }).waitFor();
-  for (const group of await page.locator('.hvs-yes-no').all()) await group.getByRole('button', { name: 'Có', exact: true }).click();
+  for (const group of await page.locator('.hvs-yes-no').all())
+    await group.getByRole('button', { name: 'Có', exact: true }).click();
   await page.getByRole('button', { name: /Mức 1/ }).click();
   await page.getByRole('button', { name: 'Lưu khảo sát' }).click();
   await page.getByText('Đã lưu trên máy, sẽ gửi khi có mạng').first().waitFor();
@@ -30,7 +32,11 @@ async function surveyOffline(page: Page, code: string, label: string, shotName?:
 describe('a community tech team surveys households without signal (issue 16)', () => {
   it('queues two surveys offline, shows them waiting, and sends them when the network is back', async () => {
     const admin = await wardAdmin(e2e.server);
-    const created = async (label: string) => (await admin.api.post('/api/staff/households', { areaId: 'le-chan/1', label })).body[0] as { id: string; code: string };
+    const created = async (label: string) =>
+      (await admin.api.post('/api/staff/households', { areaId: 'le-chan/1', label })).body[0] as {
+        id: string;
+        code: string;
+      };
     const [a, b] = [await created('Số 3 ngõ 7'), await created('Số 9 ngõ 7')];
     const invite = await admin.api.post('/api/staff/invites', { role: 'team', areaIds: ['le-chan/1'] });
     const filled = async () => (await admin.api.get('/api/staff/coverage')).body.survey.filled as number;
@@ -79,7 +85,8 @@ describe('a community tech team surveys households without signal (issue 16)', (
     expect(await teamQueue(page)).toBe(2);
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     // The saved notice has been read: the picture is of the list as the team member then sees it.
-    for (const close of await page.getByRole('button', { name: 'Đóng', exact: true }).filter({ visible: true }).all()) await close.click();
+    for (const close of await page.getByRole('button', { name: 'Đóng', exact: true }).filter({ visible: true }).all())
+      await close.click();
     await shot(page, 'team-offline-waiting-xl-360', { fullPage: false });
     // "Gửi ngay" without signal changes nothing and loses nothing.
     await page.getByRole('button', { name: 'Gửi ngay' }).click();
@@ -92,8 +99,16 @@ describe('a community tech team surveys households without signal (issue 16)', (
     await expect.poll(() => waiting.count()).toBe(0);
     expect(await filled()).toBe(before + 2);
     // The ward report and the training plan moved with them: two more surveyed, both to help to VNeID level 2.
-    expect(await reports()).toEqual({ reach: reportsBefore.reach + 2, notSurveyed: reportsBefore.notSurveyed - 2, vneid: reportsBefore.vneid + 2 });
-    const rows = await e2e.server.services.db.selectFrom('surveys').select(['household_id', 'filled_by', 'answers']).where('household_id', 'in', [a.id, b.id]).execute();
+    expect(await reports()).toEqual({
+      reach: reportsBefore.reach + 2,
+      notSurveyed: reportsBefore.notSurveyed - 2,
+      vneid: reportsBefore.vneid + 2,
+    });
+    const rows = await e2e.server.services.db
+      .selectFrom('surveys')
+      .select(['household_id', 'filled_by', 'answers'])
+      .where('household_id', 'in', [a.id, b.id])
+      .execute();
     expect(rows).toHaveLength(2);
     for (const r of rows) expect(r).toMatchObject({ filled_by: 'team', answers: { uses: { vneidLevel: 1 } } });
     await context.close();

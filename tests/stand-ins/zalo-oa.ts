@@ -18,16 +18,30 @@ import { z } from 'zod';
 
 const button = z.discriminatedUnion('type', [
   z.object({ title: z.string().min(1).max(100), type: z.literal('oa.open.url'), payload: z.object({ url: z.url() }) }),
-  z.object({ title: z.string().min(1).max(100), type: z.enum(['oa.query.show', 'oa.query.hide']), payload: z.string().min(1).max(1000) }),
-  z.object({ title: z.string().min(1).max(100), type: z.literal('oa.open.phone'), payload: z.object({ phone_code: z.string() }) }),
-  z.object({ title: z.string().min(1).max(100), type: z.literal('oa.open.sms'), payload: z.object({ content: z.string(), phone_code: z.string() }) }),
+  z.object({
+    title: z.string().min(1).max(100),
+    type: z.enum(['oa.query.show', 'oa.query.hide']),
+    payload: z.string().min(1).max(1000),
+  }),
+  z.object({
+    title: z.string().min(1).max(100),
+    type: z.literal('oa.open.phone'),
+    payload: z.object({ phone_code: z.string() }),
+  }),
+  z.object({
+    title: z.string().min(1).max(100),
+    type: z.literal('oa.open.sms'),
+    payload: z.object({ content: z.string(), phone_code: z.string() }),
+  }),
 ]);
 
 const csMessage = z.object({
   recipient: z.object({ user_id: z.string().min(1) }),
   message: z.object({
     text: z.string().min(1).max(2000),
-    attachment: z.object({ type: z.literal('template'), payload: z.object({ buttons: z.array(button).min(1).max(5) }) }).optional(),
+    attachment: z
+      .object({ type: z.literal('template'), payload: z.object({ buttons: z.array(button).min(1).max(5) }) })
+      .optional(),
   }),
 });
 
@@ -50,7 +64,8 @@ export async function startZaloOa(accessToken: string, oauth?: OAuthOptions) {
   const app = new Hono().post('/v3.0/oa/message/cs', async (c) => {
     requests++;
     const failure = failures.shift();
-    if (failure === 'http_429') return c.json({ error: 429, message: 'Too Many Requests' }, 429, { 'Retry-After': '0' });
+    if (failure === 'http_429')
+      return c.json({ error: 429, message: 'Too Many Requests' }, 429, { 'Retry-After': '0' });
     if (failure === 'http_503') return c.text('Service Unavailable', 503);
     if (failure === 'rate_limit') return c.json({ error: -32, message: 'Your application reached limit call api' });
     const reject = (error: number, message: string) => {
@@ -64,7 +79,11 @@ export async function startZaloOa(accessToken: string, oauth?: OAuthOptions) {
     if (!parsed.success) return reject(-201, `${parsed.error.issues[0].path.join('.') || 'body'} is invalid!`);
     const messageId = randomUUID().replaceAll('-', '');
     received.push({ ...parsed.data, messageId });
-    return c.json({ error: 0, message: 'Success', data: { message_id: messageId, user_id: parsed.data.recipient.user_id } });
+    return c.json({
+      error: 0,
+      message: 'Success',
+      data: { message_id: messageId, user_id: parsed.data.recipient.user_id },
+    });
   });
 
   app.post('/v4/oa/access_token', async (c) => {

@@ -7,7 +7,10 @@ export function apiClient(baseUrl: string, token?: string) {
   const call = async (method: string, path: string, body?: unknown, raw?: string): Promise<Reply> => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body !== undefined || raw ? { 'Content-Type': 'application/json' } : {}) },
+      headers: {
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined || raw ? { 'Content-Type': 'application/json' } : {}),
+      },
       body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     const text = await res.text();

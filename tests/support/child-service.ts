@@ -11,10 +11,13 @@ let bundled: Promise<string> | undefined;
  * Spawned directly rather than through npm, so that the child's pid is the service's.
  */
 function startArgs(): string[] {
-  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
   // `exec` lets the shell npm starts become the service, so a SIGTERM to `npm start` reaches it.
   const [exec, node, ...args] = scripts.start.trim().split(/\s+/);
-  if (exec !== 'exec' || node !== 'node') throw new Error(`"start" in package.json should be "exec node …": ${scripts.start}`);
+  if (exec !== 'exec' || node !== 'node')
+    throw new Error(`"start" in package.json should be "exec node …": ${scripts.start}`);
   return args;
 }
 

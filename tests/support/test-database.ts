@@ -8,7 +8,11 @@ export type TestDatabase = OpenDatabase & { /** Closes the database and removes 
 /** A fresh, migrated database for a suite on one backend; `areas` also writes the sample wards in. */
 export async function openTestDatabase(backend: Backend, opts: { areas?: boolean } = {}): Promise<TestDatabase> {
   const store = await freshStore(backend);
-  const database = await openDatabase({ databaseUrl: store.env.DATABASE_URL, dataDir: store.env.DATA_DIR ?? '', schema: store.schema });
+  const database = await openDatabase({
+    databaseUrl: store.env.DATABASE_URL,
+    dataDir: store.env.DATA_DIR ?? '',
+    schema: store.schema,
+  });
   const dispose = async () => {
     await database.close();
     await store.cleanup();
@@ -23,7 +27,11 @@ export async function openTestDatabase(backend: Backend, opts: { areas?: boolean
 }
 
 /** Runs one test against a fresh database (see openTestDatabase), which is removed afterwards whatever happens. */
-export async function withTestDatabase<T>(backend: Backend, opts: { areas?: boolean }, run: (db: Db) => Promise<T>): Promise<T> {
+export async function withTestDatabase<T>(
+  backend: Backend,
+  opts: { areas?: boolean },
+  run: (db: Db) => Promise<T>,
+): Promise<T> {
   const database = await openTestDatabase(backend, opts);
   try {
     return await run(database.db);

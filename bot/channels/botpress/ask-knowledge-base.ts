@@ -26,13 +26,23 @@ function describe(err: unknown) {
  * Asks the Botpress knowledge base (our published FAQ files only) as a last resort before "I don't know".
  * Never throws: any failure is logged, without the question, and reads as "no answer".
  */
-export async function askKnowledgeBase(client: Client, question: string, lang: Lang, opts: AskOptions = {}): Promise<KnowledgeAnswer | undefined> {
+export async function askKnowledgeBase(
+  client: Client,
+  question: string,
+  lang: Lang,
+  opts: AskOptions = {},
+): Promise<KnowledgeAnswer | undefined> {
   const log = opts.log ?? ((msg: string) => console.warn(msg));
   const query = question.replace(/\s+/g, ' ').trim().slice(0, 500);
   if (!query || SECRET_LIKE.test(query)) return undefined;
   try {
     // contextDepth 0: neighbouring passages are other FAQ entries, and their answers must not bleed into this one.
-    const { passages } = await client.searchFiles({ query, tags: { source: FAQ_SOURCE, lang }, limit: 5, contextDepth: 0 });
+    const { passages } = await client.searchFiles({
+      query,
+      tags: { source: FAQ_SOURCE, lang },
+      limit: 5,
+      contextDepth: 0,
+    });
     const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
     // A heading is a passage of its own and holds no answer; the best passage that does (and scores enough) wins.
     for (const p of [...passages].sort((a, b) => b.score - a.score)) {

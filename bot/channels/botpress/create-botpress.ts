@@ -33,7 +33,14 @@ export function createBotpress(settings: BotpressSettings, deps: BotpressDeps = 
   const onRetry = (attempt: number, reason: string) => log(`botpress: retry ${attempt} after ${reason}`);
   // Background jobs can wait out a rate limit; a chat reply cannot, so its client gives up quickly.
   const batch = createBotpressClient(settings, { retries: 5, onRetry, ...deps.batchClient });
-  const chat = createBotpressClient(settings, { retries: 1, baseDelayMs: 200, maxWaitMs: 1000, timeoutMs: 4000, onRetry, ...deps.chatClient });
+  const chat = createBotpressClient(settings, {
+    retries: 1,
+    baseDelayMs: 200,
+    maxWaitMs: 1000,
+    timeoutMs: 4000,
+    onRetry,
+    ...deps.chatClient,
+  });
 
   // Serialised, so a slow after-write mirror can never stamp a row after a full run has pruned by its start time.
   let queue: Promise<unknown> = Promise.resolve();
@@ -43,7 +50,8 @@ export function createBotpress(settings: BotpressSettings, deps: BotpressDeps = 
     return run;
   };
 
-  const mirror: Botpress['mirror'] = (db, required, householdIds) => serial(() => mirrorHouseholdProgress(db, batch, { required, table: settings.table, householdIds, log }));
+  const mirror: Botpress['mirror'] = (db, required, householdIds) =>
+    serial(() => mirrorHouseholdProgress(db, batch, { required, table: settings.table, householdIds, log }));
 
   // A quiz pass in a busy hour should not cost one Botpress call each: writes within the window share one upsert.
   const pending = new Set<string>();
@@ -54,7 +62,9 @@ export function createBotpress(settings: BotpressSettings, deps: BotpressDeps = 
       timer = undefined;
       const ids = [...pending];
       pending.clear();
-      mirror(db, required, ids).catch((err: Error) => log(`botpress: mirror of ${ids.length} household(s) failed: ${err.message}`));
+      mirror(db, required, ids).catch((err: Error) =>
+        log(`botpress: mirror of ${ids.length} household(s) failed: ${err.message}`),
+      );
     }, delayMs).unref();
   };
 

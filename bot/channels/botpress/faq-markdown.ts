@@ -5,7 +5,14 @@ import { LANGS, type Lang } from '../../../src/core/content/lesson-schema';
 /** Tag every published FAQ file carries, so search and clean-up never touch the bot's other files. */
 export const FAQ_SOURCE = 'hvs-faq';
 
-export type FaqFile = { key: string; lang: Lang; topic: FaqEntry['topic']; markdown: string; contentHash: string; faqIds: string[] };
+export type FaqFile = {
+  key: string;
+  lang: Lang;
+  topic: FaqEntry['topic'];
+  markdown: string;
+  contentHash: string;
+  faqIds: string[];
+};
 
 const TOPICS: Record<FaqEntry['topic'], Record<Lang, string>> = {
   vneid: { vi: 'VNeID', en: 'VNeID' },
@@ -50,7 +57,9 @@ export function renderFaqFiles(entries: readonly FaqEntry[]): FaqFile[] {
   for (const lang of LANGS) {
     for (const topic of topics) {
       const mine = entries.filter((e) => e.topic === topic);
-      const markdown = [`# ${LABELS[lang].title}: ${TOPICS[topic][lang]}`, ...mine.map((e) => renderEntry(e, lang))].join('\n\n') + '\n';
+      const markdown =
+        [`# ${LABELS[lang].title}: ${TOPICS[topic][lang]}`, ...mine.map((e) => renderEntry(e, lang))].join('\n\n') +
+        '\n';
       const contentHash = createHash('sha256').update(markdown).digest('hex').slice(0, 32);
       files.push({ key: faqFileKey(lang, topic), lang, topic, markdown, contentHash, faqIds: mine.map((e) => e.id) });
     }

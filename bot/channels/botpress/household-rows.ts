@@ -69,7 +69,12 @@ export async function readProgressPage(
   if (!households.length) return { rows: [] };
   const ids = households.map((h) => h.id);
   const [memberCounts, firstPasses] = await Promise.all([
-    db.selectFrom('members').select((eb) => ['household_id', eb.fn.countAll<string | number>().as('n')]).where('household_id', 'in', ids).groupBy('household_id').execute(),
+    db
+      .selectFrom('members')
+      .select((eb) => ['household_id', eb.fn.countAll<string | number>().as('n')])
+      .where('household_id', 'in', ids)
+      .groupBy('household_id')
+      .execute(),
     // The household rule only needs the first pass of each lesson, so the database collapses the rest.
     db
       .selectFrom('completions')
@@ -89,7 +94,11 @@ export async function readProgressPage(
   const rows = households.map((h): ProgressRow => {
     const results = passes.get(h.id) ?? [];
     const p = householdProgress(opts.required, results);
-    const lastLessonAt = results.map((r) => r.completedAt).sort().at(-1) ?? null;
+    const lastLessonAt =
+      results
+        .map((r) => r.completedAt)
+        .sort()
+        .at(-1) ?? null;
     return {
       householdCode: h.code,
       wardId: h.ward_id,

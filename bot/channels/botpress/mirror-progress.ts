@@ -18,13 +18,20 @@ export type MirrorOptions = {
 export type MirrorResult = { rows: number; batches: number; failed: number; pruned: number };
 
 async function ensureTable(client: Client, table: string, log: (msg: string) => void) {
-  const res = await client.getOrCreateTable({ table, schema: PROGRESS_SCHEMA, keyColumn: PROGRESS_KEY, tags: { source: 'hvs' } });
+  const res = await client.getOrCreateTable({
+    table,
+    schema: PROGRESS_SCHEMA,
+    keyColumn: PROGRESS_KEY,
+    tags: { source: 'hvs' },
+  });
   if (res.created) return;
   // A table made by an older release may lack a column or the key index; bring it up to date rather than fail every run.
   const have = Object.keys(res.table.schema.properties ?? {});
   const missing = Object.keys(PROGRESS_SCHEMA.properties).filter((c) => !have.includes(c));
   if (missing.length || res.table.keyColumn !== PROGRESS_KEY) {
-    log(`botpress: updating table ${table} (missing columns: ${missing.join(', ') || 'none'}, key: ${res.table.keyColumn ?? 'none'})`);
+    log(
+      `botpress: updating table ${table} (missing columns: ${missing.join(', ') || 'none'}, key: ${res.table.keyColumn ?? 'none'})`,
+    );
     await client.updateTable({ table, schema: PROGRESS_SCHEMA, keyColumn: PROGRESS_KEY });
   }
 }
@@ -40,7 +47,8 @@ export async function mirrorHouseholdProgress(db: Db, client: Client, opts: Mirr
   const mirrorRun = (opts.now?.() ?? new Date()).getTime();
   await ensureTable(client, opts.table, log);
 
-  const read = (page: { after?: string; ids?: readonly string[] }) => readProgressPage(db, { required: opts.required, limit: batchSize, mirrorRun, ...page });
+  const read = (page: { after?: string; ids?: readonly string[] }) =>
+    readProgressPage(db, { required: opts.required, limit: batchSize, mirrorRun, ...page });
   async function* pages() {
     if (opts.householdIds) {
       for (const ids of chunk([...new Set(opts.householdIds)], batchSize)) {
@@ -49,7 +57,7 @@ export async function mirrorHouseholdProgress(db: Db, client: Client, opts: Mirr
       }
       return;
     }
-    for (let after: string | undefined; ; ) {
+    for (let after: string | undefined; ;) {
       const page = await read({ after });
       if (!page.rows.length) return;
       after = page.last;

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromPassage } from './passage-answer';
 
-const entry = (q: string, a: string) => `## ${q}\n\n**Hỏi:** ${q}\n**Cách hỏi khác:** ${q.toLowerCase()}\n**Đáp:** ${a}`;
+const entry = (q: string, a: string) =>
+  `## ${q}\n\n**Hỏi:** ${q}\n**Cách hỏi khác:** ${q.toLowerCase()}\n**Đáp:** ${a}`;
 
 describe('answerFromPassage', () => {
   it('returns the answer line of an entry, without labels or emphasis', () => {
-    expect(answerFromPassage(entry('Tải VNeID ở đâu?', 'Chỉ từ CH Play hoặc App Store.'), 'tai vneid o dau')).toBe('Chỉ từ CH Play hoặc App Store.');
+    expect(answerFromPassage(entry('Tải VNeID ở đâu?', 'Chỉ từ CH Play hoặc App Store.'), 'tai vneid o dau')).toBe(
+      'Chỉ từ CH Play hoặc App Store.',
+    );
   });
 
   it('picks the entry that matches the question when a passage spans two', () => {
@@ -15,7 +18,9 @@ describe('answerFromPassage', () => {
   });
 
   it('reads labels the indexer stripped of Markdown, in English too', () => {
-    expect(answerFromPassage('Question: Where?\nOther ways to ask: where\nAnswer: Only from the store.', 'where')).toBe('Only from the store.');
+    expect(answerFromPassage('Question: Where?\nOther ways to ask: where\nAnswer: Only from the store.', 'where')).toBe(
+      'Only from the store.',
+    );
   });
 
   it('has nothing to say for a heading or a list of phrasings alone', () => {

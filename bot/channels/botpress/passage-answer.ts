@@ -7,7 +7,10 @@ const alt = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/
 const label = (words: string[]) => `(?:\\*\\*)?(?:${alt(words)}):(?:\\*\\*)?`;
 const QUESTION = new RegExp(`^\\s*${label(labels('question'))}`, 'mu');
 const ANSWER = new RegExp(`${label(labels('answer'))}\\s*`, 'u');
-const ANY_LABEL = new RegExp(`^\\s*${label([...labels('question'), ...labels('phrasings'), ...labels('answer')])}.*$`, 'gmu');
+const ANY_LABEL = new RegExp(
+  `^\\s*${label([...labels('question'), ...labels('phrasings'), ...labels('answer')])}.*$`,
+  'gmu',
+);
 
 const HEADING = /^\s*#+\s.*$/gmu;
 const words = (s: string) => new Set(syllables(foldVi(s)));
@@ -19,12 +22,7 @@ function overlap(query: Set<string>, block: string) {
   return n;
 }
 
-const clean = (s: string) =>
-  s
-    .replace(HEADING, '')
-    .replace(/\*\*/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const clean = (s: string) => s.replace(HEADING, '').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
 
 /**
  * The FAQ answer inside a search passage. A passage can span more than one entry; then the entry sharing most
@@ -32,7 +30,10 @@ const clean = (s: string) =>
  */
 export function answerFromPassage(content: string, question: string): string | undefined {
   // Headings repeat the question of the entry *below* them, so they would pull the wrong block closer: drop them.
-  const blocks = content.replace(HEADING, '').split(QUESTION).filter((b) => b.trim());
+  const blocks = content
+    .replace(HEADING, '')
+    .split(QUESTION)
+    .filter((b) => b.trim());
   const q = words(question);
   const withAnswer = blocks.filter((b) => ANSWER.test(b));
   if (withAnswer.length) {

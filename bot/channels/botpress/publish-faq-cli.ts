@@ -11,7 +11,9 @@ if (!config.botpress) {
 try {
   const botpress = createBotpress(config.botpress, { log: (msg) => console.log(msg) });
   const r = await botpress.publishFaq(await loadFaq());
-  console.log(`FAQ published: ${r.uploaded.length} uploaded, ${r.unchanged.length} unchanged, ${r.deleted.length} deleted.`);
+  console.log(
+    `FAQ published: ${r.uploaded.length} uploaded, ${r.unchanged.length} unchanged, ${r.deleted.length} deleted.`,
+  );
 } catch (err) {
   console.error(`Could not publish the FAQ: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);

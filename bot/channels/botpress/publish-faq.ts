@@ -11,7 +11,11 @@ const HEALTHY = new Set(['upload_completed', 'indexing_pending', 'indexing_compl
  * A file whose content hash has not changed is left alone (re-indexing costs quota); a file for a topic that no
  * longer exists is deleted. Throws on failure: this runs from a command, and running it again is safe.
  */
-export async function publishFaq(client: Client, entries: readonly FaqEntry[], opts: { log?: (msg: string) => void } = {}): Promise<PublishResult> {
+export async function publishFaq(
+  client: Client,
+  entries: readonly FaqEntry[],
+  opts: { log?: (msg: string) => void } = {},
+): Promise<PublishResult> {
   const log = opts.log ?? (() => {});
   const files = renderFaqFiles(entries);
   const existing = await client.list.files({ tags: { source: FAQ_SOURCE } }).collect();

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { botpressRetry, serverWaitMs } from './retry-policy';
 
 type Err = Parameters<typeof serverWaitMs>[0];
-const err = (status: number | undefined, headers: Record<string, string> = {}, method = 'post', url = '/v1/tables/T/rows/upsert') =>
-  ({ response: status ? { status, headers } : undefined, config: { method, url }, code: status ? undefined : 'ECONNRESET', isAxiosError: true }) as unknown as Err;
+const err = (
+  status: number | undefined,
+  headers: Record<string, string> = {},
+  method = 'post',
+  url = '/v1/tables/T/rows/upsert',
+) =>
+  ({
+    response: status ? { status, headers } : undefined,
+    config: { method, url },
+    code: status ? undefined : 'ECONNRESET',
+    isAxiosError: true,
+  }) as unknown as Err;
 
 describe('the Botpress retry policy', () => {
   it('honours Retry-After and the RateLimit-Reset header Botpress documents', () => {

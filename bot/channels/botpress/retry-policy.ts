@@ -70,6 +70,10 @@ export function botpressRetry(opts: RetryOptions = {}): RetryConfig {
       const backoff = base * 2 ** (retryCount - 1);
       return Math.max(backoff + backoff * 0.2 * Math.random(), serverWaitMs(err));
     },
-    onRetry: (retryCount, err) => opts.onRetry?.(retryCount, `${err.config?.method?.toUpperCase()} ${pathOf(err.config?.url)} → ${err.response?.status ?? err.code}`),
+    onRetry: (retryCount, err) =>
+      opts.onRetry?.(
+        retryCount,
+        `${err.config?.method?.toUpperCase()} ${pathOf(err.config?.url)} → ${err.response?.status ?? err.code}`,
+      ),
   };
 }

@@ -7,7 +7,11 @@ import type { Db } from '../../db/open-database';
  */
 export function memberByZaloAppUserId(db: Db) {
   return async (userIdByApp: string): Promise<string | undefined> => {
-    const row = await db.selectFrom('members').select('id').where('zalo_id', '=', `zalo:${userIdByApp}`).executeTakeFirst();
+    const row = await db
+      .selectFrom('members')
+      .select('id')
+      .where('zalo_id', '=', `zalo:${userIdByApp}`)
+      .executeTakeFirst();
     return row?.id;
   };
 }

@@ -15,7 +15,9 @@ export const MAX_QUERY_PAYLOAD = 1000;
 /** What a hand-off button sends back: the same words a resident would type to ask for a person. */
 export const HANDOFF_PAYLOAD = 'Hỏi người hỗ trợ';
 
-export type ZaloOaButton = { title: string; type: 'oa.open.url'; payload: { url: string } } | { title: string; type: 'oa.query.hide'; payload: string };
+export type ZaloOaButton =
+  | { title: string; type: 'oa.open.url'; payload: { url: string } }
+  | { title: string; type: 'oa.query.hide'; payload: string };
 
 export type ZaloOaMessage = { text: string; attachment?: { type: 'template'; payload: { buttons: ZaloOaButton[] } } };
 

@@ -10,7 +10,13 @@
 export type OaTokenPair = { accessToken: string; refreshToken: string; expiresAt: Date };
 export type RefreshResult = { ok: true; tokens: OaTokenPair } | { ok: false; code: string; message: string };
 
-export type OaOAuthOptions = { oauthBase: string; appId: string; appSecret: string; fetch?: typeof fetch; timeoutMs?: number };
+export type OaOAuthOptions = {
+  oauthBase: string;
+  appId: string;
+  appSecret: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+};
 
 /** Exchanges a refresh token for a new pair. Never throws: an unreachable or refusing Zalo is a value. */
 export async function refreshOaToken(opts: OaOAuthOptions, refreshToken: string, now: Date): Promise<RefreshResult> {
@@ -32,8 +38,14 @@ export async function refreshOaToken(opts: OaOAuthOptions, refreshToken: string,
   if (res.ok && typeof access === 'string' && access && typeof refresh === 'string' && refresh) {
     const seconds = Number(json?.expires_in);
     const expiresIn = Number.isFinite(seconds) && seconds > 0 ? seconds : 90_000;
-    return { ok: true, tokens: { accessToken: access, refreshToken: refresh, expiresAt: new Date(now.getTime() + expiresIn * 1000) } };
+    return {
+      ok: true,
+      tokens: { accessToken: access, refreshToken: refresh, expiresAt: new Date(now.getTime() + expiresIn * 1000) },
+    };
   }
-  const message = [json?.error_description, json?.error_reason, json?.message].find((m): m is string => typeof m === 'string' && m.length > 0) ?? res.statusText;
+  const message =
+    [json?.error_description, json?.error_reason, json?.message].find(
+      (m): m is string => typeof m === 'string' && m.length > 0,
+    ) ?? res.statusText;
   return { ok: false, code: typeof json?.error === 'number' ? `zalo_${json.error}` : `http_${res.status}`, message };
 }

@@ -15,10 +15,21 @@ export type OaTokenSource = {
 };
 
 /** A fixed token from the environment: no refresh token configured, so nothing to renew with. */
-export const fixedOaToken = (token: string): OaTokenSource => ({ get: async () => token, renew: async () => undefined });
+export const fixedOaToken = (token: string): OaTokenSource => ({
+  get: async () => token,
+  renew: async () => undefined,
+});
 
 type Ts = ColumnType<Date, Date | string, Date | string>;
-type OaTokenTable = { app_id: string; access_token: string; refresh_token: string; expires_at: Ts | null; seed: string; lease_until: Ts | null; updated_at: ColumnType<Date, never, Date | string> };
+type OaTokenTable = {
+  app_id: string;
+  access_token: string;
+  refresh_token: string;
+  expires_at: Ts | null;
+  seed: string;
+  lease_until: Ts | null;
+  updated_at: ColumnType<Date, never, Date | string>;
+};
 
 export type OaTokenStoreOptions = {
   db: Db;
@@ -59,7 +70,12 @@ export function createOaTokenStore(opts: OaTokenStoreOptions): OaTokenSource {
       await db
         .insertInto('oa_tokens')
         .values({ app_id: appId, ...fresh })
-        .onConflict((oc) => oc.column('app_id').doUpdateSet({ ...fresh, updated_at: sql`now()` }).where('oa_tokens.seed', '<>', seed))
+        .onConflict((oc) =>
+          oc
+            .column('app_id')
+            .doUpdateSet({ ...fresh, updated_at: sql`now()` })
+            .where('oa_tokens.seed', '<>', seed),
+        )
         .execute();
     })().catch((err: unknown) => {
       seeded = undefined;
@@ -85,13 +101,21 @@ export function createOaTokenStore(opts: OaTokenStoreOptions): OaTokenSource {
         const res = await refreshOaToken(opts.oauth, row.refresh_token, at);
         if (!res.ok) {
           await db.updateTable('oa_tokens').set({ lease_until: null }).where('app_id', '=', appId).execute();
-          log(`zalo-oa: access token refresh failed (${res.code}: ${res.message}); if the refresh token is spent or expired, re-authorise the OA and set new ZALO_OA_ACCESS_TOKEN/ZALO_OA_REFRESH_TOKEN`);
+          log(
+            `zalo-oa: access token refresh failed (${res.code}: ${res.message}); if the refresh token is spent or expired, re-authorise the OA and set new ZALO_OA_ACCESS_TOKEN/ZALO_OA_REFRESH_TOKEN`,
+          );
           return undefined;
         }
         const t = res.tokens;
         await db
           .updateTable('oa_tokens')
-          .set({ access_token: t.accessToken, refresh_token: t.refreshToken, expires_at: t.expiresAt, lease_until: null, updated_at: sql`now()` })
+          .set({
+            access_token: t.accessToken,
+            refresh_token: t.refreshToken,
+            expires_at: t.expiresAt,
+            lease_until: null,
+            updated_at: sql`now()`,
+          })
           .where('app_id', '=', appId)
           .where('refresh_token', '=', row.refresh_token)
           .execute();

@@ -12,7 +12,8 @@ import { fixedOaToken, type OaTokenSource } from './oa-tokens';
 export const ZALO_RATE_LIMITED = -32;
 const TOKEN_REJECTED = new Set(['zalo_-216', 'zalo_-220']);
 
-export type SendResult = { ok: true; messageId?: string; attempts: number } | { ok: false; code: string; message: string; attempts: number };
+export type SendResult =
+  { ok: true; messageId?: string; attempts: number } | { ok: false; code: string; message: string; attempts: number };
 
 export type ZaloOaSendClient = { send(userId: string, reply: Pick<BotReply, 'text' | 'buttons'>): Promise<SendResult> };
 
@@ -30,7 +31,8 @@ export type SendClientOptions = {
   log?: (msg: string) => void;
 };
 
-type Attempt = { done: true; result: SendResult } | { done: false; code: string; message: string; retryAfterMs?: number };
+type Attempt =
+  { done: true; result: SendResult } | { done: false; code: string; message: string; retryAfterMs?: number };
 
 /** Sends bot replies to OA followers. Never throws: a reply that cannot be delivered is logged and reported as a value. */
 export function createZaloOaSendClient(opts: SendClientOptions): ZaloOaSendClient {
@@ -46,7 +48,12 @@ export function createZaloOaSendClient(opts: SendClientOptions): ZaloOaSendClien
   async function attempt(body: string, attempts: number, token: string): Promise<Attempt> {
     let res: Response;
     try {
-      res = await doFetch(url, { method: 'POST', headers: { access_token: token, 'Content-Type': 'application/json' }, body, signal: AbortSignal.timeout(opts.timeoutMs ?? 5000) });
+      res = await doFetch(url, {
+        method: 'POST',
+        headers: { access_token: token, 'Content-Type': 'application/json' },
+        body,
+        signal: AbortSignal.timeout(opts.timeoutMs ?? 5000),
+      });
     } catch (err) {
       return { done: false, code: 'network', message: (err as Error).message };
     }
@@ -54,11 +61,13 @@ export function createZaloOaSendClient(opts: SendClientOptions): ZaloOaSendClien
       await res.body?.cancel();
       return { done: false, code: `http_${res.status}`, message: res.statusText, retryAfterMs: retryAfter(res) };
     }
-    const json = (await res.json().catch(() => undefined)) as { error?: unknown; message?: unknown; data?: { message_id?: unknown } } | undefined;
+    const json = (await res.json().catch(() => undefined)) as
+      { error?: unknown; message?: unknown; data?: { message_id?: unknown } } | undefined;
     const zaloError = typeof json?.error === 'number' ? json.error : json ? 0 : undefined;
     const message = typeof json?.message === 'string' ? json.message : res.statusText;
     if (zaloError === ZALO_RATE_LIMITED) return { done: false, code: `zalo_${zaloError}`, message };
-    if (!res.ok || zaloError === undefined) return { done: true, result: { ok: false, code: `http_${res.status}`, message, attempts } };
+    if (!res.ok || zaloError === undefined)
+      return { done: true, result: { ok: false, code: `http_${res.status}`, message, attempts } };
     if (zaloError !== 0) return { done: true, result: { ok: false, code: `zalo_${zaloError}`, message, attempts } };
     const id = json?.data?.message_id;
     return { done: true, result: { ok: true, messageId: typeof id === 'string' ? id : undefined, attempts } };

@@ -5,7 +5,11 @@ describe('throttledLog', () => {
   it('writes one line a window per kind and counts the rest', () => {
     const lines: string[] = [];
     let t = 0;
-    const log = throttledLog((m) => lines.push(m), 60_000, () => t);
+    const log = throttledLog(
+      (m) => lines.push(m),
+      60_000,
+      () => t,
+    );
     for (let i = 0; i < 500; i++) log('bad_signature', 'rejected');
     log('missing_signature', 'unsigned');
     t = 61_000;

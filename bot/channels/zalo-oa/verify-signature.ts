@@ -25,7 +25,9 @@ export type VerifyInput = { appId: string; secretKey: string; rawBody: string; h
 
 /** The lower-case hex mac Zalo sends for `rawBody`: sha256(appId + rawBody + timestamp + secretKey). */
 export function zaloOaMac(appId: string, rawBody: string, timestamp: string, secretKey: string): string {
-  return createHash('sha256').update(appId + rawBody + timestamp + secretKey, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(appId + rawBody + timestamp + secretKey, 'utf8')
+    .digest('hex');
 }
 
 /** Checks a webhook delivery's signature and freshness; returns the parsed body only when both hold. */
@@ -34,14 +36,19 @@ export function verifyZaloOaSignature(input: VerifyInput): SignatureCheck {
   const given = parseHeader(input.header);
   if (!given) return { ok: false, reason: 'bad_signature' };
   const body = parseObject(input.rawBody);
-  const timestamp = body && (typeof body.timestamp === 'string' || typeof body.timestamp === 'number') ? String(body.timestamp) : undefined;
+  const timestamp =
+    body && (typeof body.timestamp === 'string' || typeof body.timestamp === 'number')
+      ? String(body.timestamp)
+      : undefined;
   if (!body || !timestamp) return { ok: false, reason: 'unreadable_body' };
   const expected = Buffer.from(zaloOaMac(input.appId, input.rawBody, timestamp, input.secretKey), 'hex');
   const actual = Buffer.from(given, 'hex');
   // Length is public (always 32 bytes); only the content comparison must not leak timing.
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return { ok: false, reason: 'bad_signature' };
+  if (actual.length !== expected.length || !timingSafeEqual(actual, expected))
+    return { ok: false, reason: 'bad_signature' };
   const age = input.now.getTime() - Number(timestamp);
-  if (!Number.isFinite(age) || age > MAX_EVENT_AGE_MS || age < -MAX_CLOCK_SKEW_MS) return { ok: false, reason: 'stale' };
+  if (!Number.isFinite(age) || age > MAX_EVENT_AGE_MS || age < -MAX_CLOCK_SKEW_MS)
+    return { ok: false, reason: 'stale' };
   return { ok: true, body };
 }
 

@@ -45,14 +45,29 @@ export function zaloOaWebhook(deps: ZaloOaWebhookDeps) {
   const serial = createSerialByKey();
 
   async function answer(msg: IncomingText) {
-    const memberId = msg.userIdByApp && deps.findMemberByZaloAppUserId ? await deps.findMemberByZaloAppUserId(msg.userIdByApp).catch(() => undefined) : undefined;
-    const reply = await deps.conversation.handle({ channel: 'zalo_oa', userKey: `oa:${msg.senderId}`, ...(memberId ? { memberId } : {}), text: msg.text, lang: 'vi' });
+    const memberId =
+      msg.userIdByApp && deps.findMemberByZaloAppUserId
+        ? await deps.findMemberByZaloAppUserId(msg.userIdByApp).catch(() => undefined)
+        : undefined;
+    const reply = await deps.conversation.handle({
+      channel: 'zalo_oa',
+      userKey: `oa:${msg.senderId}`,
+      ...(memberId ? { memberId } : {}),
+      text: msg.text,
+      lang: 'vi',
+    });
     await deps.sender.send(msg.senderId, reply);
   }
 
   const app = new Hono();
   // Events are a few hundred bytes; a large body is not from Zalo and is not worth hashing.
-  app.use('/', bodyLimit({ maxSize: 64 * 1024, onError: (c) => sendOutcome(c, 'payload_too_large', 'The event body is too large.') }));
+  app.use(
+    '/',
+    bodyLimit({
+      maxSize: 64 * 1024,
+      onError: (c) => sendOutcome(c, 'payload_too_large', 'The event body is too large.'),
+    }),
+  );
   app.post('/', async (c) => {
     // The signature covers the exact bytes Zalo sent, so read the text before anything parses it.
     const rawBody = await c.req.text();
@@ -84,7 +99,11 @@ export function zaloOaWebhook(deps: ZaloOaWebhookDeps) {
     const eventId = msg.msgId ?? createHash('sha256').update(rawBody).digest('hex');
     if (recent.checkAndAdd(eventId)) return c.json({ ok: true, duplicate: true });
     // Errors are logged by kind only: the message text may hold an OTP or an ID number.
-    waitUntil(serial(msg.senderId, () => answer(msg)).catch((err: Error) => log(`zalo-oa: could not answer ${msg.senderId} (${err.name}: ${err.message})`)));
+    waitUntil(
+      serial(msg.senderId, () => answer(msg)).catch((err: Error) =>
+        log(`zalo-oa: could not answer ${msg.senderId} (${err.name}: ${err.message})`),
+      ),
+    );
     return c.json({ ok: true });
   });
   return app;

@@ -35,13 +35,22 @@ export async function insertResidentResults(db: Db, rows: ResidentResult[]): Pro
 
 /** True when the result was stored; false when a result with its id already exists. */
 export async function insertResult(db: Db, row: Insertable<CompletionTable>): Promise<boolean> {
-  const inserted = await db.insertInto('completions').values(row).onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
+  const inserted = await db
+    .insertInto('completions')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
   return Boolean(inserted);
 }
 
 /** The result stored under an id: whose it is and what it said. */
 export function resultById(db: Db, id: string) {
-  return db.selectFrom('completions').select(['member_id', 'household_id', 'lesson_id', 'source', 'passed']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('completions')
+    .select(['member_id', 'household_id', 'lesson_id', 'source', 'passed'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** A household's results, newest first, with the names of who did and who recorded them. */
@@ -50,7 +59,16 @@ export function householdResults(db: Db, householdId: string) {
     .selectFrom('completions as c')
     .leftJoin('members as m', 'm.id', 'c.member_id')
     .leftJoin('members as r', 'r.id', 'c.recorded_by')
-    .select(['c.completed_at', 'c.lesson_id', 'c.member_id', 'm.display_name as member_name', 'c.source', 'c.passed', 'c.score', 'r.display_name as recorded_by'])
+    .select([
+      'c.completed_at',
+      'c.lesson_id',
+      'c.member_id',
+      'm.display_name as member_name',
+      'c.source',
+      'c.passed',
+      'c.score',
+      'r.display_name as recorded_by',
+    ])
     .where('c.household_id', '=', householdId)
     .orderBy('c.completed_at', 'desc')
     .execute();

@@ -4,7 +4,11 @@ import { inRange, type DateRange } from './date-range-sql';
 import { completeSql, lessonPassedSql, needsVisitSql, surveyedSql } from '../rules-sql';
 
 export type AreaCount = { area_id: string; households: number; completed: number };
-export type Counts = { byArea: AreaCount[]; byLesson: Map<string, number>; survey?: { filled: number; needsVisit: number } };
+export type Counts = {
+  byArea: AreaCount[];
+  byLesson: Map<string, number>;
+  survey?: { filled: number; needsVisit: number };
+};
 type Scope = { db: Db; areaIds: string[]; required: string[] };
 
 const list = (xs: string[]) => (xs.length ? sql.join(xs) : sql`null`);
@@ -16,7 +20,9 @@ const week: RawBuilder<string> = sql`to_char(hvs_week(c.completed_at), 'YYYY-MM-
  * households and completions per tổ dân phố, households per required lesson, survey answers and visits due.
  */
 export async function currentCounts({ db, areaIds, required }: Scope, now: Date): Promise<Counts> {
-  const perLesson = required.map((_, i) => sql`count(*) filter (where ${lessonPassedSql(i)})::int as ${sql.raw(`l${i}`)}`);
+  const perLesson = required.map(
+    (_, i) => sql`count(*) filter (where ${lessonPassedSql(i)})::int as ${sql.raw(`l${i}`)}`,
+  );
   const { rows } = await sql<AreaCount & { filled: number; needs_visit: number } & Record<string, number>>`
     select st.area_id, count(*)::int as households, count(*) filter (where ${completeSql(required)})::int as completed,
       count(*) filter (where ${surveyedSql})::int as filled, count(*) filter (where ${needsVisitSql(required, now)})::int as needs_visit
@@ -37,8 +43,13 @@ export async function rangeCounts({ db, areaIds, required }: Scope, range: DateR
   const [byArea, byLesson] = await Promise.all([
     sql<AreaCount>`with done as (select household_id from (${passes}) p group by household_id having count(distinct lesson_id) = ${required.length})
       select st.area_id, count(*)::int as households, count(done.household_id)::int as completed
-      from household_stats st left join done on done.household_id = st.household_id where st.area_id in (${sql.join(areaIds)}) group by st.area_id`.execute(db),
-    sql<{ lesson_id: string; n: number }>`select lesson_id, count(distinct household_id)::int as n from (${passes}) p group by lesson_id`.execute(db),
+      from household_stats st left join done on done.household_id = st.household_id where st.area_id in (${sql.join(areaIds)}) group by st.area_id`.execute(
+      db,
+    ),
+    sql<{
+      lesson_id: string;
+      n: number;
+    }>`select lesson_id, count(distinct household_id)::int as n from (${passes}) p group by lesson_id`.execute(db),
   ]);
   return { byArea: byArea.rows, byLesson: new Map(byLesson.rows.map((r) => [r.lesson_id, r.n])) };
 }
@@ -49,20 +60,35 @@ export async function weeklyCounts({ db, areaIds }: Scope, range: DateRange) {
     range.from || range.toExclusive
       ? await sql<{ week: string; n: number }>`select ${week} as week, count(*)::int as n
           from completions c join household_stats st on st.household_id = c.household_id
-          where st.area_id in (${sql.join(areaIds)}) and c.passed and ${inRange(sql`c.completed_at`, range)} group by 1 order by 1`.execute(db)
-      : await sql<{ week: string; n: number }>`select to_char(week, 'YYYY-MM-DD') as week, sum(n)::int as n from completion_weeks
+          where st.area_id in (${sql.join(areaIds)}) and c.passed and ${inRange(sql`c.completed_at`, range)} group by 1 order by 1`.execute(
+          db,
+        )
+      : await sql<{
+          week: string;
+          n: number;
+        }>`select to_char(week, 'YYYY-MM-DD') as week, sum(n)::int as n from completion_weeks
           where area_id in (${sql.join(areaIds)}) group by week having sum(n) > 0 order by week`.execute(db);
   return rows;
 }
 
 /** Survey answers and households due a visit, as of now. */
 export async function surveyCounts({ db, areaIds, required }: Scope, now: Date) {
-  const { rows } = await sql<{ filled: number; needs_visit: number }>`select count(*) filter (where ${surveyedSql})::int as filled, count(*) filter (where ${needsVisitSql(required, now)})::int as needs_visit
+  const { rows } = await sql<{
+    filled: number;
+    needs_visit: number;
+  }>`select count(*) filter (where ${surveyedSql})::int as filled, count(*) filter (where ${needsVisitSql(required, now)})::int as needs_visit
     from household_stats st where st.area_id in (${sql.join(areaIds)})`.execute(db);
   return { filled: rows[0]?.filled ?? 0, needsVisit: rows[0]?.needs_visit ?? 0 };
 }
 
-export type PracticeCount = { area_id: string; rounds: number; scams_shown: number; scams_caught: number; genuine_shown: number; genuine_flagged: number };
+export type PracticeCount = {
+  area_id: string;
+  rounds: number;
+  scams_shown: number;
+  scams_caught: number;
+  genuine_shown: number;
+  genuine_flagged: number;
+};
 
 /** "Thật hay lừa?" rounds per tổ dân phố, played in the range: sums of the four counts, never a person's round. */
 export async function practiceCounts({ db, areaIds }: Scope, range: DateRange): Promise<PracticeCount[]> {

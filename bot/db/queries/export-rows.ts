@@ -14,7 +14,17 @@ export type ExportRow = {
   survey: { answers: SurveyAnswers; filledBy: 'resident' | 'team' } | null;
 };
 
-type Raw = { code: string; label: string | null; members: number | null; lessons: Record<string, string> | null; app: number | null; bot: number | null; assisted: number | null; answers: SurveyAnswers | null; filled_by: 'resident' | 'team' | null };
+type Raw = {
+  code: string;
+  label: string | null;
+  members: number | null;
+  lessons: Record<string, string> | null;
+  app: number | null;
+  bot: number | null;
+  assisted: number | null;
+  answers: SurveyAnswers | null;
+  filled_by: 'resident' | 'team' | null;
+};
 
 /**
  * Rows a query. PGlite has no cursor (its Kysely dialect cannot stream), so a page is a whole result in this process.
@@ -28,7 +38,10 @@ export const EXPORT_PAGE = 1000;
  * index), so a whole ward streams without ever being held in memory. Only passed results in the range count. A page
  * is the query's result; each row becomes an ExportRow only as the caller takes it, so no page is held twice.
  */
-export async function* exportPages(db: Db, opts: { areas: { id: string; name: string }[]; required: string[]; range: DateRange }): AsyncGenerator<Iterable<ExportRow>> {
+export async function* exportPages(
+  db: Db,
+  opts: { areas: { id: string; name: string }[]; required: string[]; range: DateRange },
+): AsyncGenerator<Iterable<ExportRow>> {
   const req = opts.required.length ? sql.join(opts.required) : sql`null`;
   for (const area of opts.areas) {
     let after = '';

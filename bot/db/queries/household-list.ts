@@ -70,4 +70,5 @@ export function householdRowsSql(opts: ListOptions, paging?: { limit: number; of
     order by ${order}`;
 }
 
-export const householdRows = (db: Db, opts: ListOptions, paging?: { limit: number; offset: number }) => householdRowsSql(opts, paging).execute(db);
+export const householdRows = (db: Db, opts: ListOptions, paging?: { limit: number; offset: number }) =>
+  householdRowsSql(opts, paging).execute(db);

@@ -12,19 +12,33 @@ export async function deleteChallengesBefore(db: Db, before: Date): Promise<void
 }
 
 export function insertChallenge(db: Db, row: { id: string; itemIds: string[]; score: number }): Promise<ChallengeRow> {
-  return db.insertInto('practice_challenges').values({ id: row.id, item_ids: row.itemIds, scores: [row.score] }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('practice_challenges')
+    .values({ id: row.id, item_ids: row.itemIds, scores: [row.score] })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** The challenge, if it was made at `freshSince` or later. */
 export function freshChallenge(db: Db, id: string, freshSince: Date): Promise<ChallengeRow | undefined> {
-  return db.selectFrom('practice_challenges').selectAll().where('id', '=', id).where('created_at', '>=', freshSince).executeTakeFirst();
+  return db
+    .selectFrom('practice_challenges')
+    .selectAll()
+    .where('id', '=', id)
+    .where('created_at', '>=', freshSince)
+    .executeTakeFirst();
 }
 
 /**
  * The challenge with `score` appended, or undefined when it already holds `maxPlayers` scores. One statement, so two
  * players finishing at once both count and the cap holds.
  */
-export function appendChallengeScore(db: Db, id: string, score: number, maxPlayers: number): Promise<ChallengeRow | undefined> {
+export function appendChallengeScore(
+  db: Db,
+  id: string,
+  score: number,
+  maxPlayers: number,
+): Promise<ChallengeRow | undefined> {
   return db
     .updateTable('practice_challenges')
     .set({ scores: sql`array_append(scores, ${score}::smallint)` })
@@ -36,11 +50,17 @@ export function appendChallengeScore(db: Db, id: string, score: number, maxPlaye
 
 /** True when the round was stored; false when a round with its id already exists. */
 export async function insertPracticeRound(db: Db, row: Insertable<PracticeRoundTable>): Promise<boolean> {
-  const inserted = await db.insertInto('practice_rounds').values(row).onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
+  const inserted = await db
+    .insertInto('practice_rounds')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
   return Boolean(inserted);
 }
 
 /** Who played the round stored under this id (to tell a repeat from a reused id). */
 export async function practiceRoundPlayer(db: Db, id: string): Promise<string | undefined> {
-  return (await db.selectFrom('practice_rounds').select('member_id').where('id', '=', id).executeTakeFirst())?.member_id;
+  return (await db.selectFrom('practice_rounds').select('member_id').where('id', '=', id).executeTakeFirst())
+    ?.member_id;
 }

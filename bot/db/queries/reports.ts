@@ -20,28 +20,43 @@ function group(rows: Row[]): Map<string, KeyCounts> {
 /** Households per key in each tổ asked for. */
 export async function areaCounts(db: Db, areaIds: string[]): Promise<Map<string, KeyCounts>> {
   if (!areaIds.length) return new Map();
-  const { rows } = await sql<Row>`select area_id as g, key, sum(n)::int as n from report_counts where area_id in (${sql.join(areaIds)}) group by 1, 2`.execute(db);
+  const { rows } =
+    await sql<Row>`select area_id as g, key, sum(n)::int as n from report_counts where area_id in (${sql.join(areaIds)}) group by 1, 2`.execute(
+      db,
+    );
   return group(rows);
 }
 
 /** The net change per key of these tổ since a day (inclusive, yyyy-mm-dd): the pace of the last weeks. */
 export async function gainedSince(db: Db, areaIds: string[], fromDay: string): Promise<KeyCounts> {
   if (!areaIds.length) return {};
-  const { rows } = await sql<Row>`select 'all' as g, key, sum(n)::int as n from report_days where area_id in (${sql.join(areaIds)}) and day >= ${fromDay} group by 2`.execute(db);
+  const { rows } =
+    await sql<Row>`select 'all' as g, key, sum(n)::int as n from report_days where area_id in (${sql.join(areaIds)}) and day >= ${fromDay} group by 2`.execute(
+      db,
+    );
   return group(rows).get('all') ?? {};
 }
 
 /** The net change per month (yyyy-mm) of some keys: the month-end trend is their running sum. */
-export async function monthlyChanges(db: Db, areaIds: string[], keys: ReportKey[]): Promise<{ month: string; key: ReportKey; n: number }[]> {
+export async function monthlyChanges(
+  db: Db,
+  areaIds: string[],
+  keys: ReportKey[],
+): Promise<{ month: string; key: ReportKey; n: number }[]> {
   if (!areaIds.length) return [];
-  const { rows } = await sql<{ month: string; key: ReportKey; n: number }>`select to_char(day, 'YYYY-MM') as month, key, sum(n)::int as n from report_days
+  const { rows } = await sql<{
+    month: string;
+    key: ReportKey;
+    n: number;
+  }>`select to_char(day, 'YYYY-MM') as month, key, sum(n)::int as n from report_days
     where area_id in (${sql.join(areaIds)}) and key in (${sql.join(keys)}) group by 1, 2 order by 1`.execute(db);
   return rows;
 }
 
 /** Households per key in each ward (the city's overview): the tổ's rows summed by their ward. */
 export async function wardCounts(db: Db, keys: ReportKey[]): Promise<Map<string, KeyCounts>> {
-  const { rows } = await sql<Row>`select a.ward_id as g, r.key, sum(r.n)::int as n from report_counts r join areas a on a.id = r.area_id
+  const { rows } =
+    await sql<Row>`select a.ward_id as g, r.key, sum(r.n)::int as n from report_counts r join areas a on a.id = r.area_id
     where r.key in (${sql.join(keys)}) group by 1, 2`.execute(db);
   return group(rows);
 }
@@ -58,6 +73,16 @@ export async function wardGainsSince(db: Db, keys: ReportKey[], fromDay: string)
 }
 
 /** The newest questions the bot could not answer, of one ward's residents. */
-export async function recentUnanswered(db: Db, wardId: string, limit: number): Promise<{ text: string; top_faq: string | null; at: Date }[]> {
-  return db.selectFrom('unanswered_questions').select(['text', 'top_faq', sql<Date>`at`.as('at')]).where('ward_id', '=', wardId).orderBy('at', 'desc').limit(limit).execute();
+export async function recentUnanswered(
+  db: Db,
+  wardId: string,
+  limit: number,
+): Promise<{ text: string; top_faq: string | null; at: Date }[]> {
+  return db
+    .selectFrom('unanswered_questions')
+    .select(['text', 'top_faq', sql<Date>`at`.as('at')])
+    .where('ward_id', '=', wardId)
+    .orderBy('at', 'desc')
+    .limit(limit)
+    .execute();
 }

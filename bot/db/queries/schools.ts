@@ -26,7 +26,11 @@ export function schoolLinksWithCounts(db: Db, schoolStaffId: string) {
 
 /** The link behind a token, with what it points at. */
 export function schoolLinkByToken(db: Db, token: string) {
-  return db.selectFrom('school_links').select(['id', 'lesson_id', 'track_id', 'practice']).where('token', '=', token).executeTakeFirst();
+  return db
+    .selectFrom('school_links')
+    .select(['id', 'lesson_id', 'track_id', 'practice'])
+    .where('token', '=', token)
+    .executeTakeFirst();
 }
 
 /** Counts an event once per link, device, kind and lesson: a repeat changes nothing. */

@@ -10,7 +10,17 @@ export function staffWithWardAreas(db: Db, by: 'staff.member_id' | 'staff.id', i
   return db
     .selectFrom('staff')
     .leftJoin('areas', 'areas.ward_id', 'staff.ward_id')
-    .select(['staff.id', 'staff.member_id', 'staff.role', 'staff.ward_id', 'staff.area_ids', 'staff.school_name', 'areas.id as area_id', 'areas.name as area_name', 'areas.ward_name'])
+    .select([
+      'staff.id',
+      'staff.member_id',
+      'staff.role',
+      'staff.ward_id',
+      'staff.area_ids',
+      'staff.school_name',
+      'areas.id as area_id',
+      'areas.name as area_name',
+      'areas.ward_name',
+    ])
     .where(by, '=', id)
     .orderBy('areas.sort')
     .execute();
@@ -18,7 +28,13 @@ export function staffWithWardAreas(db: Db, by: 'staff.member_id' | 'staff.id', i
 
 /** The staff id for a staff id or the member id behind it. */
 export async function staffIdOf(db: Db, id: string): Promise<string | undefined> {
-  return (await db.selectFrom('staff').select('id').where((eb) => eb.or([eb('id', '=', id), eb('member_id', '=', id)])).executeTakeFirst())?.id;
+  return (
+    await db
+      .selectFrom('staff')
+      .select('id')
+      .where((eb) => eb.or([eb('id', '=', id), eb('member_id', '=', id)]))
+      .executeTakeFirst()
+  )?.id;
 }
 
 export async function insertInvite(db: Db, row: Insertable<StaffInviteTable>): Promise<void> {
@@ -29,7 +45,12 @@ export async function insertInvite(db: Db, row: Insertable<StaffInviteTable>): P
  * Uses an invite once and binds its role to the member, in one transaction: `already_staff` when the member has a
  * role, `invalid` when no unused, unexpired invite has this hash.
  */
-export function acceptInvite(db: Db, memberId: string, codeHash: string, at: Date): Promise<'accepted' | 'already_staff' | 'invalid'> {
+export function acceptInvite(
+  db: Db,
+  memberId: string,
+  codeHash: string,
+  at: Date,
+): Promise<'accepted' | 'already_staff' | 'invalid'> {
   return db.transaction().execute(async (trx) => {
     const already = await trx.selectFrom('staff').select('id').where('member_id', '=', memberId).executeTakeFirst();
     if (already) return 'already_staff';
@@ -44,7 +65,14 @@ export function acceptInvite(db: Db, memberId: string, codeHash: string, at: Dat
     if (!invite) return 'invalid';
     await trx
       .insertInto('staff')
-      .values({ id: randomUUID(), member_id: memberId, role: invite.role, ward_id: invite.ward_id, area_ids: JSON.stringify(invite.area_ids), school_name: invite.school_name })
+      .values({
+        id: randomUUID(),
+        member_id: memberId,
+        role: invite.role,
+        ward_id: invite.ward_id,
+        area_ids: JSON.stringify(invite.area_ids),
+        school_name: invite.school_name,
+      })
       .execute();
     return 'accepted';
   });
@@ -86,7 +114,14 @@ export function wardStaff(db: Db, wardId: string) {
   return db
     .selectFrom('staff')
     .innerJoin('members', 'members.id', 'staff.member_id')
-    .select(['staff.id', 'staff.role', 'staff.area_ids', 'staff.school_name', 'staff.created_at', 'members.display_name'])
+    .select([
+      'staff.id',
+      'staff.role',
+      'staff.area_ids',
+      'staff.school_name',
+      'staff.created_at',
+      'members.display_name',
+    ])
     .where('staff.ward_id', '=', wardId)
     .orderBy('staff.created_at')
     .execute();
@@ -94,7 +129,12 @@ export function wardStaff(db: Db, wardId: string) {
 
 /** True when an open invite of this ward was deleted. */
 export async function deleteOpenInvite(db: Db, inviteId: string, wardId: string): Promise<boolean> {
-  const gone = await db.deleteFrom('staff_invites').where('id', '=', inviteId).where('ward_id', '=', wardId).where('used_at', 'is', null).executeTakeFirst();
+  const gone = await db
+    .deleteFrom('staff_invites')
+    .where('id', '=', inviteId)
+    .where('ward_id', '=', wardId)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
   return gone.numDeletedRows > 0n;
 }
 

@@ -22,7 +22,13 @@ export function createMembers(db: Db, now: () => Date) {
     async me(memberId: string): Promise<MeView> {
       const m = await get(memberId);
       return {
-        member: { id: m.id, displayName: m.display_name, role: m.role, consentAt: m.consent_at ? new Date(m.consent_at).toISOString() : null, consentVersion: m.consent_version },
+        member: {
+          id: m.id,
+          displayName: m.display_name,
+          role: m.role,
+          consentAt: m.consent_at ? new Date(m.consent_at).toISOString() : null,
+          consentVersion: m.consent_version,
+        },
         household: m.household_id ? await householdView(db, m.household_id) : null,
       };
     },
@@ -35,7 +41,11 @@ export function createMembers(db: Db, now: () => Date) {
 
     async requireConsent(memberId: string): Promise<Member> {
       const m = await get(memberId);
-      if (!m.consent_at) throw new ServiceError('consent_required', 'Agree to the data notice first; without it results stay on your phone only.');
+      if (!m.consent_at)
+        throw new ServiceError(
+          'consent_required',
+          'Agree to the data notice first; without it results stay on your phone only.',
+        );
       return m;
     },
   };

@@ -13,8 +13,18 @@ export function createMyData(db: Db, members: Members, now: () => Date) {
       const { completions, practiceRounds, consentEvents } = await memberRecords(db, memberId);
       return {
         exportedAt: now().toISOString(),
-        member: { id: m.id, displayName: m.display_name, role: m.role, createdAt: m.created_at, consentAt: m.consent_at, consentVersion: m.consent_version },
-        household: household && { ...household, members: householdMembers.map((x) => ({ displayName: x.display_name, role: x.role })) },
+        member: {
+          id: m.id,
+          displayName: m.display_name,
+          role: m.role,
+          createdAt: m.created_at,
+          consentAt: m.consent_at,
+          consentVersion: m.consent_version,
+        },
+        household: household && {
+          ...household,
+          members: householdMembers.map((x) => ({ displayName: x.display_name, role: x.role })),
+        },
         completions,
         practiceRounds,
         consentEvents,

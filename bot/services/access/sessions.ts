@@ -19,7 +19,12 @@ export function createSessions(secret: Uint8Array, now: () => Date = () => new D
   return {
     async issue(memberId: string) {
       const iat = Math.floor(now().getTime() / 1000);
-      const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(memberId).setIssuedAt(iat).setExpirationTime(iat + TTL_SECONDS).sign(await key);
+      const token = await new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(memberId)
+        .setIssuedAt(iat)
+        .setExpirationTime(iat + TTL_SECONDS)
+        .sign(await key);
       return { token, expiresAt: new Date((iat + TTL_SECONDS) * 1000).toISOString() };
     },
     async verify(header: string | undefined): Promise<string> {

@@ -41,7 +41,15 @@ export function createStaffAccess(db: Db) {
     const own = new Set(s.area_ids);
     const ward = rows.filter((r) => r.area_id !== null).map((r) => ({ id: r.area_id!, name: r.area_name! }));
     const areas = s.role === 'ward_admin' ? ward : s.role === 'team' ? ward.filter((a) => own.has(a.id)) : [];
-    return { staffId: s.id, memberId: s.member_id, role: s.role, wardId: s.ward_id, wardName: s.role === 'city' ? CITY_NAME : (s.ward_name ?? s.ward_id), schoolName: s.school_name, areas };
+    return {
+      staffId: s.id,
+      memberId: s.member_id,
+      role: s.role,
+      wardId: s.ward_id,
+      wardName: s.role === 'city' ? CITY_NAME : (s.ward_name ?? s.ward_id),
+      schoolName: s.school_name,
+      areas,
+    };
   }
 
   return {
@@ -54,13 +62,15 @@ export function createStaffAccess(db: Db) {
         return await loadBy('staff.member_id', memberId);
       } catch (err) {
         if (!(err instanceof ServiceError) || err.code !== 'not_staff') throw err;
-        if (!(await memberById(db, memberId))) throw new ServiceError('session_expired', 'This account no longer exists. Please sign in again.');
+        if (!(await memberById(db, memberId)))
+          throw new ServiceError('session_expired', 'This account no longer exists. Please sign in again.');
         throw err;
       }
     },
 
     /** The same by staff id, for a signed print link: a role taken back since the link was made is refused. */
-    loadStaff: (staffId: string) => loadBy('staff.id', UUID.test(staffId) ? staffId : '00000000-0000-0000-0000-000000000000'),
+    loadStaff: (staffId: string) =>
+      loadBy('staff.id', UUID.test(staffId) ? staffId : '00000000-0000-0000-0000-000000000000'),
 
     allow(ctx: StaffContext, ...roles: StaffRole[]) {
       if (!roles.includes(ctx.role)) throw roleForbidden();
@@ -69,7 +79,8 @@ export function createStaffAccess(db: Db) {
     /** The area ids a request may read: all of the caller's, or the one asked for if it is theirs (else 403). */
     areaScope(ctx: StaffContext, areaId?: string): string[] {
       if (areaId === undefined) return ctx.areas.map((a) => a.id);
-      if (!ctx.areas.some((a) => a.id === areaId)) throw new ServiceError('area_forbidden', 'This tổ dân phố is not yours to see.', 'areaId');
+      if (!ctx.areas.some((a) => a.id === areaId))
+        throw new ServiceError('area_forbidden', 'This tổ dân phố is not yours to see.', 'areaId');
       return [areaId];
     },
 
@@ -82,7 +93,14 @@ export function createStaffAccess(db: Db) {
     },
 
     me(ctx: StaffContext): StaffMeView {
-      return { role: ctx.role, wardId: ctx.wardId, wardName: ctx.wardName, areaIds: ctx.areas.map((a) => a.id), schoolName: ctx.schoolName, areas: ctx.areas };
+      return {
+        role: ctx.role,
+        wardId: ctx.wardId,
+        wardName: ctx.wardName,
+        areaIds: ctx.areas.map((a) => a.id),
+        schoolName: ctx.schoolName,
+        areas: ctx.areas,
+      };
     },
   };
 }

@@ -3,7 +3,13 @@ import type { InviteView, LoginCodeView } from '../../../src/core/api/staff-view
 import { INVITE_CODE_LENGTH, LOGIN_CODE_LENGTH } from '../../../src/core/staff/one-time-code';
 import type { Db } from '../../db/open-database';
 import { wardNameOf } from '../../db/queries/households';
-import { acceptInvite, insertInvite as storeInvite, insertLoginCode as storeLoginCode, redeemLoginCode, staffIdOf } from '../../db/queries/staff';
+import {
+  acceptInvite,
+  insertInvite as storeInvite,
+  insertLoginCode as storeLoginCode,
+  redeemLoginCode,
+  staffIdOf,
+} from '../../db/queries/staff';
 import type { StaffRole } from '../../db/schema';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { AttemptLimit } from './attempt-limit';
@@ -17,16 +23,37 @@ const LOGIN_TTL_MS = 10 * 60_000;
 /** Wrong sign-in codes from one address: a person mistyping gets several tries, a script guessing gets nowhere. */
 export const SIGN_IN_RULE = { max: 5, windowMs: 15 * 60_000 };
 
-type InviteSpec = { role: StaffRole; wardId: string; areaIds: string[]; schoolName: string | null; createdBy: string | null };
+type InviteSpec = {
+  role: StaffRole;
+  wardId: string;
+  areaIds: string[];
+  schoolName: string | null;
+  createdBy: string | null;
+};
 
 /** Invites (7 days, single use) bind a staff role to whoever accepts them; sign-in codes (10 minutes) open a desktop session. */
-export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts: AttemptLimit; appId: string; now: () => Date }) {
+export function createStaffInvites(deps: {
+  db: Db;
+  access: StaffAccess;
+  attempts: AttemptLimit;
+  appId: string;
+  now: () => Date;
+}) {
   const { db, access, now } = deps;
 
   async function insertInvite(spec: InviteSpec) {
     const code = newCode(INVITE_CODE_LENGTH);
     const expiresAt = new Date(now().getTime() + INVITE_TTL_MS);
-    await storeInvite(db, { code_hash: code.hash, role: spec.role, ward_id: spec.wardId, area_ids: JSON.stringify(spec.areaIds), school_name: spec.schoolName, created_by: spec.createdBy, expires_at: expiresAt, used_at: null });
+    await storeInvite(db, {
+      code_hash: code.hash,
+      role: spec.role,
+      ward_id: spec.wardId,
+      area_ids: JSON.stringify(spec.areaIds),
+      school_name: spec.schoolName,
+      created_by: spec.createdBy,
+      expires_at: expiresAt,
+      used_at: null,
+    });
     const link = miniAppLink(deps.appId, 'staff/accept', { code: code.plain });
     return { code: code.shown, expiresAt: expiresAt.toISOString(), link };
   }
@@ -44,16 +71,27 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
       access.allow(ctx, 'ward_admin');
       const areaIds = [...new Set(body.areaIds ?? [])];
       const foreign = areaIds.find((id) => !ctx.areas.some((a) => a.id === id));
-      if (foreign) throw new ServiceError('area_forbidden', `areaIds: "${foreign}" is not a tổ dân phố of your ward`, 'areaIds');
-      const invite = await insertInvite({ role: body.role, wardId: ctx.wardId, areaIds, schoolName: body.schoolName ?? null, createdBy: ctx.staffId });
+      if (foreign)
+        throw new ServiceError('area_forbidden', `areaIds: "${foreign}" is not a tổ dân phố of your ward`, 'areaIds');
+      const invite = await insertInvite({
+        role: body.role,
+        wardId: ctx.wardId,
+        areaIds,
+        schoolName: body.schoolName ?? null,
+        createdBy: ctx.staffId,
+      });
       return { ...invite, qrSvg: await qrSvg(invite.link) };
     },
 
     /** The bootstrap path (npm run staff -- create-admin): the first ward admin of a configured ward. */
     async createAdmin(wardId: string) {
       const wardName = await wardNameOf(db, wardId);
-      if (wardName === undefined) throw new ServiceError('unknown_ward', `There is no ward "${wardId}" in the configured areas.`);
-      return { ...(await insertInvite({ role: 'ward_admin', wardId, areaIds: [], schoolName: null, createdBy: null })), wardName };
+      if (wardName === undefined)
+        throw new ServiceError('unknown_ward', `There is no ward "${wardId}" in the configured areas.`);
+      return {
+        ...(await insertInvite({ role: 'ward_admin', wardId, areaIds: [], schoolName: null, createdBy: null })),
+        wardName,
+      };
     },
 
     /** The city's first overview account: counts of every ward, nothing personal, nothing writable. */
@@ -65,15 +103,27 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
     async accept(memberId: string, typed: string, clientIp: string) {
       // Invites give staff roles: guessing them is limited like sign-in codes, per account and per address.
       const keys = [`invite:member:${memberId}`, `invite:address:${clientIp}`];
-      const allowed = [await deps.attempts.take(keys[0], SIGN_IN_RULE), await deps.attempts.take(keys[1], SIGN_IN_RULE)];
+      const allowed = [
+        await deps.attempts.take(keys[0], SIGN_IN_RULE),
+        await deps.attempts.take(keys[1], SIGN_IN_RULE),
+      ];
       if (!allowed.every(Boolean)) {
-        throw new ServiceError('too_many_attempts', 'Too many wrong invite codes. Wait 15 minutes and try again, or ask your ward for a new code.', 'code');
+        throw new ServiceError(
+          'too_many_attempts',
+          'Too many wrong invite codes. Wait 15 minutes and try again, or ask your ward for a new code.',
+          'code',
+        );
       }
       const hash = hashTyped(typed);
-      const invalid = new ServiceError('invite_invalid', 'This invite code is wrong, already used or expired. Ask your ward for a new one.', 'code');
+      const invalid = new ServiceError(
+        'invite_invalid',
+        'This invite code is wrong, already used or expired. Ask your ward for a new one.',
+        'code',
+      );
       if (!hash) throw invalid;
       const outcome = await acceptInvite(db, memberId, hash, now());
-      if (outcome === 'already_staff') throw new ServiceError('already_staff', 'This account already has a staff role.');
+      if (outcome === 'already_staff')
+        throw new ServiceError('already_staff', 'This account already has a staff role.');
       if (outcome === 'invalid') throw invalid;
       // After the transaction: PGlite has one connection, which the transaction holds until it ends.
       await Promise.all(keys.map((k) => deps.attempts.giveBack(k)));
@@ -97,10 +147,17 @@ export function createStaffInvites(deps: { db: Db; access: StaffAccess; attempts
     async redeemLoginCode(typed: string, clientIp: string): Promise<string> {
       const key = `staff-code:${clientIp}`;
       if (!(await deps.attempts.take(key, SIGN_IN_RULE))) {
-        throw new ServiceError('too_many_attempts', 'Anh/chị đã nhập sai mã quá nhiều lần. Xin chờ 15 phút rồi thử lại, hoặc lấy mã mới trong ứng dụng.');
+        throw new ServiceError(
+          'too_many_attempts',
+          'Anh/chị đã nhập sai mã quá nhiều lần. Xin chờ 15 phút rồi thử lại, hoặc lấy mã mới trong ứng dụng.',
+        );
       }
       const hash = hashTyped(typed);
-      const invalid = new ServiceError('code_invalid', 'This sign-in code is wrong, already used or expired. Make a new one in the app.', 'code');
+      const invalid = new ServiceError(
+        'code_invalid',
+        'This sign-in code is wrong, already used or expired. Make a new one in the app.',
+        'code',
+      );
       if (!hash) throw invalid;
       const memberId = await redeemLoginCode(db, hash, now());
       if (!memberId) throw invalid;

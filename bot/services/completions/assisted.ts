@@ -17,13 +17,31 @@ export function createAssisted(deps: { access: StaffAccess; lessons: LessonIndex
       access.allow(ctx, 'team', 'ward_admin');
       await access.household(ctx, householdId);
       const lesson = deps.lessons.lessons.get(body.lessonId);
-      if (!lesson) throw new ServiceError('unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+      if (!lesson)
+        throw new ServiceError('unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
       const memberId = body.memberId ?? null;
       const { status, passed } = await deps.completions.record(
         { source: 'assisted', householdId, memberId, recordedBy: ctx.memberId },
-        { id: body.id, lessonId: body.lessonId, lessonVersion: lesson.vi.version, score: body.score, completedAt: body.completedAt },
+        {
+          id: body.id,
+          lessonId: body.lessonId,
+          lessonVersion: lesson.vi.version,
+          score: body.score,
+          completedAt: body.completedAt,
+        },
       );
-      return { id: body.id, householdId, memberId, lessonId: body.lessonId, source: 'assisted', recordedBy: ctx.memberId, passed, score: body.score, completedAt: new Date(body.completedAt).toISOString(), status };
+      return {
+        id: body.id,
+        householdId,
+        memberId,
+        lessonId: body.lessonId,
+        source: 'assisted',
+        recordedBy: ctx.memberId,
+        passed,
+        score: body.score,
+        completedAt: new Date(body.completedAt).toISOString(),
+        status,
+      };
     },
   };
 }

@@ -11,7 +11,10 @@ export type Row = { memberId: string; body: CheckedResult; source: CompletionTab
  */
 export async function insertBatch(db: Db, rows: Row[]): Promise<(boolean | Error)[]> {
   try {
-    return await insertResidentResults(db, rows.map((r) => ({ ...r.body, memberId: r.memberId, source: r.source })));
+    return await insertResidentResults(
+      db,
+      rows.map((r) => ({ ...r.body, memberId: r.memberId, source: r.source })),
+    );
   } catch (err) {
     if (rows.length === 1) return [err instanceof Error ? err : new Error(String(err))];
     return Promise.all(rows.map(async (r) => (await insertBatch(db, [r]))[0]));

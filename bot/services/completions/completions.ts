@@ -20,7 +20,9 @@ export type QuizSizes = ReadonlyMap<string, number>;
  * Who a result is for and which channel sent it. A resident (app or chat) records for their own household; a team
  * member records an assisted result for a household they look after, for one member or for the household only.
  */
-export type Writer = { source: 'app' | 'bot'; memberId: string } | { source: 'assisted'; householdId: string; memberId: string | null; recordedBy: string };
+export type Writer =
+  | { source: 'app' | 'bot'; memberId: string }
+  | { source: 'assisted'; householdId: string; memberId: string | null; recordedBy: string };
 
 /** A result as a channel sends it (any `passed` flag in it is ignored). */
 export type ResultInput = CompletionBody;
@@ -35,7 +37,8 @@ export type Recorded = CompletionResult;
  */
 export function checkedResult(quizSizes: QuizSizes, body: ResultInput): CheckedResult {
   const total = quizSizes.get(body.lessonId);
-  if (total === undefined) throw new ServiceError('unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+  if (total === undefined)
+    throw new ServiceError('unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
   return { ...body, passed: passFromScore(body.score, total) };
 }
 
@@ -43,15 +46,28 @@ export function checkedResult(quizSizes: QuizSizes, body: ResultInput): CheckedR
  * The one write path for quiz results, whatever the channel (app, chat, assisted): lesson check, the pass rule,
  * idempotency on the client-generated id, `id_conflict` for a reused id, and one "household changed" event.
  */
-export function createCompletions(deps: { db: Db; members: Members; quizSizes: QuizSizes; backend: 'pglite' | 'postgres'; events: HouseholdEvents }) {
+export function createCompletions(deps: {
+  db: Db;
+  members: Members;
+  quizSizes: QuizSizes;
+  backend: 'pglite' | 'postgres';
+  events: HouseholdEvents;
+}) {
   const { db, members, quizSizes, events } = deps;
 
   /** A duplicate is the same result sent again by the same writer; anything else under that id is a conflict. */
   async function duplicateOrConflict(writer: Writer, body: CheckedResult): Promise<Recorded> {
     const existing = await resultById(db, body.id);
-    const sameWriter = writer.source === 'assisted' ? existing?.household_id === writer.householdId && existing.source === 'assisted' : existing?.member_id === writer.memberId;
+    const sameWriter =
+      writer.source === 'assisted'
+        ? existing?.household_id === writer.householdId && existing.source === 'assisted'
+        : existing?.member_id === writer.memberId;
     if (!existing || !sameWriter || existing.lesson_id !== body.lessonId) {
-      throw new ServiceError('id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
+      throw new ServiceError(
+        'id_conflict',
+        'id: this id was already used for a different result; generate a new one',
+        'id',
+      );
     }
     return { id: body.id, status: 'duplicate', passed: existing.passed };
   }
@@ -76,7 +92,11 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
 
   async function householdOf(memberId: string) {
     const m = await members.requireConsent(memberId);
-    if (!m.household_id) throw new ServiceError('no_household', 'Join or create a household first; until then results stay on your phone.');
+    if (!m.household_id)
+      throw new ServiceError(
+        'no_household',
+        'Join or create a household first; until then results stay on your phone.',
+      );
     return m.household_id;
   }
 
@@ -84,14 +104,23 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
   async function checkAssistedMember(householdId: string, memberId: string | null) {
     if (!memberId) return;
     const m = await memberById(db, memberId);
-    if (m?.household_id !== householdId) throw new ServiceError('invalid_input', 'memberId: this person is not a member of the household', 'memberId');
+    if (m?.household_id !== householdId)
+      throw new ServiceError('invalid_input', 'memberId: this person is not a member of the household', 'memberId');
     // A resident who declined the data notice keeps results off the server: record it for the household instead.
-    if (!m.consent_at) throw new ServiceError('member_no_consent', 'This member has not agreed to the data notice; record the result for the household without choosing a member.', 'memberId');
+    if (!m.consent_at)
+      throw new ServiceError(
+        'member_no_consent',
+        'This member has not agreed to the data notice; record the result for the household without choosing a member.',
+        'memberId',
+      );
   }
 
   // Concurrent resident results share one INSERT (and one commit); see natural-batch.ts for why. PGlite runs one
   // statement at a time anyway; on PostgreSQL a second batch builds while the first one's WAL flush is under way.
-  const batches = naturalBatch((rows: Row[]) => insertBatch(db, rows), { maxBatch: 256, maxInFlight: deps.backend === 'pglite' ? 1 : 2 });
+  const batches = naturalBatch((rows: Row[]) => insertBatch(db, rows), {
+    maxBatch: 256,
+    maxInFlight: deps.backend === 'pglite' ? 1 : 2,
+  });
 
   async function record(writer: Writer, sent: ResultInput): Promise<Recorded> {
     const body = checkedResult(quizSizes, sent);
@@ -113,7 +142,10 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
    * A "Thật hay lừa?" round: a result of another kind, through the same checks (consent, household, idempotency on the
    * device's id). It changes no lesson progress, so it sends no household event.
    */
-  async function recordPractice(writer: { source: 'app' | 'bot'; memberId: string }, body: PracticeRoundBody): Promise<{ id: string; status: 'recorded' | 'duplicate' }> {
+  async function recordPractice(
+    writer: { source: 'app' | 'bot'; memberId: string },
+    body: PracticeRoundBody,
+  ): Promise<{ id: string; status: 'recorded' | 'duplicate' }> {
     const householdId = await householdOf(writer.memberId);
     const inserted = await insertPracticeRound(db, {
       id: body.id,
@@ -127,7 +159,12 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
       source: writer.source,
     });
     if (inserted) return { id: body.id, status: 'recorded' };
-    if ((await practiceRoundPlayer(db, body.id)) !== writer.memberId) throw new ServiceError('id_conflict', 'id: this id was already used for a different result; generate a new one', 'id');
+    if ((await practiceRoundPlayer(db, body.id)) !== writer.memberId)
+      throw new ServiceError(
+        'id_conflict',
+        'id: this id was already used for a different result; generate a new one',
+        'id',
+      );
     return { id: body.id, status: 'duplicate' };
   }
 
@@ -141,14 +178,18 @@ export function createCompletions(deps: { db: Db; members: Members; quizSizes: Q
     async recordBatch(memberId: string, items: ResultInput[]) {
       await householdOf(memberId); // without consent or a household the whole outbox waits, with one answer saying why
       return Promise.all(
-        items.map(async (item): Promise<Recorded | { id: string; status: 'rejected'; error: { code: string; message: string } }> => {
-          try {
-            return await record({ source: 'app', memberId }, item);
-          } catch (err) {
-            if (!(err instanceof ServiceError)) throw err;
-            return { id: item.id, status: 'rejected', error: { code: err.code, message: err.message } };
-          }
-        }),
+        items.map(
+          async (
+            item,
+          ): Promise<Recorded | { id: string; status: 'rejected'; error: { code: string; message: string } }> => {
+            try {
+              return await record({ source: 'app', memberId }, item);
+            } catch (err) {
+              if (!(err instanceof ServiceError)) throw err;
+              return { id: item.id, status: 'rejected', error: { code: err.code, message: err.message } };
+            }
+          },
+        ),
       );
     },
   };

@@ -25,12 +25,17 @@ export async function loadAreas(file = AREAS_FILE): Promise<Ward[]> {
     ...(w.team ? { team: w.team } : {}),
     ...(w.officeAddress ? { officeAddress: w.officeAddress } : {}),
     ...(w.targets ? { targets: w.targets } : {}),
-    areas: w.areas === AREAS_TO_FILL_IN ? [{ id: `${w.id}/${WHOLE_WARD.suffix}`, name: WHOLE_WARD.name }] : w.areas.map((name, i) => ({ id: `${w.id}/${i + 1}`, name })),
+    areas:
+      w.areas === AREAS_TO_FILL_IN
+        ? [{ id: `${w.id}/${WHOLE_WARD.suffix}`, name: WHOLE_WARD.name }]
+        : w.areas.map((name, i) => ({ id: `${w.id}/${i + 1}`, name })),
   }));
 }
 
 /** Writes the configured areas into the database (insert or rename), so households can reference them. */
 export async function syncAreas(db: Db, wards: Ward[]) {
-  const rows = wards.flatMap((w) => w.areas.map((a, i) => ({ id: a.id, ward_id: w.wardId, ward_name: w.wardName, name: a.name, sort: i })));
+  const rows = wards.flatMap((w) =>
+    w.areas.map((a, i) => ({ id: a.id, ward_id: w.wardId, ward_name: w.wardName, name: a.name, sort: i })),
+  );
   await saveAreas(db, rows);
 }

@@ -10,7 +10,10 @@ export type HouseholdListener = (householdId: string) => void;
  * (today the Botpress mirror) subscribes to, so writers do not know who listens. The app's hot path knows only the
  * member; looking up the household costs a query, so it is done only when a listener exists.
  */
-export function createHouseholdEvents(db: Db, onError: (err: unknown) => void = (err) => console.error('household event listener failed', err)) {
+export function createHouseholdEvents(
+  db: Db,
+  onError: (err: unknown) => void = (err) => console.error('household event listener failed', err),
+) {
   const listeners: HouseholdListener[] = [];
 
   async function householdOf(change: HouseholdChange): Promise<string | null> {

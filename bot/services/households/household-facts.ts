@@ -15,11 +15,30 @@ export async function readSurvey(db: Db, householdId: string): Promise<SurveyVie
 /** Everything the detail page and the visit rule need about one household, read in parallel. */
 export async function householdFacts(db: Db, householdId: string, required: readonly string[], now: Date) {
   const [rows, survey] = await Promise.all([householdResults(db, householdId), readSurvey(db, householdId)]);
-  const history: HistoryEntry[] = rows.map((r) => ({ at: iso(r.completed_at), lessonId: r.lesson_id, memberName: r.member_name, source: r.source, passed: r.passed, score: r.score, recordedBy: r.recorded_by }));
+  const history: HistoryEntry[] = rows.map((r) => ({
+    at: iso(r.completed_at),
+    lessonId: r.lesson_id,
+    memberName: r.member_name,
+    source: r.source,
+    passed: r.passed,
+    score: r.score,
+    recordedBy: r.recorded_by,
+  }));
   const progress = householdProgress(
     required,
-    rows.map((r) => ({ lessonId: r.lesson_id, memberId: r.member_id, passed: r.passed, completedAt: iso(r.completed_at) })),
+    rows.map((r) => ({
+      lessonId: r.lesson_id,
+      memberId: r.member_id,
+      passed: r.passed,
+      completedAt: iso(r.completed_at),
+    })),
   );
   const lastActivity = lastActivityOf(history[0]?.at, survey?.updatedAt);
-  return { history, progress, survey, lastActivity, needsVisit: needsVisit({ complete: progress.complete, lastActivity }, survey?.answers ?? null, now) };
+  return {
+    history,
+    progress,
+    survey,
+    lastActivity,
+    needsVisit: needsVisit({ complete: progress.complete, lastActivity }, survey?.answers ?? null, now),
+  };
 }

@@ -1,6 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { HouseholdListQuery } from '../../../src/core/api/staff-schemas';
-import type { CreatedHousehold, StaffHouseholdDetail, StaffHouseholdPage, StaffHouseholdRow } from '../../../src/core/api/staff-views';
+import type {
+  CreatedHousehold,
+  StaffHouseholdDetail,
+  StaffHouseholdPage,
+  StaffHouseholdRow,
+} from '../../../src/core/api/staff-views';
 import { isComplete } from '../../../src/core/household/household-progress';
 import { makeJoinCode } from '../../../src/core/household/join-code';
 import type { Db } from '../../db/open-database';
@@ -11,7 +16,12 @@ import { householdFacts } from './household-facts';
 import { householdNotFound, seesNames, type StaffAccess, type StaffContext } from '../access/staff-access';
 
 /** The community tech team's households: the list to walk, one household's detail, and new households for cards. */
-export function createStaffHouseholds(deps: { db: Db; access: StaffAccess; required: readonly string[]; now: () => Date }) {
+export function createStaffHouseholds(deps: {
+  db: Db;
+  access: StaffAccess;
+  required: readonly string[];
+  now: () => Date;
+}) {
   const { db, access, now } = deps;
   const required = [...deps.required];
 
@@ -43,7 +53,8 @@ export function createStaffHouseholds(deps: { db: Db; access: StaffAccess; requi
       const opts = { ...q, areaIds, required, now: now() };
       const { rows } = await householdRows(db, opts, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
       // Past the last page the window count has no row to ride on: ask once more for the first row only.
-      const countRow = rows[0] ?? (q.page > 1 ? (await householdRows(db, opts, { limit: 1, offset: 0 })).rows[0] : undefined);
+      const countRow =
+        rows[0] ?? (q.page > 1 ? (await householdRows(db, opts, { limit: 1, offset: 0 })).rows[0] : undefined);
       return { ...empty, items: rows.map((r) => toRow(r, seesNames(ctx))), total: Number(countRow?.total_count ?? 0) };
     },
 
@@ -60,7 +71,12 @@ export function createStaffHouseholds(deps: { db: Db; access: StaffAccess; requi
       return {
         household,
         // Joining a household needs consent, so a member without it has withdrawn: results then stay on their phone.
-        members: members.map((m) => ({ id: m.id, displayName: m.display_name, role: m.role, consent: m.consent_at ? ('given' as const) : ('withdrawn' as const) })),
+        members: members.map((m) => ({
+          id: m.id,
+          displayName: m.display_name,
+          role: m.role,
+          consent: m.consent_at ? ('given' as const) : ('withdrawn' as const),
+        })),
         lessons: facts.progress.lessons,
         history: facts.history,
         survey: facts.survey,
@@ -69,12 +85,20 @@ export function createStaffHouseholds(deps: { db: Db; access: StaffAccess; requi
     },
 
     /** New households for printed join cards; codes are random, a rare collision is simply drawn again. */
-    async create(ctx: StaffContext, body: { areaId: string; label?: string; count: number }): Promise<CreatedHousehold[]> {
+    async create(
+      ctx: StaffContext,
+      body: { areaId: string; label?: string; count: number },
+    ): Promise<CreatedHousehold[]> {
       access.allow(ctx, 'team', 'ward_admin');
       access.areaScope(ctx, body.areaId);
       const out: CreatedHousehold[] = [];
       for (let attempt = 0; out.length < body.count && attempt < 10; attempt++) {
-        const rows = Array.from({ length: body.count - out.length }, () => ({ id: randomUUID(), code: makeJoinCode(randomBytes(6)), area_id: body.areaId, label: body.label || null }));
+        const rows = Array.from({ length: body.count - out.length }, () => ({
+          id: randomUUID(),
+          code: makeJoinCode(randomBytes(6)),
+          area_id: body.areaId,
+          label: body.label || null,
+        }));
         out.push(...(await insertHouseholds(db, rows)));
       }
       return out;

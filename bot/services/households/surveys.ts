@@ -11,7 +11,13 @@ import { householdFacts } from './household-facts';
 import type { StaffAccess, StaffContext } from '../access/staff-access';
 
 /** The household digital-skills survey: one answer per household, filled by a resident or by the team on a visit. */
-export function createSurveys(deps: { db: Db; access: StaffAccess; members: Members; required: readonly string[]; now: () => Date }) {
+export function createSurveys(deps: {
+  db: Db;
+  access: StaffAccess;
+  members: Members;
+  required: readonly string[];
+  now: () => Date;
+}) {
   const { db, access, now } = deps;
 
   async function result(householdId: string): Promise<SurveyResult> {
@@ -27,10 +33,14 @@ export function createSurveys(deps: { db: Db; access: StaffAccess; members: Memb
   async function save(householdId: string, body: SurveyBody, filledBy: 'resident' | 'team'): Promise<SurveySaved> {
     const { filledAt, ...answers } = body;
     const when = answeredAt(filledAt, now());
-    if (!when.ok) throw new ServiceError('invalid_input', 'filledAt is in the future: check the phone clock', 'filledAt');
+    if (!when.ok)
+      throw new ServiceError('invalid_input', 'filledAt is in the future: check the phone clock', 'filledAt');
     // The free text is kept for the team to read; phone numbers, e-mails and links in it are not.
     const other = answers.wantsToLearn.other ? scrub(answers.wantsToLearn.other).slice(0, 200) : undefined;
-    const clean: SurveyAnswers = { ...answers, wantsToLearn: { topics: [...new Set(answers.wantsToLearn.topics)], ...(other ? { other } : {}) } };
+    const clean: SurveyAnswers = {
+      ...answers,
+      wantsToLearn: { topics: [...new Set(answers.wantsToLearn.topics)], ...(other ? { other } : {}) },
+    };
     const row = { household_id: householdId, answers: JSON.stringify(clean), filled_by: filledBy, updated_at: when.at };
     const written = await saveSurvey(db, row, filledAt !== undefined);
     const r = await result(householdId);

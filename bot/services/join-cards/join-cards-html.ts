@@ -35,7 +35,13 @@ ${c.label ? `<p class="meta">${esc(c.label)}</p>` : ''}
 /** A printable page of join cards (A4, 8 cards a sheet); the browser's print dialog does the rest. */
 export function joinCardsHtml(cards: JoinCard[]): string {
   const pages: string[] = [];
-  for (let i = 0; i < cards.length; i += PER_PAGE) pages.push(`<section class="page">${cards.slice(i, i + PER_PAGE).map(card).join('\n')}</section>`);
+  for (let i = 0; i < cards.length; i += PER_PAGE)
+    pages.push(
+      `<section class="page">${cards
+        .slice(i, i + PER_PAGE)
+        .map(card)
+        .join('\n')}</section>`,
+    );
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Thẻ tham gia hộ gia đình (${cards.length})</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head>

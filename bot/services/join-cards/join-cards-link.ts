@@ -12,7 +12,8 @@ const MAX_LINK_IDS = 200;
 const AUDIENCE = 'hvs:join-cards';
 export const PRINT_PATH = '/api/staff/join-cards/print';
 
-const packIds = (ids: string[]) => ids.map((id) => Buffer.from(id.replace(/-/g, ''), 'hex').toString('base64url')).join('');
+const packIds = (ids: string[]) =>
+  ids.map((id) => Buffer.from(id.replace(/-/g, ''), 'hex').toString('base64url')).join('');
 function unpackIds(packed: string): string {
   const out: string[] = [];
   for (let i = 0; i < packed.length; i += 22) {
@@ -27,12 +28,22 @@ function unpackIds(packed: string): string {
  * is signed (HS256, the session secret), lasts 10 minutes and names the staff member and the households; on opening,
  * that person's role and areas are read again, so a role taken back in the meantime also closes the link.
  */
-export function createJoinCardsLink(deps: { secret: Uint8Array; access: StaffAccess; cards: JoinCards; now: () => Date }) {
+export function createJoinCardsLink(deps: {
+  secret: Uint8Array;
+  access: StaffAccess;
+  cards: JoinCards;
+  now: () => Date;
+}) {
   const { secret, access, cards, now } = deps;
   return {
     async create(ctx: StaffContext, q: CardsQuery): Promise<JoinCardsLinkView> {
       const rows = await cards.households(ctx, q);
-      if (!q.areaId && rows.length > MAX_LINK_IDS) throw new ServiceError('invalid_input', `ids: a print link takes at most ${MAX_LINK_IDS} households; print the tổ dân phố instead`, 'ids');
+      if (!q.areaId && rows.length > MAX_LINK_IDS)
+        throw new ServiceError(
+          'invalid_input',
+          `ids: a print link takes at most ${MAX_LINK_IDS} households; print the tổ dân phố instead`,
+          'ids',
+        );
       const iat = Math.floor(now().getTime() / 1000);
       const scope = q.areaId ? { area: q.areaId } : { ids: packIds(rows.map((r) => r.id)) };
       const token = await new SignJWT({ stf: ctx.staffId, ...scope })
@@ -41,20 +52,26 @@ export function createJoinCardsLink(deps: { secret: Uint8Array; access: StaffAcc
         .setIssuedAt(iat)
         .setExpirationTime(iat + JOIN_CARDS_LINK_TTL_S)
         .sign(secret);
-      return { url: `${PRINT_PATH}?t=${token}`, expiresAt: new Date((iat + JOIN_CARDS_LINK_TTL_S) * 1000).toISOString() };
+      return {
+        url: `${PRINT_PATH}?t=${token}`,
+        expiresAt: new Date((iat + JOIN_CARDS_LINK_TTL_S) * 1000).toISOString(),
+      };
     },
 
     /** The page for a link: 410 when it has expired, 403 when it was not made by us or was changed. */
     async open(token: string): Promise<string> {
       let claims: Record<string, unknown>;
       try {
-        claims = (await jwtVerify(token, secret, { algorithms: ['HS256'], audience: AUDIENCE, currentDate: now() })).payload;
+        claims = (await jwtVerify(token, secret, { algorithms: ['HS256'], audience: AUDIENCE, currentDate: now() }))
+          .payload;
       } catch (err) {
-        if (err instanceof errors.JWTExpired) throw new ServiceError('link_expired', 'Đường link in thẻ đã hết hạn (chỉ dùng được 10 phút).');
+        if (err instanceof errors.JWTExpired)
+          throw new ServiceError('link_expired', 'Đường link in thẻ đã hết hạn (chỉ dùng được 10 phút).');
         throw new ServiceError('link_invalid', 'Đường link in thẻ không đúng hoặc đã bị sửa.');
       }
       const { stf, ids, area } = claims;
-      if (typeof stf !== 'string' || (typeof ids !== 'string' && typeof area !== 'string')) throw new ServiceError('link_invalid', 'Đường link in thẻ không đúng hoặc đã bị sửa.');
+      if (typeof stf !== 'string' || (typeof ids !== 'string' && typeof area !== 'string'))
+        throw new ServiceError('link_invalid', 'Đường link in thẻ không đúng hoặc đã bị sửa.');
       const ctx = await access.loadStaff(stf);
       return cards.html(ctx, typeof area === 'string' ? { areaId: area } : { ids: unpackIds(ids as string) });
     },

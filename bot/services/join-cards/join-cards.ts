@@ -21,11 +21,20 @@ export function createJoinCards(deps: { db: Db; access: StaffAccess; appId: stri
       access.areaScope(ctx, q.areaId);
       return householdsForCards(db, { areaId: q.areaId, limit: MAX_CARDS });
     }
-    const ids = [...new Set((q.ids ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
-    if (!ids.length || ids.length > MAX_CARDS) throw new ServiceError('invalid_input', `ids: give 1 to ${MAX_CARDS} household ids`, 'ids');
+    const ids = [
+      ...new Set(
+        (q.ids ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
+    if (!ids.length || ids.length > MAX_CARDS)
+      throw new ServiceError('invalid_input', `ids: give 1 to ${MAX_CARDS} household ids`, 'ids');
     if (!ids.every((id) => UUID.test(id))) throw householdNotFound();
     const rows = await householdsForCards(db, { ids });
-    if (rows.length !== ids.length || rows.some((r) => !ctx.areas.some((a) => a.id === r.area_id))) throw householdNotFound();
+    if (rows.length !== ids.length || rows.some((r) => !ctx.areas.some((a) => a.id === r.area_id)))
+      throw householdNotFound();
     return rows;
   }
 
@@ -36,7 +45,13 @@ export function createJoinCards(deps: { db: Db; access: StaffAccess; appId: stri
       const cards = [];
       for (const r of rows) {
         const link = miniAppLink(deps.appId, 'household/join', { code: r.code });
-        cards.push({ code: r.code, areaName: r.area_name, wardName: r.ward_name, label: r.label, qrSvg: await qrSvg(link) });
+        cards.push({
+          code: r.code,
+          areaName: r.area_name,
+          wardName: r.ward_name,
+          label: r.label,
+          qrSvg: await qrSvg(link),
+        });
       }
       return joinCardsHtml(cards);
     },

@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { ChallengeBody, ChallengeView } from '../../../src/core/api/schemas';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { Db } from '../../db/open-database';
-import { appendChallengeScore, deleteChallengesBefore, freshChallenge, insertChallenge } from '../../db/queries/practice';
+import {
+  appendChallengeScore,
+  deleteChallengesBefore,
+  freshChallenge,
+  insertChallenge,
+} from '../../db/queries/practice';
 import type { AttemptLimit } from '../access/attempt-limit';
 
 /** Scores are kept 30 days: long enough for a family to get round to it, short enough to hold nothing for long. */
@@ -19,7 +24,12 @@ const newId = () => [...randomBytes(12)].map((b) => ALPHABET[b % 32]).join('');
 const ID = /^[a-z2-9]{12}$/;
 
 /** "Thách người nhà": anonymous challenges, a round's items and the scores played through its link. */
-export function createChallenges(deps: { db: Db; attempts: AttemptLimit; itemIds: ReadonlySet<string>; now: () => Date }) {
+export function createChallenges(deps: {
+  db: Db;
+  attempts: AttemptLimit;
+  itemIds: ReadonlySet<string>;
+  now: () => Date;
+}) {
   const { db } = deps;
   const fresh = () => new Date(deps.now().getTime() - CHALLENGE_DAYS * DAY);
   const view = (r: { id: string; item_ids: string[]; scores: number[]; created_at: Date }): ChallengeView => ({
@@ -30,7 +40,8 @@ export function createChallenges(deps: { db: Db; attempts: AttemptLimit; itemIds
   });
   const notFound = () => new ServiceError('challenge_not_found', 'This challenge does not exist or has expired.');
   async function limit(address: string) {
-    if (!(await deps.attempts.take(`challenge:${address}`, RULE))) throw new ServiceError('too_many_attempts', 'Too many challenges from this address; try again in an hour.');
+    if (!(await deps.attempts.take(`challenge:${address}`, RULE)))
+      throw new ServiceError('too_many_attempts', 'Too many challenges from this address; try again in an hour.');
   }
 
   return {
@@ -53,7 +64,8 @@ export function createChallenges(deps: { db: Db; attempts: AttemptLimit; itemIds
     async addScore(id: string, score: number, address: string): Promise<ChallengeView> {
       await limit(address);
       const current = await this.get(id);
-      if (score > current.itemIds.length) throw new ServiceError('invalid_input', `score: at most ${current.itemIds.length}`, 'score');
+      if (score > current.itemIds.length)
+        throw new ServiceError('invalid_input', `score: at most ${current.itemIds.length}`, 'score');
       const row = await appendChallengeScore(db, id, score, MAX_PLAYERS);
       if (!row) throw new ServiceError('challenge_full', `This challenge already has ${MAX_PLAYERS} scores.`);
       return view(row);

@@ -1,7 +1,14 @@
 import type { CoverageView } from '../../../src/core/api/staff-views';
 import type { Db } from '../../db/open-database';
 import { MIN_SHOWN_COUNT } from '../../../src/core/staff/suppress';
-import { currentCounts, practiceCounts, rangeCounts, surveyCounts, weeklyCounts, type PracticeCount } from '../../db/queries/coverage';
+import {
+  currentCounts,
+  practiceCounts,
+  rangeCounts,
+  surveyCounts,
+  weeklyCounts,
+  type PracticeCount,
+} from '../../db/queries/coverage';
 import { dateRange } from './date-range';
 import type { StaffAccess, StaffContext } from '../access/staff-access';
 
@@ -19,7 +26,8 @@ export function createCoverage(deps: { db: Db; access: StaffAccess; required: re
     async summary(ctx: StaffContext, q: { from?: string; to?: string }): Promise<CoverageView> {
       access.allow(ctx, 'team', 'ward_admin');
       const areaIds = access.areaScope(ctx);
-      if (!areaIds.length) return { byArea: [], byLesson: [], byWeek: [], survey: { filled: 0, needsVisit: 0 }, practice: [] };
+      if (!areaIds.length)
+        return { byArea: [], byLesson: [], byWeek: [], survey: { filled: 0, needsVisit: 0 }, practice: [] };
       const scope = { db, areaIds, required };
       const range = dateRange(q);
       const ranged = Boolean(range.from || range.toExclusive);
@@ -38,12 +46,24 @@ export function createCoverage(deps: { db: Db; access: StaffAccess; required: re
           .filter((a) => areaIds.includes(a.id))
           .map((a) => {
             const r = byArea.get(a.id) ?? { households: 0, completed: 0 };
-            return { areaId: a.id, name: a.name, households: r.households, completed: r.completed, pct: pct(r.completed, r.households) };
+            return {
+              areaId: a.id,
+              name: a.name,
+              households: r.households,
+              completed: r.completed,
+              pct: pct(r.completed, r.households),
+            };
           }),
-        byLesson: required.map((lessonId) => ({ lessonId, completedHouseholds: lessons.get(lessonId) ?? 0, pct: pct(lessons.get(lessonId) ?? 0, households) })),
+        byLesson: required.map((lessonId) => ({
+          lessonId,
+          completedHouseholds: lessons.get(lessonId) ?? 0,
+          pct: pct(lessons.get(lessonId) ?? 0, households),
+        })),
         byWeek: byWeek.map((r) => ({ weekStart: r.week, completions: r.n })),
         survey: survey ?? counts.survey ?? { filled: 0, needsVisit: 0 },
-        practice: ctx.areas.filter((a) => areaIds.includes(a.id)).map((a) => practiceRow(a.id, a.name, rounds.get(a.id))),
+        practice: ctx.areas
+          .filter((a) => areaIds.includes(a.id))
+          .map((a) => practiceRow(a.id, a.name, rounds.get(a.id))),
       };
     },
   };
@@ -55,9 +75,17 @@ export function createCoverage(deps: { db: Db; access: StaffAccess; required: re
  */
 function practiceRow(areaId: string, name: string, r: PracticeCount | undefined): CoverageView['practice'][number] {
   const rounds = r?.rounds ?? 0;
-  if (!r || rounds < MIN_SHOWN_COUNT) return { areaId, name, rounds: null, scamsCaughtPct: null, genuineFlaggedPct: null, suppressed: rounds > 0 };
+  if (!r || rounds < MIN_SHOWN_COUNT)
+    return { areaId, name, rounds: null, scamsCaughtPct: null, genuineFlaggedPct: null, suppressed: rounds > 0 };
   const share = (n: number, of: number) => (of ? pct(n, of) : null);
-  return { areaId, name, rounds, scamsCaughtPct: share(r.scams_caught, r.scams_shown), genuineFlaggedPct: share(r.genuine_flagged, r.genuine_shown), suppressed: false };
+  return {
+    areaId,
+    name,
+    rounds,
+    scamsCaughtPct: share(r.scams_caught, r.scams_shown),
+    genuineFlaggedPct: share(r.genuine_flagged, r.genuine_shown),
+    suppressed: false,
+  };
 }
 
 export type Coverage = ReturnType<typeof createCoverage>;

@@ -61,7 +61,11 @@ export function exportLayout(lessons: { id: string; title: string }[]) {
     const complete = lessons.length > 0 && days.every(Boolean);
     const completedAt = complete ? new Date(Math.max(...days.map((d) => d.getTime()))) : null;
     const a = r.survey?.answers;
-    const wants = a ? [...a.wantsToLearn.topics.map((t) => TOPICS[t]), ...(a.wantsToLearn.other ? [a.wantsToLearn.other] : [])].join('; ') : null;
+    const wants = a
+      ? [...a.wantsToLearn.topics.map((t) => TOPICS[t]), ...(a.wantsToLearn.other ? [a.wantsToLearn.other] : [])].join(
+          '; ',
+        )
+      : null;
     return [
       formatJoinCode(r.code),
       r.areaName,

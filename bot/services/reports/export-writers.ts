@@ -16,7 +16,12 @@ export function xlsxStream(columns: Column[], pages: Pages): ReadableStream<Uint
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     const ws = wb.addWorksheet('Hộ gia đình', { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width, style: c.date ? { numFmt: 'dd/mm/yyyy' } : {} }));
+    ws.columns = columns.map((c, i) => ({
+      header: c.header,
+      key: String(i),
+      width: c.width,
+      style: c.date ? { numFmt: 'dd/mm/yyyy' } : {},
+    }));
     ws.getRow(1).font = { bold: true };
     for await (const page of pages) {
       for (const cells of page) ws.addRow(cells).commit();

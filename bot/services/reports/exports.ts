@@ -11,7 +11,10 @@ import { seesNames, type StaffAccess, type StaffContext } from '../access/staff-
 const withoutNames = (r: ExportRow): ExportRow => ({
   ...r,
   label: null,
-  survey: r.survey && { ...r.survey, answers: { ...r.survey.answers, wantsToLearn: { ...r.survey.answers.wantsToLearn, other: undefined } } },
+  survey: r.survey && {
+    ...r.survey,
+    answers: { ...r.survey.answers, wantsToLearn: { ...r.survey.answers.wantsToLearn, other: undefined } },
+  },
 });
 
 export type ExportFile = { filename: string; contentType: string; body: ReadableStream<Uint8Array> };
@@ -55,7 +58,11 @@ export function createExports(deps: { db: Db; access: StaffAccess; lessons: Less
   return {
     async xlsx(ctx: StaffContext, q: ExportQuery): Promise<ExportFile> {
       const p = await prepare(ctx, q, 'xlsx');
-      return { filename: p.filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: xlsxStream(layout.columns, p.pages) };
+      return {
+        filename: p.filename,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        body: xlsxStream(layout.columns, p.pages),
+      };
     },
     async csv(ctx: StaffContext, q: ExportQuery): Promise<ExportFile> {
       const p = await prepare(ctx, q, 'csv');

@@ -1,5 +1,10 @@
 import type { CityOverviewView, TrainingPlanView, WardReportView } from '../../../src/core/api/report-views';
-import { buildCityOverview, buildTrainingPlan, buildWardReport, paceFrom } from '../../../src/core/reports/build-reports';
+import {
+  buildCityOverview,
+  buildTrainingPlan,
+  buildWardReport,
+  paceFrom,
+} from '../../../src/core/reports/build-reports';
 import { type ReportKey, type TrackLessons } from '../../../src/core/reports/report-keys';
 import { indicatorById, INDICATORS } from '../../../src/core/reports/indicators';
 import { vnCalendarDay } from '../../../src/core/calendar/vietnam-time';
@@ -17,7 +22,13 @@ const CITY_KEYS = [...new Set(INDICATORS.flatMap((i) => [i.key, i.of]))] as Repo
  * The ward plans' reports: the ward (or a team's own tổ) against its targets, the training plan per tổ, and the city
  * overview. Whoever does not see names (ward admins, the city) gets counts of 1 or 2 hidden.
  */
-export function createWardReports(deps: { db: Db; access: StaffAccess; wards: readonly Ward[]; tracks: readonly (TrackLessons & { title: { vi: string } })[]; now: () => Date }) {
+export function createWardReports(deps: {
+  db: Db;
+  access: StaffAccess;
+  wards: readonly Ward[];
+  tracks: readonly (TrackLessons & { title: { vi: string } })[];
+  now: () => Date;
+}) {
   const { db, access } = deps;
   const today = () => vnCalendarDay(deps.now()).toISOString().slice(0, 10);
   const targetsOf = (wardId: string) => deps.wards.find((w) => w.wardId === wardId)?.targets ?? [];
@@ -37,9 +48,27 @@ export function createWardReports(deps: { db: Db; access: StaffAccess; wards: re
   type Read = Awaited<ReturnType<typeof read>>;
 
   const wardView = (ctx: StaffContext, r: Read): WardReportView =>
-    buildWardReport({ wardId: ctx.wardId, wardName: ctx.wardName, today: r.day, suppress: r.suppress, areas: ctx.areas, counts: r.counts, gained: r.gained, targets: targetsOf(ctx.wardId), tracks: deps.tracks, changes: r.changes });
+    buildWardReport({
+      wardId: ctx.wardId,
+      wardName: ctx.wardName,
+      today: r.day,
+      suppress: r.suppress,
+      areas: ctx.areas,
+      counts: r.counts,
+      gained: r.gained,
+      targets: targetsOf(ctx.wardId),
+      tracks: deps.tracks,
+      changes: r.changes,
+    });
   const planView = (ctx: StaffContext, r: Read): TrainingPlanView =>
-    buildTrainingPlan({ wardId: ctx.wardId, wardName: ctx.wardName, today: r.day, suppress: r.suppress, areas: ctx.areas, counts: r.counts });
+    buildTrainingPlan({
+      wardId: ctx.wardId,
+      wardName: ctx.wardName,
+      today: r.day,
+      suppress: r.suppress,
+      areas: ctx.areas,
+      counts: r.counts,
+    });
 
   return {
     ward: async (ctx: StaffContext) => wardView(ctx, await read(ctx, true)),
@@ -62,9 +91,22 @@ export function createWardReports(deps: { db: Db; access: StaffAccess; wards: re
       access.allow(ctx, 'city');
       const day = today();
       // The pace is read for what it is shown for: completion, and the wards' targets.
-      const paceKeys = [...new Set<ReportKey>(['complete', ...deps.wards.flatMap((w) => (w.targets ?? []).map((t) => indicatorById(t.indicator).key))])];
-      const [counts, gained] = await Promise.all([wardCounts(db, CITY_KEYS), wardGainsSince(db, paceKeys, paceFrom(day))]);
-      return buildCityOverview({ today: day, wards: deps.wards.map((w) => ({ wardId: w.wardId, wardName: w.wardName, targets: w.targets ?? [] })), counts, gained });
+      const paceKeys = [
+        ...new Set<ReportKey>([
+          'complete',
+          ...deps.wards.flatMap((w) => (w.targets ?? []).map((t) => indicatorById(t.indicator).key)),
+        ]),
+      ];
+      const [counts, gained] = await Promise.all([
+        wardCounts(db, CITY_KEYS),
+        wardGainsSince(db, paceKeys, paceFrom(day)),
+      ]);
+      return buildCityOverview({
+        today: day,
+        wards: deps.wards.map((w) => ({ wardId: w.wardId, wardName: w.wardName, targets: w.targets ?? [] })),
+        counts,
+        gained,
+      });
     },
   };
 }

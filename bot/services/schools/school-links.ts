@@ -5,7 +5,12 @@ import { PRACTICE_LINK_UNIT } from '../../../src/core/practice/practice-track';
 import { suppressSmall } from '../../../src/core/staff/suppress';
 import type { LessonIndex } from '../../content/lesson-index';
 import type { Db } from '../../db/open-database';
-import { insertSchoolEvent, insertSchoolLink, schoolLinkByToken, schoolLinksWithCounts } from '../../db/queries/schools';
+import {
+  insertSchoolEvent,
+  insertSchoolLink,
+  schoolLinkByToken,
+  schoolLinksWithCounts,
+} from '../../db/queries/schools';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { AttemptLimit } from '../access/attempt-limit';
 import { miniAppLink, qrSvg } from '../join-cards/qr';
@@ -22,21 +27,40 @@ export const SCHOOL_EVENT_RULE = { max: 60, windowMs: 15 * 60_000 };
  * Lesson and practice links for schools. The token is random (nothing about the school, class or parent); parents' devices are
  * counted by sha256(token + device id) only, and the school sees distinct-device counts, hidden below 3.
  */
-export function createSchoolLinks(deps: { db: Db; access: StaffAccess; attempts: AttemptLimit; lessons: LessonIndex; appId: string }) {
+export function createSchoolLinks(deps: {
+  db: Db;
+  access: StaffAccess;
+  attempts: AttemptLimit;
+  lessons: LessonIndex;
+  appId: string;
+}) {
   const { db, access } = deps;
   const trackLessons = (trackId: string) => deps.lessons.program.tracks.find((t) => t.id === trackId)?.lessons;
-  const firstLesson = (l: { lesson_id: string | null; track_id: string | null }) => l.lesson_id ?? trackLessons(l.track_id ?? '')?.[0] ?? '';
+  const firstLesson = (l: { lesson_id: string | null; track_id: string | null }) =>
+    l.lesson_id ?? trackLessons(l.track_id ?? '')?.[0] ?? '';
   type Target = { lesson_id: string | null; track_id: string | null; practice: boolean };
-  const linkOf = (l: Target & { token: string }) => miniAppLink(deps.appId, l.practice ? 'practice' : `lesson/${firstLesson(l)}`, { src: l.token });
+  const linkOf = (l: Target & { token: string }) =>
+    miniAppLink(deps.appId, l.practice ? 'practice' : `lesson/${firstLesson(l)}`, { src: l.token });
   /** What a link's events may name: its lesson, its track's lessons, or the practice. */
-  const unitsOf = (l: Target) => (l.practice ? [PRACTICE_LINK_UNIT] : l.lesson_id ? [l.lesson_id] : [...(trackLessons(l.track_id ?? '') ?? [])]);
+  const unitsOf = (l: Target) =>
+    l.practice ? [PRACTICE_LINK_UNIT] : l.lesson_id ? [l.lesson_id] : [...(trackLessons(l.track_id ?? '') ?? [])];
 
   return {
     async create(ctx: StaffContext, body: SchoolLinkBody): Promise<SchoolLinkCreated> {
       access.allow(ctx, 'school');
-      if (body.lessonId && !deps.lessons.lessons.has(body.lessonId)) throw new ServiceError('unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
-      if (body.trackId && !trackLessons(body.trackId)) throw new ServiceError('unknown_track', `trackId: there is no track "${body.trackId}"`, 'trackId');
-      const row = { id: randomUUID(), token: randomBytes(16).toString('base64url'), school_staff_id: ctx.staffId, class_label: body.classLabel, lesson_id: body.lessonId ?? null, track_id: body.trackId ?? null, practice: body.practice === true };
+      if (body.lessonId && !deps.lessons.lessons.has(body.lessonId))
+        throw new ServiceError('unknown_lesson', `lessonId: there is no lesson "${body.lessonId}"`, 'lessonId');
+      if (body.trackId && !trackLessons(body.trackId))
+        throw new ServiceError('unknown_track', `trackId: there is no track "${body.trackId}"`, 'trackId');
+      const row = {
+        id: randomUUID(),
+        token: randomBytes(16).toString('base64url'),
+        school_staff_id: ctx.staffId,
+        class_label: body.classLabel,
+        lesson_id: body.lessonId ?? null,
+        track_id: body.trackId ?? null,
+        practice: body.practice === true,
+      };
       await insertSchoolLink(db, row);
       const link = linkOf(row);
       return { id: row.id, token: row.token, link, qrSvg: await qrSvg(link) };
@@ -52,7 +76,18 @@ export function createSchoolLinks(deps: { db: Db; access: StaffAccess; attempts:
           const opened = suppressSmall(r.opened);
           const completed = suppressSmall(r.completed);
           const link = linkOf(r);
-          return { id: r.id, classLabel: r.class_label, lessonId: r.lesson_id, trackId: r.track_id, practice: r.practice, link, qrSvg: await qrSvg(link), opened: opened.value, completed: completed.value, suppressed: opened.suppressed || completed.suppressed };
+          return {
+            id: r.id,
+            classLabel: r.class_label,
+            lessonId: r.lesson_id,
+            trackId: r.track_id,
+            practice: r.practice,
+            link,
+            qrSvg: await qrSvg(link),
+            opened: opened.value,
+            completed: completed.value,
+            suppressed: opened.suppressed || completed.suppressed,
+          };
         }),
       );
     },
@@ -68,12 +103,25 @@ export function createSchoolLinks(deps: { db: Db; access: StaffAccess; attempts:
       if (!link) throw notFound();
       // Counted per known link only, so made-up tokens cannot fill the counters.
       if (!(await deps.attempts.take(`school-event:${link.id}:${clientIp}`, SCHOOL_EVENT_RULE))) {
-        throw new ServiceError('too_many_attempts', 'Quá nhiều lượt gửi cho đường link này. Ứng dụng sẽ tự gửi lại sau.');
+        throw new ServiceError(
+          'too_many_attempts',
+          'Quá nhiều lượt gửi cho đường link này. Ứng dụng sẽ tự gửi lại sau.',
+        );
       }
       const lessons = unitsOf(link);
-      if (!lessons.includes(body.lessonId)) throw new ServiceError('lesson_not_in_link', `lessonId: "${body.lessonId}" is not part of this link`, 'lessonId');
+      if (!lessons.includes(body.lessonId))
+        throw new ServiceError(
+          'lesson_not_in_link',
+          `lessonId: "${body.lessonId}" is not part of this link`,
+          'lessonId',
+        );
       const deviceHash = createHash('sha256').update(`${token}:${body.deviceId}`).digest('hex');
-      await insertSchoolEvent(db, { link_id: link.id, device_hash: deviceHash, kind: body.kind, lesson_id: body.lessonId });
+      await insertSchoolEvent(db, {
+        link_id: link.id,
+        device_hash: deviceHash,
+        kind: body.kind,
+        lesson_id: body.lessonId,
+      });
       return { lessons };
     },
   };

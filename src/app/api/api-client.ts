@@ -17,7 +17,8 @@ export function createApi(http: Http, store: AppStore, platform: Platform) {
   async function household(r: Promise<ApiResult<ProgressView>>): Promise<ApiResult<ProgressView>> {
     const res = await r;
     if (res.ok) store.getState().setHousehold(res.value.household);
-    else if (res.error.code === 'household_not_found' && res.error.status === 404 && !res.error.field) store.getState().setHousehold(null);
+    else if (res.error.code === 'household_not_found' && res.error.status === 404 && !res.error.field)
+      store.getState().setHousehold(null);
     return res;
   }
 
@@ -32,12 +33,16 @@ export function createApi(http: Http, store: AppStore, platform: Platform) {
       return r;
     },
     setConsent: (given: boolean) => call<MeView>('POST', '/api/me/consent', { version: CONSENT_VERSION, given }),
-    createHousehold: (areaId: string, label?: string) => household(withConsent<ProgressView>('POST', '/api/households', { areaId, ...(label ? { label } : {}) })),
+    createHousehold: (areaId: string, label?: string) =>
+      household(withConsent<ProgressView>('POST', '/api/households', { areaId, ...(label ? { label } : {}) })),
     joinHousehold: (code: string) => household(withConsent<ProgressView>('POST', '/api/households/join', { code })),
     myHousehold: () => household(call<ProgressView>('GET', '/api/households/mine')),
-    removeMember: (memberId: string) => household(call<ProgressView>('DELETE', `/api/households/mine/members/${encodeURIComponent(memberId)}`)),
-    sendBatch: (items: CompletionBody[]) => withConsent<{ results: BatchItemResult[] }>('POST', '/api/completions/batch', { items }),
-    sendRound: (round: PracticeRoundBody) => withConsent<{ id: string; status: 'recorded' | 'duplicate' }>('POST', '/api/practice-rounds', round),
+    removeMember: (memberId: string) =>
+      household(call<ProgressView>('DELETE', `/api/households/mine/members/${encodeURIComponent(memberId)}`)),
+    sendBatch: (items: CompletionBody[]) =>
+      withConsent<{ results: BatchItemResult[] }>('POST', '/api/completions/batch', { items }),
+    sendRound: (round: PracticeRoundBody) =>
+      withConsent<{ id: string; status: 'recorded' | 'duplicate' }>('POST', '/api/practice-rounds', round),
     exportMine: () => call<unknown>('GET', '/api/me/export'),
     deleteMine: () => call<DeleteResult>('DELETE', '/api/me'),
   };

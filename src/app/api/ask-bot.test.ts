@@ -8,7 +8,11 @@ import type { ApiResult, Http } from './http';
 
 const memory = (): KeyValueStore => {
   const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
 const browser = { kind: 'browser', getAccessToken: vi.fn(async () => undefined) } as unknown as Platform;
 const answer: BotReplyView = { kind: 'answer', text: 'Được ạ', buttons: [], matched: true };
@@ -56,11 +60,20 @@ describe('askBot', () => {
     store.getState().decideConsent(true);
     const { http, calls } = fakeHttp();
     await askBot(createApi(http, store, browser), store, 'xin chào', 'vi');
-    expect(calls).toEqual([{ path: '/api/bot/message', token: undefined, body: { text: 'xin chào', lang: 'vi', chatId: store.getState().chatId } }]);
+    expect(calls).toEqual([
+      {
+        path: '/api/bot/message',
+        token: undefined,
+        body: { text: 'xin chào', lang: 'vi', chatId: store.getState().chatId },
+      },
+    ]);
 
     store.getState().signedIn({ token: 't1', expiresAt: '2099-01-01T00:00:00Z', memberId: 'm1', name: 'Bà Lan' }, null);
     const offline = fakeHttp(() => ({ ok: false, error: { code: 'network', message: 'x', status: 0 } }));
-    expect(await askBot(createApi(offline.http, store, browser), store, 'xin chào', 'vi')).toMatchObject({ ok: false, error: { code: 'network' } });
+    expect(await askBot(createApi(offline.http, store, browser), store, 'xin chào', 'vi')).toMatchObject({
+      ok: false,
+      error: { code: 'network' },
+    });
     expect(offline.calls).toHaveLength(1);
   });
 });

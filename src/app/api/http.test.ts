@@ -2,12 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { errorKey } from './error-key';
 import { createHttp } from './http';
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 describe('the transport, asked for a file', () => {
   it('sends the token and gives back the bytes and the name the service gave the file', async () => {
-    const fetchImpl = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) =>
-      new Response('PK…', { headers: { 'Content-Disposition': 'attachment; filename="bao-cao-nam.xlsx"' } }),
+    const fetchImpl = vi.fn(
+      async (_url: string | URL | Request, _init?: RequestInit) =>
+        new Response('PK…', { headers: { 'Content-Disposition': 'attachment; filename="bao-cao-nam.xlsx"' } }),
     );
     const http = createHttp('http://test/', fetchImpl as typeof fetch);
     const r = await http('GET', '/api/staff/reports/annual.xlsx', { token: 't1', file: true });
@@ -24,9 +26,21 @@ describe('the transport, asked for a file', () => {
       if (r.ok) throw new Error('a failure was read as a file');
       return { code: r.error.code, status: r.error.status, key: errorKey(r.error.code) };
     };
-    expect(await answer(json(403, { error: { code: 'area_forbidden', message: 'no' } }))).toEqual({ code: 'area_forbidden', status: 403, key: 'staff:errors.areaForbidden' });
-    expect(await answer(json(401, { error: { code: 'session_expired', message: 'no' } }))).toEqual({ code: 'session_expired', status: 401, key: 'errors.signIn' });
-    expect(await answer(new Response('<html>Bad gateway</html>', { status: 502 }))).toEqual({ code: 'server', status: 502, key: 'errors.generic' });
+    expect(await answer(json(403, { error: { code: 'area_forbidden', message: 'no' } }))).toEqual({
+      code: 'area_forbidden',
+      status: 403,
+      key: 'staff:errors.areaForbidden',
+    });
+    expect(await answer(json(401, { error: { code: 'session_expired', message: 'no' } }))).toEqual({
+      code: 'session_expired',
+      status: 401,
+      key: 'errors.signIn',
+    });
+    expect(await answer(new Response('<html>Bad gateway</html>', { status: 502 }))).toEqual({
+      code: 'server',
+      status: 502,
+      key: 'errors.generic',
+    });
     expect(await answer(new TypeError('offline'))).toEqual({ code: 'network', status: 0, key: 'errors.network' });
   });
 });

@@ -73,4 +73,5 @@ export function createHttp(base: string, fetchImpl: typeof fetch = (...a) => fet
 }
 
 /** No answer, or a gateway's answer for a service it could not reach: the phone's signal, not the request, failed. */
-export const unreachable = (e: ApiFailure) => e.code === 'network' || e.status === 502 || e.status === 503 || e.status === 504;
+export const unreachable = (e: ApiFailure) =>
+  e.code === 'network' || e.status === 502 || e.status === 503 || e.status === 504;

@@ -6,14 +6,22 @@ import { createSession } from './session';
 
 const memory = (): KeyValueStore => {
   const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
 const sessionView = (token: string) => ({
   token,
   expiresAt: '2099-01-01T00:00:00Z',
-  me: { member: { id: 'm1', displayName: 'Bà Lan', role: 'member', consentAt: null, consentVersion: null }, household: null },
+  me: {
+    member: { id: 'm1', displayName: 'Bà Lan', role: 'member', consentAt: null, consentVersion: null },
+    household: null,
+  },
 });
-const platform = (kind: Platform['kind'], token?: string) => ({ kind, getAccessToken: vi.fn(async () => token) }) as unknown as Platform;
+const platform = (kind: Platform['kind'], token?: string) =>
+  ({ kind, getAccessToken: vi.fn(async () => token) }) as unknown as Platform;
 
 /** A fake service: answers by method and path, recording every call with its token. */
 function fakeHttp(answer: (method: string, path: string, token?: string) => ApiResult<unknown>) {
@@ -30,7 +38,9 @@ describe('sessions', () => {
     const store = createAppStore(memory());
     const { http, calls } = fakeHttp((method, path, token) => {
       if (path === '/api/auth/dev') return { ok: true, value: sessionView(calls.length > 1 ? 't2' : 't1') };
-      return token === 't2' ? { ok: true, value: { fine: true } } : { ok: false, error: { code: 'session_expired', message: 'x', status: 401 } };
+      return token === 't2'
+        ? { ok: true, value: { fine: true } }
+        : { ok: false, error: { code: 'session_expired', message: 'x', status: 401 } };
     });
     const s = createSession(http, store, platform('browser'));
     expect((await s.signInDev('Bà Lan')).ok).toBe(true);
@@ -44,7 +54,9 @@ describe('sessions', () => {
   it('signs in with the Zalo token inside Zalo, and never signs a browser in without a name', async () => {
     const zaloStore = createAppStore(memory());
     const zalo = fakeHttp(() => ({ ok: true, value: sessionView('z1') }));
-    expect((await createSession(zalo.http, zaloStore, platform('zalo', 'zalo-access-token')).ensureSession()).ok).toBe(true);
+    expect((await createSession(zalo.http, zaloStore, platform('zalo', 'zalo-access-token')).ensureSession()).ok).toBe(
+      true,
+    );
     expect(zalo.calls).toEqual(['POST /api/auth/zalo -']);
 
     const web = fakeHttp(() => ({ ok: true, value: sessionView('w1') }));

@@ -7,7 +7,10 @@ import type { ApiResult, Http } from './http';
 
 type Method = 'GET' | 'POST' | 'DELETE';
 
-export const failed = (code: string, message = code): { ok: false; error: { code: string; message: string; status: number } } => ({
+export const failed = (
+  code: string,
+  message = code,
+): { ok: false; error: { code: string; message: string; status: number } } => ({
   ok: false,
   error: { code, message, status: 0 },
 });
@@ -66,7 +69,8 @@ export function createSession(http: Http, store: AppStore, platform: Platform) {
   }
 
   /** An authenticated JSON call. */
-  const call = <T>(method: Method, path: string, body?: unknown) => authed((token) => http<T>(method, path, { body, token }));
+  const call = <T>(method: Method, path: string, body?: unknown) =>
+    authed((token) => http<T>(method, path, { body, token }));
 
   /** A file from the service (a report, a workbook, printable cards), signed in and failing like any other call. */
   const download = (path: string) => authed((token) => http('GET', path, { token, file: true }));

@@ -30,7 +30,15 @@ import type { ApiResult } from './http';
 
 export type ListFilter = 'not_started' | 'in_progress' | 'completed' | 'needs_visit' | 'no_survey';
 /** `lacks` and `wants` narrow the list to a training-plan item's households (the visit list behind it). */
-export type ListQuery = { areaId?: string; filter?: ListFilter; lacks?: SurveyFact; wants?: LearningNeed; q?: string; page?: number; pageSize?: number };
+export type ListQuery = {
+  areaId?: string;
+  filter?: ListFilter;
+  lacks?: SurveyFact;
+  wants?: LearningNeed;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+};
 export type RangeQuery = { from?: string; to?: string; areaId?: string };
 export type FileResult = ApiResult<{ blob: Blob; fileName: string }>;
 
@@ -101,7 +109,12 @@ export function createStaffApi(api: Api, store: AppStore) {
       const r = await api.http<SessionView>('POST', '/api/auth/staff-code', { body: { code } });
       if (!r.ok) return r;
       const m = r.value.me;
-      store.getState().signedInByCode({ token: r.value.token, expiresAt: r.value.expiresAt, memberId: m.member.id, name: m.member.displayName }, m.household);
+      store
+        .getState()
+        .signedInByCode(
+          { token: r.value.token, expiresAt: r.value.expiresAt, memberId: m.member.id, name: m.member.displayName },
+          m.household,
+        );
       me = undefined;
       return r;
     },
@@ -109,21 +122,30 @@ export function createStaffApi(api: Api, store: AppStore) {
     invite: (body: CreateInviteBody) => call<InviteView>('POST', '/api/staff/invites', body),
     households: (q: ListQuery) => seen<StaffHouseholdPage>(`/api/staff/households${query(q)}`),
     household: (id: string) => seen<StaffHouseholdDetail>(`/api/staff/households/${enc(id)}`),
-    assisted: (id: string, body: AssistedBody) => call<AssistedResult>('POST', `/api/staff/households/${enc(id)}/assisted`, body),
+    assisted: (id: string, body: AssistedBody) =>
+      call<AssistedResult>('POST', `/api/staff/households/${enc(id)}/assisted`, body),
     /** `filledAt`: when the answers were given on the phone; the service keeps them only if nothing newer is there. */
-    teamSurvey: (id: string, body: SurveyBody) => call<SurveySaved>('POST', `/api/staff/households/${enc(id)}/survey`, body),
-    createHouseholds: (body: { areaId: string; label?: string; count: number }) => call<CreatedHousehold[]>('POST', '/api/staff/households', body),
+    teamSurvey: (id: string, body: SurveyBody) =>
+      call<SurveySaved>('POST', `/api/staff/households/${enc(id)}/survey`, body),
+    createHouseholds: (body: { areaId: string; label?: string; count: number }) =>
+      call<CreatedHousehold[]>('POST', '/api/staff/households', body),
     joinCards: (q: { ids?: string; areaId?: string }) => file(`/api/staff/join-cards${query(q)}`, 'the-ma-ho.html'),
     /** A 10-minute link to the same page that needs no sign-in: for Zalo's in-app browser, or to send to a printer. */
     async joinCardsLink(q: { ids?: string; areaId?: string }): Promise<ApiResult<JoinCardsLinkView>> {
       const r = await call<JoinCardsLinkView>('POST', '/api/staff/join-cards/link', q);
-      return r.ok ? { ok: true, value: { ...r.value, url: new URL(`${API_BASE}${r.value.url}`, window.location.href).toString() } } : r;
+      return r.ok
+        ? {
+            ok: true,
+            value: { ...r.value, url: new URL(`${API_BASE}${r.value.url}`, window.location.href).toString() },
+          }
+        : r;
     },
     roster: () => call<StaffRosterView>('GET', '/api/staff/roster'),
     revokeInvite: (id: string) => call<undefined>('DELETE', `/api/staff/roster/invites/${enc(id)}`),
     revokeStaff: (id: string) => call<undefined>('DELETE', `/api/staff/roster/staff/${enc(id)}`),
     coverage: (q: RangeQuery) => call<CoverageView>('GET', `/api/staff/coverage${query(q)}`),
-    exportFile: (kind: 'xlsx' | 'csv', q: RangeQuery) => file(`/api/staff/export.${kind}${query(q)}`, `hoc-vu-so.${kind}`),
+    exportFile: (kind: 'xlsx' | 'csv', q: RangeQuery) =>
+      file(`/api/staff/export.${kind}${query(q)}`, `hoc-vu-so.${kind}`),
     wardReport: () => call<WardReportView>('GET', '/api/staff/reports/ward'),
     trainingPlan: () => call<TrainingPlanView>('GET', '/api/staff/reports/training-plan'),
     cityOverview: () => call<CityOverviewView>('GET', '/api/staff/reports/city'),
@@ -132,7 +154,8 @@ export function createStaffApi(api: Api, store: AppStore) {
     schoolLinks: () => call<SchoolLinkView[]>('GET', '/api/staff/school-links'),
     createSchoolLink: (body: SchoolLinkBody) => call<SchoolLinkCreated>('POST', '/api/staff/school-links', body),
     mySurvey: () => call<SurveyResult>('GET', '/api/households/mine/survey'),
-    saveMySurvey: (answers: SurveyAnswers) => api.withConsent<SurveyResult>('POST', '/api/households/mine/survey', answers),
+    saveMySurvey: (answers: SurveyAnswers) =>
+      api.withConsent<SurveyResult>('POST', '/api/households/mine/survey', answers),
   };
 }
 

@@ -17,9 +17,21 @@ export function AppHeader({ title, showBackIcon = true, onBackClick }: Props) {
   return (
     <header className="hvs-header" ref={ref}>
       {showBackIcon && (
-        <button type="button" className="hvs-back" aria-label={t('lesson.back')} onClick={onBackClick ?? (() => navigate(-1))}>
+        <button
+          type="button"
+          className="hvs-back"
+          aria-label={t('lesson.back')}
+          onClick={onBackClick ?? (() => navigate(-1))}
+        >
           <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden focusable="false">
-            <path d="M15.5 4.5 8 12l7.5 7.5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M15.5 4.5 8 12l7.5 7.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.5"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
         </button>
       )}

@@ -31,7 +31,13 @@ export function ConfirmDialog({ open, title, body, confirm, cancel, danger, onCo
   if (!open) return null;
   return (
     <div className="hvs-dialog-mask" onClick={(e) => e.target === e.currentTarget && onCancel()}>
-      <div className="hvs-dialog" role="alertdialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`}>
+      <div
+        className="hvs-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-body`}
+      >
         <h2 id={`${id}-title`} className="hvs-h2">
           {title}
         </h2>
@@ -42,7 +48,11 @@ export function ConfirmDialog({ open, title, body, confirm, cancel, danger, onCo
           <button ref={cancelRef} type="button" className="hvs-btn hvs-btn-primary" onClick={onCancel}>
             {cancel ?? t('common.cancel')}
           </button>
-          <button type="button" className={`hvs-btn ${danger ? 'hvs-btn-danger-outline' : 'hvs-btn-secondary'}`} onClick={onConfirm}>
+          <button
+            type="button"
+            className={`hvs-btn ${danger ? 'hvs-btn-danger-outline' : 'hvs-btn-secondary'}`}
+            onClick={onConfirm}
+          >
             {confirm}
           </button>
         </div>

@@ -32,7 +32,15 @@ export function DevSignInCard({ onSignIn }: Props) {
       <label className="hvs-label" htmlFor="dev-name">
         {t('signIn.name')}
       </label>
-      <input id="dev-name" className="hvs-input" value={name} maxLength={60} autoComplete="name" placeholder={t('signIn.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+      <input
+        id="dev-name"
+        className="hvs-input"
+        value={name}
+        maxLength={60}
+        autoComplete="name"
+        placeholder={t('signIn.namePlaceholder')}
+        onChange={(e) => setName(e.target.value)}
+      />
       {missing && <p className="hvs-field-error">{t('signIn.nameNeeded')}</p>}
       {error && <ErrorNote code={error} />}
       <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>

@@ -11,7 +11,13 @@ beforeAll(async () => {
 });
 
 const show = (state: Loaded<string>, onRetry = vi.fn()) => {
-  render(wrap(<LoadState state={state} onRetry={onRetry}>{(v) => <p>Nội dung: {v}</p>}</LoadState>));
+  render(
+    wrap(
+      <LoadState state={state} onRetry={onRetry}>
+        {(v) => <p>Nội dung: {v}</p>}
+      </LoadState>,
+    ),
+  );
   return onRetry;
 };
 

@@ -17,9 +17,7 @@ export function PageFrame({ title, onBack, ns = ['staff'], children }: Props) {
     <Page className="hvs-page hvs-wide-page">
       <AppHeader title={ready ? title : ''} onBackClick={onBack} />
       <main className="hvs-main">
-        <div className="hvs-column">
-          {ready ? children : <Busy />}
-        </div>
+        <div className="hvs-column">{ready ? children : <Busy />}</div>
       </main>
     </Page>
   );

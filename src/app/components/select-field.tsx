@@ -17,7 +17,13 @@ export function OptionList({ items }: { items: readonly Item[] }) {
  * A labelled select. `first` is an extra first choice with an empty value ("All", "Choose…"); the label wraps the
  * select, so tapping the words opens it too (a bigger target).
  */
-export function SelectField(props: { label: string; value: string; onChange: (value: string) => void; items: readonly Item[]; first?: string }) {
+export function SelectField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  items: readonly Item[];
+  first?: string;
+}) {
   return (
     <label className="hvs-field">
       <span className="hvs-label">{props.label}</span>

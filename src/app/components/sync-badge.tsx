@@ -36,7 +36,13 @@ export function SyncBadge({ invite = false }: Props) {
   const away = decision === 'unasked' || !inHousehold;
   return (
     <div className="hvs-sync is-pending" role="status" data-testid="sync-status">
-      <strong>{away ? t('sync.onPhone', { count: pending }) : online ? t('sync.sending', { count: pending }) : t('sync.offline', { count: pending })}</strong>
+      <strong>
+        {away
+          ? t('sync.onPhone', { count: pending })
+          : online
+            ? t('sync.sending', { count: pending })
+            : t('sync.offline', { count: pending })}
+      </strong>
       {away && <span>{t('sync.joinHint')}</span>}
       {away && invite && (
         <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" onClick={() => navigate('/household')}>

@@ -17,7 +17,13 @@ export function TextSizeControl({ value, onChange }: { value: TextSize; onChange
       </span>
       <div className="hvs-segmented">
         {SIZES.map(({ size, key }) => (
-          <button key={size} type="button" aria-pressed={value === size} onClick={() => onChange(size)} className={`size-${size}`}>
+          <button
+            key={size}
+            type="button"
+            aria-pressed={value === size}
+            onClick={() => onChange(size)}
+            className={`size-${size}`}
+          >
             {t(key)}
           </button>
         ))}

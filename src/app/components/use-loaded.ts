@@ -12,7 +12,9 @@ export function useLoaded<T>(load: () => Promise<ApiResult<T>>) {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    void load().then((r) => live && setState(r.ok ? { kind: 'ready', value: r.value } : { kind: 'failed', code: r.error.code }));
+    void load().then(
+      (r) => live && setState(r.ok ? { kind: 'ready', value: r.value } : { kind: 'failed', code: r.error.code }),
+    );
     return () => {
       live = false;
     };

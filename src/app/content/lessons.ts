@@ -6,7 +6,8 @@ export { catalog };
 
 export const findLesson = (id: string): LessonMeta | undefined => catalog.lessons.find((l: LessonMeta) => l.id === id);
 
-export type LessonLoad = { state: 'loading' } | { state: 'ready'; body: LessonBody } | { state: 'failed' } | { state: 'missing' };
+export type LessonLoad =
+  { state: 'loading' } | { state: 'ready'; body: LessonBody } | { state: 'failed' } | { state: 'missing' };
 
 /** Loads one lesson's cards and quiz (its own chunk). A failed download can be retried. */
 export function useLessonBody(id: string, source: Pick<Catalog, 'lessons'> = catalog): [LessonLoad, () => void] {

@@ -26,7 +26,12 @@ export async function programMarkup(): Promise<string> {
       <I18nextProvider i18n={i18n}>
         <ZMPRouter memoryRouter>
           <AnimationRoutes>
-            <Route path="*" element={<ProgramPage catalog={catalog} progress={emptyProgress()} lang="vi" onOpenNational={() => undefined} />} />
+            <Route
+              path="*"
+              element={
+                <ProgramPage catalog={catalog} progress={emptyProgress()} lang="vi" onOpenNational={() => undefined} />
+              }
+            />
           </AnimationRoutes>
         </ZMPRouter>
       </I18nextProvider>,

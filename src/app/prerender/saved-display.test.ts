@@ -9,7 +9,10 @@ function bootWindow(saved: unknown, opts: { path?: string; web?: boolean } = {})
   const dataset: Record<string, string | undefined> = {};
   const w: BootWindow = {
     HVS_WEB: opts.web ?? true,
-    localStorage: { getItem: (k) => (k === 'hvs-app' && saved !== undefined ? (typeof saved === 'string' ? saved : JSON.stringify(saved)) : null) },
+    localStorage: {
+      getItem: (k) =>
+        k === 'hvs-app' && saved !== undefined ? (typeof saved === 'string' ? saved : JSON.stringify(saved)) : null,
+    },
     location: { pathname: opts.path ?? '/zapps/app/' },
     document: { baseURI: BASE, documentElement: { dataset, classList: { add: (c) => void classes.add(c) } } },
   };
@@ -42,7 +45,7 @@ describe('applySavedDisplay (the boot script of the prerendered program)', () =>
     expect(bootWindow(saved).stale).toBe(true);
   });
 
-  it('hides it on any other screen\'s address and outside our own service (Zalo saves in nativeStorage)', () => {
+  it("hides it on any other screen's address and outside our own service (Zalo saves in nativeStorage)", () => {
     expect(bootWindow(undefined, { path: '/zapps/app/lesson/vneid-install' }).stale).toBe(true);
     expect(bootWindow(undefined, { web: false }).stale).toBe(true);
   });

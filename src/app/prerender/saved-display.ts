@@ -3,7 +3,10 @@ export type BootWindow = {
   HVS_WEB?: boolean;
   localStorage: Pick<Storage, 'getItem'>;
   location: { pathname: string };
-  document: { baseURI: string; documentElement: { dataset: Record<string, string | undefined>; classList: { add(name: string): void } } };
+  document: {
+    baseURI: string;
+    documentElement: { dataset: Record<string, string | undefined>; classList: { add(name: string): void } };
+  };
 };
 
 /**
@@ -26,8 +29,14 @@ export function applySavedDisplay(w: BootWindow): void {
     const lessons = (state.progress && state.progress.lessons) || {};
     const waiting = (state.outbox && state.outbox.items) || [];
     const atProgram = w.location.pathname === new URL(w.document.baseURI).pathname;
-    fits = w.HVS_WEB === true && atProgram && settings.lang !== 'en' && Object.keys(lessons).length === 0 && !(state.account && state.account.household) && waiting.length === 0;
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a catch without a binding is ES2019, newer than ES2015
+    fits =
+      w.HVS_WEB === true &&
+      atProgram &&
+      settings.lang !== 'en' &&
+      Object.keys(lessons).length === 0 &&
+      !(state.account && state.account.household) &&
+      waiting.length === 0;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a catch without a binding is ES2019, newer than ES2015
   } catch (unreadable) {
     fits = false;
   }

@@ -42,7 +42,10 @@ export function HouseholdRoute() {
     const outcome = await platform.share({
       path: '/household',
       title: t('household.shareTitle'),
-      description: t('household.shareDescription', { household: `${name} (${progress.household.areaName})`, count: progress.total }),
+      description: t('household.shareDescription', {
+        household: `${name} (${progress.household.areaName})`,
+        count: progress.total,
+      }),
     });
     shareOutcome(outcome, t('lesson.copied'));
   };
@@ -67,7 +70,9 @@ export function HouseholdRoute() {
       onShareCode={(code) => void shareCode(code)}
       onNotice={(text) => notice(text)}
       onOpenLesson={(id) => navigate(`/lesson/${id}`)}
-      surveyTile={<SurveyTile answeredAt={surveyDate} formatDate={format.date} onOpen={() => navigate('/household/survey')} />}
+      surveyTile={
+        <SurveyTile answeredAt={surveyDate} formatDate={format.date} onOpen={() => navigate('/household/survey')} />
+      }
       onBack={home}
       onOpenMyData={() => navigate('/my-data')}
     />

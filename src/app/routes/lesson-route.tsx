@@ -19,7 +19,11 @@ import { QuizView } from '../features/quiz/quiz-view';
 import { useAppState, usePlatform } from '../store/store-context';
 import { Busy } from '../components/load-state';
 
-type Phase = { kind: 'cards' } | { kind: 'intro' } | { kind: 'quiz'; round: number } | { kind: 'result'; result: Extract<QuizResult, { kind: 'graded' }> };
+type Phase =
+  | { kind: 'cards' }
+  | { kind: 'intro' }
+  | { kind: 'quiz'; round: number }
+  | { kind: 'result'; result: Extract<QuizResult, { kind: 'graded' }> };
 
 /** A school's link is one lesson or a whole track: a pass counts for a link opened at any lesson of the same track. */
 
@@ -138,7 +142,11 @@ function LessonScreen({ id }: { id: string }) {
           />
         )}
         {lesson && phase.kind === 'intro' && (
-          <QuizIntro questionCount={lesson.quiz.length} onStart={() => setPhase({ kind: 'quiz', round: 1 })} onBack={() => setPhase({ kind: 'cards' })} />
+          <QuizIntro
+            questionCount={lesson.quiz.length}
+            onStart={() => setPhase({ kind: 'quiz', round: 1 })}
+            onBack={() => setPhase({ kind: 'cards' })}
+          />
         )}
         {lesson && phase.kind === 'quiz' && (
           <QuizView
@@ -160,7 +168,13 @@ function LessonScreen({ id }: { id: string }) {
             next={next && { title: next.title[lang], open: () => navigate(`/lesson/${next.id}`, { replace: true }) }}
             onRetake={() => setPhase({ kind: 'quiz', round: Date.now() })}
             onOpenCard={(cardId) => {
-              remember(id, Math.max(0, lesson.cards.findIndex((c) => c.id === cardId)));
+              remember(
+                id,
+                Math.max(
+                  0,
+                  lesson.cards.findIndex((c) => c.id === cardId),
+                ),
+              );
               setPhase({ kind: 'cards' });
             }}
             onHome={() => navigate('/', { replace: true })}

@@ -26,7 +26,12 @@ beforeAll(async () => {
 
 const memory = (): KeyValueStore & { data: Map<string, string> } => {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
 
 let n = 0;
@@ -40,7 +45,15 @@ const me: MeView = {
   member: { id: 'm1', displayName: 'Bà Lan', role: 'head', consentAt: '2026-11-20T00:00:00.000Z', consentVersion: '1' },
   household: null,
 };
-const teamNote: TeamNote = { id: uuid(), kind: 'survey', householdId: 'h9', household: 'Số 3 ngõ 7', code: 'stale', message: 'newer answers were kept', at: '2026-11-22T00:00:00.000Z' };
+const teamNote: TeamNote = {
+  id: uuid(),
+  kind: 'survey',
+  householdId: 'h9',
+  household: 'Số 3 ngõ 7',
+  code: 'stale',
+  message: 'newer answers were kept',
+  at: '2026-11-22T00:00:00.000Z',
+};
 
 /** A signed-in resident who played the practice on a phone that a tổ công nghệ số member also used on a visit. */
 function setup() {
@@ -51,12 +64,24 @@ function setup() {
   s.signedIn({ token: 't', expiresAt: '2099-01-01T00:00:00Z', memberId: 'm1', name: 'Bà Lan' }, null);
   s.recordPracticeRound({ scamsShown: 4, scamsCaught: 3, genuineShown: 1, genuineFlagged: 0 });
   s.updateOutbox((o) => ({
-    ...enqueueTeam(o, { kind: 'survey', id: uuid(), householdId: 'h1', household: 'Số 12 ngõ 5', answers, filledAt: '2026-11-23T01:00:00.000Z' }),
+    ...enqueueTeam(o, {
+      kind: 'survey',
+      id: uuid(),
+      householdId: 'h1',
+      household: 'Số 12 ngõ 5',
+      answers,
+      filledAt: '2026-11-23T01:00:00.000Z',
+    }),
     teamNotes: [teamNote],
   }));
-  kv.setItem(PRACTICE_KEY, JSON.stringify({ seen: ['scam-1', 'scam-2'], round: { ids: ['scam-3'], answers: [], at: 0 } }));
+  kv.setItem(
+    PRACTICE_KEY,
+    JSON.stringify({ seen: ['scam-1', 'scam-2'], round: { ids: ['scam-3'], answers: [], at: 0 } }),
+  );
   kv.setItem(CHALLENGES_KEY, JSON.stringify(['challenge-1']));
-  const deleteMine = vi.fn(() => Promise.resolve({ ok: true as const, value: { deleted: true, householdDeleted: false, completions: 0 } }));
+  const deleteMine = vi.fn(() =>
+    Promise.resolve({ ok: true as const, value: { deleted: true, householdDeleted: false, completions: 0 } }),
+  );
   const api = { me: () => Promise.resolve({ ok: true as const, value: me }), deleteMine } as unknown as Api;
   const platform = { storage: kv } as unknown as Platform;
   render(
@@ -84,7 +109,11 @@ describe('MyDataRoute', () => {
     const teamBefore = store.getState().outbox.team;
     expect(teamBefore).toHaveLength(1);
     await user.click(await screen.findByRole('button', { name: 'Xoá dữ liệu của tôi' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Xoá hết dữ liệu của bác?' })).getByRole('button', { name: 'Xoá hết' }));
+    await user.click(
+      within(screen.getByRole('alertdialog', { name: 'Xoá hết dữ liệu của bác?' })).getByRole('button', {
+        name: 'Xoá hết',
+      }),
+    );
     await screen.findByText('Ngoài điện thoại này, ứng dụng chưa lưu gì về bác.');
     expect(deleteMine).toHaveBeenCalledOnce();
 
@@ -106,7 +135,11 @@ describe('MyDataRoute', () => {
     const { kv, store, deleteMine, user } = setup();
     deleteMine.mockResolvedValueOnce({ ok: false, error: { code: 'network', message: 'offline' } } as never);
     await user.click(await screen.findByRole('button', { name: 'Xoá dữ liệu của tôi' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Xoá hết dữ liệu của bác?' })).getByRole('button', { name: 'Xoá hết' }));
+    await user.click(
+      within(screen.getByRole('alertdialog', { name: 'Xoá hết dữ liệu của bác?' })).getByRole('button', {
+        name: 'Xoá hết',
+      }),
+    );
     await waitFor(() => expect(deleteMine).toHaveBeenCalledOnce());
     expect(kv.data.has(PRACTICE_KEY)).toBe(true);
     expect(kv.data.has(CHALLENGES_KEY)).toBe(true);

@@ -18,12 +18,16 @@ export function PracticeChallengeRoute() {
   const { t } = usePracticeStrings();
   usePracticeStyles();
   const storage = w.page.storage;
-  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'error'; code: string } | { kind: 'ready'; challenge: ChallengeView }>({ kind: 'loading' });
+  const [state, setState] = useState<
+    { kind: 'loading' } | { kind: 'error'; code: string } | { kind: 'ready'; challenge: ChallengeView }
+  >({ kind: 'loading' });
   // Decided once when the link opens: finishing the round below must not swap the screen for the scores-only one.
   const [playedBefore] = useState(() => playedChallenges(storage).includes(id));
   const markPlayed = useCallback(() => rememberChallenge(storage, id), [storage, id]);
   useEffect(() => {
-    void w.api.get(id).then((r) => setState(r.ok ? { kind: 'ready', challenge: r.value } : { kind: 'error', code: r.error.code }));
+    void w.api
+      .get(id)
+      .then((r) => setState(r.ok ? { kind: 'ready', challenge: r.value } : { kind: 'error', code: r.error.code }));
   }, [w.api, id]);
 
   if (state.kind !== 'ready' || playedBefore) {
@@ -35,7 +39,9 @@ export function PracticeChallengeRoute() {
           {state.kind === 'loading' && <Spinner visible />}
           {state.kind === 'error' && <ErrorNote code={state.code} />}
           {state.kind === 'ready' && <p className="hvs-body">{t('challenge.own')}</p>}
-          {state.kind === 'ready' && <ChallengeScores api={w.api} challenge={state.challenge} score={0} posted onPosted={markPlayed} />}
+          {state.kind === 'ready' && (
+            <ChallengeScores api={w.api} challenge={state.challenge} score={0} posted onPosted={markPlayed} />
+          )}
           <button type="button" className="hvs-btn hvs-btn-primary hvs-wide" onClick={() => w.page.onHome()}>
             {t('challenge.playOwn')}
           </button>
@@ -49,7 +55,15 @@ export function PracticeChallengeRoute() {
       {...w.page}
       fixed={known}
       intro={t('challenge.intro')}
-      afterScore={(round) => <ChallengeScores api={w.api} challenge={state.challenge} score={w.scoreOf(round)} posted={false} onPosted={markPlayed} />}
+      afterScore={(round) => (
+        <ChallengeScores
+          api={w.api}
+          challenge={state.challenge}
+          score={w.scoreOf(round)}
+          posted={false}
+          onPosted={markPlayed}
+        />
+      )}
     />
   );
 }

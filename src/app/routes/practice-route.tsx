@@ -63,7 +63,13 @@ export function PracticeRoute() {
     <PracticePage
       {...w.page}
       afterScore={(round) => (
-        <ChallengeInvite api={w.api} itemIds={round.ids} score={w.scoreOf(round)} share={(path) => w.share(path, t('challenge.shareTitle'), t('challenge.shareText'))} onCreated={(id) => rememberChallenge(w.page.storage, id)} />
+        <ChallengeInvite
+          api={w.api}
+          itemIds={round.ids}
+          score={w.scoreOf(round)}
+          share={(path) => w.share(path, t('challenge.shareTitle'), t('challenge.shareText'))}
+          onCreated={(id) => rememberChallenge(w.page.storage, id)}
+        />
       )}
     />
   );

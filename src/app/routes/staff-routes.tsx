@@ -8,15 +8,21 @@ const AcceptRoute = lazy(() => import('./staff/accept-route').then((m) => ({ def
 const SignInRoute = lazy(() => import('./staff/sign-in-route').then((m) => ({ default: m.SignInRoute })));
 const InviteRoute = lazy(() => import('./staff/invite-route').then((m) => ({ default: m.InviteRoute })));
 const HouseholdsRoute = lazy(() => import('./staff/households-route').then((m) => ({ default: m.HouseholdsRoute })));
-const HouseholdDetailRoute = lazy(() => import('./staff/household-detail-route').then((m) => ({ default: m.HouseholdDetailRoute })));
+const HouseholdDetailRoute = lazy(() =>
+  import('./staff/household-detail-route').then((m) => ({ default: m.HouseholdDetailRoute })),
+);
 const TeamSurveyRoute = lazy(() => import('./staff/team-survey-route').then((m) => ({ default: m.TeamSurveyRoute })));
 const CoverageRoute = lazy(() => import('./staff/coverage-route').then((m) => ({ default: m.CoverageRoute })));
 const UnansweredRoute = lazy(() => import('./staff/unanswered-route').then((m) => ({ default: m.UnansweredRoute })));
 const RosterRoute = lazy(() => import('./staff/roster-route').then((m) => ({ default: m.RosterRoute })));
 const SchoolRoute = lazy(() => import('./staff/school-route').then((m) => ({ default: m.SchoolRoute })));
 const ReportRoute = lazy(() => import('./staff/report-route').then((m) => ({ default: m.ReportRoute })));
-const ReportPrintRoute = lazy(() => import('./staff/report-print-route').then((m) => ({ default: m.ReportPrintRoute })));
-const TrainingPlanRoute = lazy(() => import('./staff/training-plan-route').then((m) => ({ default: m.TrainingPlanRoute })));
+const ReportPrintRoute = lazy(() =>
+  import('./staff/report-print-route').then((m) => ({ default: m.ReportPrintRoute })),
+);
+const TrainingPlanRoute = lazy(() =>
+  import('./staff/training-plan-route').then((m) => ({ default: m.TrainingPlanRoute })),
+);
 const CityRoute = lazy(() => import('./staff/city-route').then((m) => ({ default: m.CityRoute })));
 
 /** /staff/*: the screens of community tech teams, ward staff and schools. The service checks every request. */

@@ -14,7 +14,12 @@ export type Session = { token: string; expiresAt: string; memberId: string; name
  * Who the resident is to our service. `deviceId`/`devName` belong to the browser's development sign-in and are
  * kept so an expired session can be renewed without asking again; `household` is the last one the service named.
  */
-export type Account = { session: Session | null; deviceId: string | null; devName: string | null; household: HouseholdView | null };
+export type Account = {
+  session: Session | null;
+  deviceId: string | null;
+  devName: string | null;
+  household: HouseholdView | null;
+};
 
 export const noConsent: Consent = { decision: 'unasked', at: null, sent: false };
 export const noAccount: Account = { session: null, deviceId: null, devName: null, household: null };

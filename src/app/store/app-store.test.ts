@@ -4,7 +4,12 @@ import { createAppStore, defaultSettings, STORE_KEY } from './app-store';
 
 const memory = (init: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } => {
   const data = new Map(Object.entries(init));
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
 
 describe('app store', () => {
@@ -21,7 +26,9 @@ describe('app store', () => {
   });
   it('starts fresh on unreadable or old-shaped saves instead of crashing', () => {
     expect(createAppStore(memory({ [STORE_KEY]: '{not json' })).getState().settings).toEqual(defaultSettings);
-    const old = createAppStore(memory({ [STORE_KEY]: JSON.stringify({ state: { settings: { textSize: 'huge', lang: 'fr' }, progress: [1] } }) }));
+    const old = createAppStore(
+      memory({ [STORE_KEY]: JSON.stringify({ state: { settings: { textSize: 'huge', lang: 'fr' }, progress: [1] } }) }),
+    );
     expect(old.getState().settings).toEqual(defaultSettings);
     expect(old.getState().progress).toEqual({ version: 1, lessons: {} });
   });
@@ -30,7 +37,10 @@ describe('app store', () => {
     const kv = memory();
     let n = 0;
     const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
-    const a = createAppStore(kv, () => new Date('2026-11-20T00:00:00Z'), { newId, lessonVersion: (id) => (id === 'gone' ? undefined : 2) });
+    const a = createAppStore(kv, () => new Date('2026-11-20T00:00:00Z'), {
+      newId,
+      lessonVersion: (id) => (id === 'gone' ? undefined : 2),
+    });
     a.getState().recordQuiz('vneid-install', 1, true);
     expect(a.getState().outbox.items).toEqual([]);
     a.getState().decideConsent(true);
@@ -62,7 +72,10 @@ describe('app store', () => {
   it('keeps the chat in memory only, saves the anonymous chat id, and forgets both after the data is deleted', () => {
     const kv = memory();
     const a = createAppStore(kv, undefined, { newId: () => 'chat-0001-abcd' });
-    a.getState().addToChat({ from: 'resident', text: 'mật khẩu của tôi là 123456' }, { from: 'bot', text: 'Bác đừng gửi mật khẩu', buttons: [] });
+    a.getState().addToChat(
+      { from: 'resident', text: 'mật khẩu của tôi là 123456' },
+      { from: 'bot', text: 'Bác đừng gửi mật khẩu', buttons: [] },
+    );
     expect(a.getState().chatIdOrNew()).toBe('chat-0001-abcd');
     expect(kv.data.get(STORE_KEY)).not.toContain('123456');
     const b = createAppStore(kv);
@@ -72,7 +85,11 @@ describe('app store', () => {
     expect(a.getState()).toMatchObject({ chat: [], chatId: null });
   });
   it('never reads a broken save as consent given', () => {
-    const kv = memory({ [STORE_KEY]: JSON.stringify({ state: { consent: { decision: 'yes' }, account: { session: 'x', deviceId: '../' }, outbox: 'x' } }) });
+    const kv = memory({
+      [STORE_KEY]: JSON.stringify({
+        state: { consent: { decision: 'yes' }, account: { session: 'x', deviceId: '../' }, outbox: 'x' },
+      }),
+    });
     const s = createAppStore(kv).getState();
     expect(s.consent.decision).toBe('unasked');
     expect(s.account.session).toBeNull();

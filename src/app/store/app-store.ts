@@ -54,7 +54,11 @@ export type AppState = {
 
 type Saved = Pick<AppState, 'settings' | 'progress' | 'consent' | 'account' | 'outbox' | 'chatId'>;
 
-export type StoreDeps = { now: () => Date; newId: () => string; lessonVersion: (lessonId: string) => number | undefined };
+export type StoreDeps = {
+  now: () => Date;
+  newId: () => string;
+  lessonVersion: (lessonId: string) => number | undefined;
+};
 
 export const defaultSettings: Settings = { lang: 'vi', textSize: 'normal', highContrast: false, langChosen: false };
 
@@ -74,7 +78,11 @@ export function parseSettings(raw: unknown): Settings {
 export const STORE_KEY = 'hvs-app';
 
 /** One store for the app, persisted through the platform's storage (nativeStorage in Zalo, localStorage elsewhere). */
-export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Date(), deps: Partial<Omit<StoreDeps, 'now'>> = {}) {
+export function createAppStore(
+  kv: KeyValueStore,
+  now: () => Date = () => new Date(),
+  deps: Partial<Omit<StoreDeps, 'now'>> = {},
+) {
   const { newId = randomId, lessonVersion = () => 1 } = deps;
   return createStore<AppState>()(
     persist(
@@ -98,11 +106,22 @@ export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Da
             const progress = recordQuiz(s.progress, id, score, passed, at);
             const version = lessonVersion(id);
             if (s.consent.decision !== 'given' || !version) return { progress };
-            const item = { id: newId(), lessonId: id, lessonVersion: version, score, passed, completedAt: at.toISOString() };
+            const item = {
+              id: newId(),
+              lessonId: id,
+              lessonVersion: version,
+              score,
+              passed,
+              completedAt: at.toISOString(),
+            };
             return { progress, outbox: enqueue(s.outbox, item) };
           }),
         recordPracticeRound: (counts) =>
-          set((s) => (s.consent.decision === 'given' ? { outbox: enqueueRound(s.outbox, { id: newId(), ...counts, playedAt: now().toISOString() }) } : {})),
+          set((s) =>
+            s.consent.decision === 'given'
+              ? { outbox: enqueueRound(s.outbox, { id: newId(), ...counts, playedAt: now().toISOString() }) }
+              : {},
+          ),
         decideConsent: (given, sent = false) =>
           set((s) => ({
             consent: { decision: given ? 'given' : 'declined', at: now().toISOString(), sent },
@@ -111,11 +130,13 @@ export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Da
           })),
         consentSent: () => set((s) => ({ consent: { ...s.consent, sent: true } })),
         signedIn: (session, household) => set((s) => ({ account: { ...s.account, session, household } })),
-        signedInByCode: (session, household) => set((s) => ({ account: { ...s.account, session, household, devName: null } })),
+        signedInByCode: (session, household) =>
+          set((s) => ({ account: { ...s.account, session, household, devName: null } })),
         sessionLost: () => set((s) => ({ account: { ...s.account, session: null } })),
         setDevIdentity: (deviceId, devName) => set((s) => ({ account: { ...s.account, deviceId, devName } })),
         setHousehold: (household) => set((s) => ({ account: { ...s.account, household } })),
-        updateOutbox: (change, landed = false) => set((s) => ({ outbox: change(s.outbox), ...(landed ? { syncedAt: s.syncedAt + 1 } : {}) })),
+        updateOutbox: (change, landed = false) =>
+          set((s) => ({ outbox: change(s.outbox), ...(landed ? { syncedAt: s.syncedAt + 1 } : {}) })),
         nudgeSync: () => set((s) => ({ syncNudge: s.syncNudge + 1 })),
         addToChat: (...entries) => set((s) => ({ chat: appendChat(s.chat, entries) })),
         chatIdOrNew: () => {
@@ -137,7 +158,14 @@ export function createAppStore(kv: KeyValueStore, now: () => Date = () => new Da
       {
         name: STORE_KEY,
         storage: jsonStorage<Saved>(kv),
-        partialize: (s) => ({ settings: s.settings, progress: s.progress, consent: s.consent, account: s.account, outbox: s.outbox, chatId: s.chatId }),
+        partialize: (s) => ({
+          settings: s.settings,
+          progress: s.progress,
+          consent: s.consent,
+          account: s.account,
+          outbox: s.outbox,
+          chatId: s.chatId,
+        }),
         merge: (saved, current) => {
           const s = (saved ?? {}) as Partial<Record<keyof Saved, unknown>>;
           return {

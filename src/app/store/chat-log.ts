@@ -9,7 +9,9 @@ export type ChatEntry = { from: 'resident'; text: string } | { from: 'bot'; text
 /** Enough to scroll back through a long quiz; older bubbles are dropped so a long session does not grow forever. */
 export const CHAT_LIMIT = 200;
 
-export const appendChat = (log: ChatEntry[], entries: ChatEntry[]): ChatEntry[] => [...log, ...entries].slice(-CHAT_LIMIT);
+export const appendChat = (log: ChatEntry[], entries: ChatEntry[]): ChatEntry[] =>
+  [...log, ...entries].slice(-CHAT_LIMIT);
 
 /** The chat's anonymous id: random, so a quiz in chat can continue without an account. Anything else is dropped. */
-export const parseChatId = (raw: unknown): string | null => (typeof raw === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(raw) ? raw : null);
+export const parseChatId = (raw: unknown): string | null =>
+  typeof raw === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(raw) ? raw : null;

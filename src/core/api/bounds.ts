@@ -23,7 +23,10 @@ export function unsafeTextReason(s: string): string | undefined {
  * The path of the first string anywhere in a parsed JSON value (keys included) that cannot be stored as text.
  * Checked once for every request body and query, so no single field can forget it.
  */
-export function findUnsafeText(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; reason: string } | undefined {
+export function findUnsafeText(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; reason: string } | undefined {
   if (typeof value === 'string') {
     const reason = unsafeTextReason(value);
     return reason ? { path, reason } : undefined;
@@ -64,7 +67,9 @@ export const isoDateTime = z.iso
 
 /** A calendar day or a date-time, for report ranges; same bounds. */
 export const reportDay = z
-  .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'must be a date such as 2026-11-01 or an ISO date-time' })
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: 'must be a date such as 2026-11-01 or an ISO date-time',
+  })
   .refine(offsetOk, 'the time-zone offset must be between -14:00 and +14:00')
   .refine(inRange, 'must be between 2000 and 2100');
 

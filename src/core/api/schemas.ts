@@ -15,7 +15,11 @@ export const devSignInBody = z.strictObject({
 
 export const zaloSignInBody = z.strictObject({
   // Zalo tokens are printable ASCII; anything else cannot go into the header we send to Zalo, so it is a 400 here.
-  accessToken: z.string().min(10, 'must be the token from getAccessToken()').max(2048).regex(/^[\x21-\x7e]+$/, 'must be the token from getAccessToken()'),
+  accessToken: z
+    .string()
+    .min(10, 'must be the token from getAccessToken()')
+    .max(2048)
+    .regex(/^[\x21-\x7e]+$/, 'must be the token from getAccessToken()'),
   /** Shown to the household; the resident may change it. Zalo's name is used when absent. */
   name: z.string().trim().min(1).max(60).optional(),
 });
@@ -42,26 +46,48 @@ export const completionBody = z.strictObject({
 const count = z.number().int().min(0).max(20);
 /** A finished "Thật hay lừa?" round: how many scams were shown and caught, how many real ones shown and called scams. */
 export const practiceRoundBody = z
-  .strictObject({ id: uuid, scamsShown: count, scamsCaught: count, genuineShown: count, genuineFlagged: count, playedAt: isoDateTime })
-  .refine((r) => r.scamsCaught <= r.scamsShown && r.genuineFlagged <= r.genuineShown && r.scamsShown + r.genuineShown >= 1 && r.scamsShown + r.genuineShown <= 20, {
-    message: 'counts: caught at most the scams shown, flagged at most the real ones shown, 1 to 20 items',
-    path: ['scamsCaught'],
-  });
+  .strictObject({
+    id: uuid,
+    scamsShown: count,
+    scamsCaught: count,
+    genuineShown: count,
+    genuineFlagged: count,
+    playedAt: isoDateTime,
+  })
+  .refine(
+    (r) =>
+      r.scamsCaught <= r.scamsShown &&
+      r.genuineFlagged <= r.genuineShown &&
+      r.scamsShown + r.genuineShown >= 1 &&
+      r.scamsShown + r.genuineShown <= 20,
+    {
+      message: 'counts: caught at most the scams shown, flagged at most the real ones shown, 1 to 20 items',
+      path: ['scamsCaught'],
+    },
+  );
 
 /** "Thách người nhà": the round a resident played and their score; the link lets someone else play the same items. */
 export const challengeBody = z
   .strictObject({ itemIds: z.array(id).min(1).max(10), score: z.number().int().min(0).max(10) })
-  .refine((c) => c.score <= c.itemIds.length && new Set(c.itemIds).size === c.itemIds.length, { message: 'itemIds: different items, and a score of at most their number', path: ['itemIds'] });
+  .refine((c) => c.score <= c.itemIds.length && new Set(c.itemIds).size === c.itemIds.length, {
+    message: 'itemIds: different items, and a score of at most their number',
+    path: ['itemIds'],
+  });
 export const challengeScoreBody = z.strictObject({ score: z.number().int().min(0).max(10) });
 export type ChallengeView = { id: string; itemIds: string[]; scores: number[]; expiresAt: string };
 
-export const completionBatchBody = z.strictObject({ items: z.array(completionBody).min(1).max(100, 'send at most 100 results at once') });
+export const completionBatchBody = z.strictObject({
+  items: z.array(completionBody).min(1).max(100, 'send at most 100 results at once'),
+});
 
 export const botMessageBody = z.strictObject({
   text: z.string().max(2000, 'at most 2000 characters'),
   lang: z.enum(['vi', 'en']).optional(),
   /** For chats without a session (consent declined): a random id kept on the phone, so a quiz can continue. */
-  chatId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -').optional(),
+  chatId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -')
+    .optional(),
 });
 
 export type DevSignInBody = z.infer<typeof devSignInBody>;
@@ -73,7 +99,14 @@ export type CreateHouseholdBody = z.infer<typeof createHouseholdBody>;
 
 // Responses (the app reads these).
 export type MemberView = { id: string; displayName: string; role: 'head' | 'member'; isMe?: boolean };
-export type HouseholdView = { id: string; code: string; areaId: string; areaName: string; wardName: string; label: string | null };
+export type HouseholdView = {
+  id: string;
+  code: string;
+  areaId: string;
+  areaName: string;
+  wardName: string;
+  label: string | null;
+};
 export type ProgressView = {
   household: HouseholdView;
   members: MemberView[];
@@ -84,15 +117,35 @@ export type ProgressView = {
   completedAt?: string;
 };
 export type MeView = {
-  member: { id: string; displayName: string; role: 'head' | 'member'; consentAt: string | null; consentVersion: string | null };
+  member: {
+    id: string;
+    displayName: string;
+    role: 'head' | 'member';
+    consentAt: string | null;
+    consentVersion: string | null;
+  };
   household: HouseholdView | null;
 };
 export type SessionView = { token: string; expiresAt: string; me: MeView };
 /** `passed` is the service's own verdict from the score (the client's flag is never trusted). */
 export type CompletionResult = { id: string; status: 'recorded' | 'duplicate'; passed: boolean };
-export type AreaView = { wardId: string; wardName: string; team?: { name: string; phone?: string }; areas: { id: string; name: string }[] };
+export type AreaView = {
+  wardId: string;
+  wardName: string;
+  team?: { name: string; phone?: string };
+  areas: { id: string; name: string }[];
+};
 export type ApiError = { error: { code: string; message: string; field?: string } };
 /** A button under a bot reply, as POST /api/bot/message sends it (the bot's BotButton). */
-export type BotButtonView = { kind: 'lesson'; lessonId: string; title: string } | { kind: 'query'; payload: string; title: string } | { kind: 'handoff'; title: string };
+export type BotButtonView =
+  | { kind: 'lesson'; lessonId: string; title: string }
+  | { kind: 'query'; payload: string; title: string }
+  | { kind: 'handoff'; title: string };
 /** The part of the bot's reply the app reads; the bot sends more (confidence, suggestions) for other channels. */
-export type BotReplyView = { kind: string; text: string; buttons: BotButtonView[]; matched: boolean; lessonId?: string };
+export type BotReplyView = {
+  kind: string;
+  text: string;
+  buttons: BotButtonView[];
+  matched: boolean;
+  lessonId?: string;
+};

@@ -23,10 +23,14 @@ export const createInviteBody = z
     schoolName: z.string().trim().min(1).max(120).optional(),
   })
   .superRefine((b, ctx) => {
-    if (b.role === 'team' && !b.areaIds?.length) ctx.addIssue({ code: 'custom', path: ['areaIds'], message: 'a team member needs at least one tổ dân phố' });
-    if (b.role !== 'team' && b.areaIds) ctx.addIssue({ code: 'custom', path: ['areaIds'], message: 'only team members have tổ dân phố' });
-    if (b.role === 'school' && !b.schoolName) ctx.addIssue({ code: 'custom', path: ['schoolName'], message: 'a school user needs the school name' });
-    if (b.role !== 'school' && b.schoolName) ctx.addIssue({ code: 'custom', path: ['schoolName'], message: 'only school users have a school name' });
+    if (b.role === 'team' && !b.areaIds?.length)
+      ctx.addIssue({ code: 'custom', path: ['areaIds'], message: 'a team member needs at least one tổ dân phố' });
+    if (b.role !== 'team' && b.areaIds)
+      ctx.addIssue({ code: 'custom', path: ['areaIds'], message: 'only team members have tổ dân phố' });
+    if (b.role === 'school' && !b.schoolName)
+      ctx.addIssue({ code: 'custom', path: ['schoolName'], message: 'a school user needs the school name' });
+    if (b.role !== 'school' && b.schoolName)
+      ctx.addIssue({ code: 'custom', path: ['schoolName'], message: 'only school users have a school name' });
   });
 
 export const householdListQuery = z.object({
@@ -62,12 +66,18 @@ export const createStaffHouseholdsBody = z.strictObject({
 
 export const joinCardsQuery = z
   .object({ ids: z.string().max(20_000).optional(), areaId: areaId.optional() })
-  .refine((q) => Boolean(q.ids) !== Boolean(q.areaId), { message: 'give either ids (comma-separated) or areaId', path: ['ids'] });
+  .refine((q) => Boolean(q.ids) !== Boolean(q.areaId), {
+    message: 'give either ids (comma-separated) or areaId',
+    path: ['ids'],
+  });
 
 /** The same choice as the page itself, sent to get a print link that works without a sign-in. */
 export const joinCardsLinkBody = z
   .strictObject({ ids: z.string().max(20_000).optional(), areaId: areaId.optional() })
-  .refine((q) => Boolean(q.ids) !== Boolean(q.areaId), { message: 'give either ids (comma-separated) or areaId', path: ['ids'] });
+  .refine((q) => Boolean(q.ids) !== Boolean(q.areaId), {
+    message: 'give either ids (comma-separated) or areaId',
+    path: ['ids'],
+  });
 export const joinCardsPrintQuery = z.object({ t: z.string().min(1).max(8_000) });
 
 export const coverageQuery = z.object({ from: day.optional(), to: day.optional() });
@@ -81,7 +91,10 @@ export const schoolLinkBody = z
     practice: z.literal(true).optional(),
     classLabel: z.string().trim().min(1, 'type the class, e.g. 5A').max(20, 'at most 20 characters'),
   })
-  .refine((b) => [b.lessonId, b.trackId, b.practice].filter(Boolean).length === 1, { message: 'choose one lesson (lessonId), a track (trackId) or the practice round (practice: true)', path: ['lessonId'] });
+  .refine((b) => [b.lessonId, b.trackId, b.practice].filter(Boolean).length === 1, {
+    message: 'choose one lesson (lessonId), a track (trackId) or the practice round (practice: true)',
+    path: ['lessonId'],
+  });
 
 export const schoolEventBody = z.strictObject({
   /** A random id the app keeps on the phone: never a Zalo id. Only sha256(token + deviceId) is stored. */

@@ -8,12 +8,34 @@ import type { HouseholdView, MemberView } from './schemas';
 export type StaffRoleName = 'ward_admin' | 'team' | 'school';
 /** 'city': the city's overview of every ward, counts only; created on the server (npm run staff -- create-city). */
 export type StaffMeRole = StaffRoleName | 'city';
-export type StaffMeView = { role: StaffMeRole; wardId: string; wardName: string; areaIds: string[]; schoolName: string | null; areas: { id: string; name: string }[] };
+export type StaffMeView = {
+  role: StaffMeRole;
+  wardId: string;
+  wardName: string;
+  areaIds: string[];
+  schoolName: string | null;
+  areas: { id: string; name: string }[];
+};
 export type InviteView = { code: string; expiresAt: string; link: string; qrSvg: string };
 export type LoginCodeView = { code: string; expiresAt: string };
 /** An invite not yet accepted; the code itself was shown once and is never stored, so it is not here. */
-export type PendingInviteView = { id: string; role: StaffRoleName; areas: string[]; schoolName: string | null; createdAt: string; expiresAt: string };
-export type StaffMemberView = { id: string; name: string; role: StaffRoleName; areas: string[]; schoolName: string | null; since: string; you: boolean };
+export type PendingInviteView = {
+  id: string;
+  role: StaffRoleName;
+  areas: string[];
+  schoolName: string | null;
+  createdAt: string;
+  expiresAt: string;
+};
+export type StaffMemberView = {
+  id: string;
+  name: string;
+  role: StaffRoleName;
+  areas: string[];
+  schoolName: string | null;
+  since: string;
+  you: boolean;
+};
 export type StaffRosterView = { invites: PendingInviteView[]; staff: StaffMemberView[] };
 /** A join-card page anyone holding the link may open for a few minutes (a printer, Zalo's in-app browser). */
 export type JoinCardsLinkView = { url: string; expiresAt: string };
@@ -41,7 +63,15 @@ export type SurveyResult = { survey: SurveyView | null; needsVisit: boolean };
 /** After a save: `stale` when newer answers were kept instead (a survey sent late from a phone), `duplicate` when sent twice. */
 export type SurveySaved = SurveyResult & { status: SurveySaveStatus };
 
-export type HistoryEntry = { at: string; lessonId: string; memberName: string | null; source: 'app' | 'bot' | 'assisted'; passed: boolean; score: number; recordedBy: string | null };
+export type HistoryEntry = {
+  at: string;
+  lessonId: string;
+  memberName: string | null;
+  source: 'app' | 'bot' | 'assisted';
+  passed: boolean;
+  score: number;
+  recordedBy: string | null;
+};
 export type StaffHouseholdDetail = {
   household: HouseholdView;
   /** consent: the member's current decision on the data notice; no dates, the team only needs to know whether. */
@@ -71,10 +101,28 @@ export type CoverageView = {
   byWeek: { weekStart: string; completions: number }[];
   survey: { filled: number; needsVisit: number };
   /** "Thật hay lừa?" per tổ: null figures with `suppressed` when fewer than 3 rounds were played there. */
-  practice: { areaId: string; name: string; rounds: number | null; scamsCaughtPct: number | null; genuineFlaggedPct: number | null; suppressed: boolean }[];
+  practice: {
+    areaId: string;
+    name: string;
+    rounds: number | null;
+    scamsCaughtPct: number | null;
+    genuineFlaggedPct: number | null;
+    suppressed: boolean;
+  }[];
 };
 export type UnansweredGroupView = { example: string; count: number; lastAt: string; texts: string[] };
 
 export type SchoolLinkCreated = { id: string; token: string; link: string; qrSvg: string };
 /** `practice`: the link opens a practice round; then lessonId and trackId are null and `completed` counts finished rounds. */
-export type SchoolLinkView = { id: string; classLabel: string; lessonId: string | null; trackId: string | null; practice: boolean; link: string; qrSvg: string; opened: number | null; completed: number | null; suppressed: boolean };
+export type SchoolLinkView = {
+  id: string;
+  classLabel: string;
+  lessonId: string | null;
+  trackId: string | null;
+  practice: boolean;
+  link: string;
+  qrSvg: string;
+  opened: number | null;
+  completed: number | null;
+  suppressed: boolean;
+};

@@ -8,7 +8,8 @@ const phone = z
   .string()
   .transform((s) => s.trim())
   .refine((s) => /^[0-9 .]+$/.test(s) && /^(0\d{9,10}|1[89]00\d{4,6})$/.test(s.replace(/[ .]/g, '')), {
-    message: 'must be a real phone number (0 and 9–10 more digits, or a 1800/1900 line); leave it out until the ward gives one',
+    message:
+      'must be a real phone number (0 and 9–10 more digits, or a 1800/1900 line); leave it out until the ward gives one',
   });
 
 /** Written instead of the list while a ward has not given its tổ dân phố / thôn; check:lessons warns about it. */
@@ -53,17 +54,40 @@ export function checkAreas(src: SourceFile): { problems: Problem[]; warnings: Pr
   const wards = parsed.data.wards;
   const seen = new Set<string>();
   wards.forEach((w, i) => {
-    if (w.id === 'city') problems.push({ file: src.file, line: src.lineOf(['wards', i, 'id']), message: `wards.${i}.id: "city" is kept for the city's staff; choose another id` });
-    if (seen.has(w.id)) problems.push({ file: src.file, line: src.lineOf(['wards', i, 'id']), message: `wards.${i}.id: duplicate ward id "${w.id}"` });
+    if (w.id === 'city')
+      problems.push({
+        file: src.file,
+        line: src.lineOf(['wards', i, 'id']),
+        message: `wards.${i}.id: "city" is kept for the city's staff; choose another id`,
+      });
+    if (seen.has(w.id))
+      problems.push({
+        file: src.file,
+        line: src.lineOf(['wards', i, 'id']),
+        message: `wards.${i}.id: duplicate ward id "${w.id}"`,
+      });
     seen.add(w.id);
     if (w.areas === AREAS_TO_FILL_IN) {
-      warnings.push({ file: src.file, line: src.lineOf(['wards', i, 'areas']), message: `${w.name}: tổ dân phố / thôn not listed yet (areas: ${AREAS_TO_FILL_IN}); residents pick the whole ward until the ward lists them` });
+      warnings.push({
+        file: src.file,
+        line: src.lineOf(['wards', i, 'areas']),
+        message: `${w.name}: tổ dân phố / thôn not listed yet (areas: ${AREAS_TO_FILL_IN}); residents pick the whole ward until the ward lists them`,
+      });
     }
   });
   for (const plan of PLAN_WARDS) {
     const w = wards.find((x) => x.id === plan.id);
-    if (!w) problems.push({ file: src.file, message: `ward "${plan.id}" (${plan.name}) is missing: the ward plans are written for it` });
-    else if (w.name !== plan.name) problems.push({ file: src.file, line: src.lineOf(['wards', wards.indexOf(w), 'name']), message: `ward "${plan.id}" must be named "${plan.name}" (is "${w.name}")` });
+    if (!w)
+      problems.push({
+        file: src.file,
+        message: `ward "${plan.id}" (${plan.name}) is missing: the ward plans are written for it`,
+      });
+    else if (w.name !== plan.name)
+      problems.push({
+        file: src.file,
+        line: src.lineOf(['wards', wards.indexOf(w), 'name']),
+        message: `ward "${plan.id}" must be named "${plan.name}" (is "${w.name}")`,
+      });
   }
   return { problems, warnings, areas: parsed.data };
 }

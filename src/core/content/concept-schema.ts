@@ -20,20 +20,25 @@ export const conceptFileSchema = z.strictObject({ concepts: z.array(conceptSchem
 export type Concept = z.infer<typeof conceptSchema>;
 
 /** Checks the concept file: schema, unique ids, and no term claimed by two concepts (which one would it mean?). */
-export function checkConcepts(src: SourceFile, normalise: (term: string) => string): { problems: Problem[]; concepts: Concept[] } {
+export function checkConcepts(
+  src: SourceFile,
+  normalise: (term: string) => string,
+): { problems: Problem[]; concepts: Concept[] } {
   const parsed = conceptFileSchema.safeParse(src.data);
   if (!parsed.success) return { problems: zodProblems(src, parsed.error), concepts: [] };
   const problems: Problem[] = [];
   const ids = new Set<string>();
   const terms = new Map<string, string>();
   parsed.data.concepts.forEach((c, i) => {
-    const at = (path: PropertyKey[], message: string) => problems.push({ file: src.file, line: src.lineOf(['concepts', i, ...path]), message: `${c.id}: ${message}` });
+    const at = (path: PropertyKey[], message: string) =>
+      problems.push({ file: src.file, line: src.lineOf(['concepts', i, ...path]), message: `${c.id}: ${message}` });
     if (ids.has(c.id)) at(['id'], 'duplicate id');
     ids.add(c.id);
     c.terms.forEach((t, j) => {
       const key = normalise(t);
       if (!key) at(['terms', j], `"${t}" has no letters or digits left to match`);
-      else if (terms.has(key) && terms.get(key) !== c.id) at(['terms', j], `"${t}" is also a term of ${terms.get(key)}`);
+      else if (terms.has(key) && terms.get(key) !== c.id)
+        at(['terms', j], `"${t}" is also a term of ${terms.get(key)}`);
       terms.set(key, c.id);
     });
   });

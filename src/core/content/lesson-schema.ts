@@ -15,7 +15,10 @@ export const questionSchema = z
     /** The card that teaches the answer: the result screen sends a resident who missed it back there. */
     card: z.string({ error: 'name the card that teaches the answer (card: <id of a card in this lesson>)' }).pipe(id),
     question: text,
-    options: z.array(optionSchema).min(2, 'a question needs at least 2 options').max(4, 'at most 4 options fit a phone screen'),
+    options: z
+      .array(optionSchema)
+      .min(2, 'a question needs at least 2 options')
+      .max(4, 'at most 4 options fit a phone screen'),
     correct: z.number().int().min(0),
   })
   .superRefine((q, ctx) => {
@@ -43,12 +46,22 @@ export const authoredCardSchema = z
   .superRefine((c, ctx) => {
     if (c.advice !== undefined) {
       for (const key of ['title', 'body'] as const) {
-        if (c[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `a card with "advice: ${c.advice}" takes its ${key} from the advice file: remove ${key}` });
+        if (c[key] !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `a card with "advice: ${c.advice}" takes its ${key} from the advice file: remove ${key}`,
+          });
       }
       return;
     }
     for (const key of ['title', 'body'] as const) {
-      if (c[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `a card needs a ${key} (or "advice: <id>" to use shared advice)` });
+      if (c[key] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `a card needs a ${key} (or "advice: <id>" to use shared advice)`,
+        });
     }
   });
 
@@ -74,7 +87,11 @@ export const authoredLessonSchema = z
     const cardIds = new Set(l.cards.map((c) => c.id));
     l.quiz.forEach((q, i) => {
       if (!cardIds.has(q.card)) {
-        ctx.addIssue({ code: 'custom', path: ['quiz', i, 'card'], message: `card "${q.card}" is not a card of this lesson (cards: ${[...cardIds].join(', ')})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quiz', i, 'card'],
+          message: `card "${q.card}" is not a card of this lesson (cards: ${[...cardIds].join(', ')})`,
+        });
       }
     });
   });

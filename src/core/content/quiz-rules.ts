@@ -36,7 +36,10 @@ export function checkQuizRules(lessons: readonly Located[]): { problems: Problem
   const problems: Problem[] = [];
   const figures: string[] = [];
   for (const lang of LANGS) {
-    const { hits, total, share } = longestShare(lessons.map((l) => l.lesson), lang);
+    const { hits, total, share } = longestShare(
+      lessons.map((l) => l.lesson),
+      lang,
+    );
     if (!total) continue;
     const figure = `${lang}: the right answer is the longest option (ties count) in ${hits} of ${total} questions (${pct(share)}; at most ${pct(MAX_LONGEST_SHARE)})`;
     figures.push(figure);
@@ -48,14 +51,23 @@ export function checkQuizRules(lessons: readonly Located[]): { problems: Problem
         .sort((a, b) => b.n - a.n)
         .slice(0, 5)
         .map((x) => `${x.file} (${x.n})`);
-      problems.push({ file: 'lessons', message: `${figure}: make wrong options as long as the right one. Most such questions: ${worst.join(', ')}` });
+      problems.push({
+        file: 'lessons',
+        message: `${figure}: make wrong options as long as the right one. Most such questions: ${worst.join(', ')}`,
+      });
     }
   }
   for (const { lesson, file } of lessons) {
     const right = lesson.quiz.filter(blindGuessHits).length;
     if (isPass(right, lesson.quiz.length)) {
-      const hit = lesson.quiz.filter(blindGuessHits).map((q) => q.id).join(', ');
-      problems.push({ file, message: `quiz: a resident who always picks the last of four options, else the longest, passes without reading (${right} of ${lesson.quiz.length} right: ${hit}); move right answers or lengthen wrong options` });
+      const hit = lesson.quiz
+        .filter(blindGuessHits)
+        .map((q) => q.id)
+        .join(', ');
+      problems.push({
+        file,
+        message: `quiz: a resident who always picks the last of four options, else the longest, passes without reading (${right} of ${lesson.quiz.length} right: ${hit}); move right answers or lengthen wrong options`,
+      });
     }
   }
   return { problems, figures };

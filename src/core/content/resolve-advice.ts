@@ -19,7 +19,11 @@ export function checkAdvice(srcs: SourceFile[]): { problems: Problem[]; library:
     const advice = parsed.data;
     const name = ADVICE_PATH.exec(src.file.replaceAll('\\', '/'))?.[1];
     if (name !== advice.id) {
-      problems.push({ file: src.file, line: src.lineOf(['id']), message: `id "${advice.id}" must equal the file name (lessons/advice/${advice.id}.yaml)` });
+      problems.push({
+        file: src.file,
+        line: src.lineOf(['id']),
+        message: `id "${advice.id}" must equal the file name (lessons/advice/${advice.id}.yaml)`,
+      });
       continue;
     }
     library.set(advice.id, advice);
@@ -35,7 +39,10 @@ export const brokenMessage = (ref: BrokenReference, library: AdviceLibrary) =>
   `${ref.path.join('.')}: advice "${ref.advice}" does not exist (lessons/advice/${ref.advice}.yaml; known: ${known(library)})`;
 
 /** Replaces advice references in a lesson's cards by the advice's title and body in the lesson's language. */
-export function resolveLesson(lesson: AuthoredLesson, library: AdviceLibrary): { lesson: Lesson; broken: BrokenReference[] } {
+export function resolveLesson(
+  lesson: AuthoredLesson,
+  library: AdviceLibrary,
+): { lesson: Lesson; broken: BrokenReference[] } {
   const broken: BrokenReference[] = [];
   const cards = lesson.cards.map((c, i): Card => {
     const icon = c.icon === undefined ? {} : { icon: c.icon };
@@ -48,7 +55,10 @@ export function resolveLesson(lesson: AuthoredLesson, library: AdviceLibrary): {
 }
 
 /** Replaces a FAQ side's advice reference by the advice body; also reports advice too long to be an answer. */
-export function resolveFaqEntry(entry: AuthoredFaqEntry, library: AdviceLibrary): { entry: FaqEntry; broken: BrokenReference[]; tooLong: BrokenReference[] } {
+export function resolveFaqEntry(
+  entry: AuthoredFaqEntry,
+  library: AdviceLibrary,
+): { entry: FaqEntry; broken: BrokenReference[]; tooLong: BrokenReference[] } {
   const broken: BrokenReference[] = [];
   const tooLong: BrokenReference[] = [];
   const side = (lang: Lang) => {

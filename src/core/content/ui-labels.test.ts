@@ -11,14 +11,23 @@ describe('quoted UI labels', () => {
   });
   it('reports the file and the place for lessons and FAQ answers', () => {
     const lesson = aLesson({ summary: 'Mở «Thẻ chứng nhận».' });
-    const entry = { id: 'app-size', topic: 'app' as const, vi: { question: 'Q', phrasings: [], answer: 'Bấm «bật chữ lớn».' }, en: { question: 'Q', phrasings: [], answer: 'Tap «Text size».' } };
+    const entry = {
+      id: 'app-size',
+      topic: 'app' as const,
+      vi: { question: 'Q', phrasings: [], answer: 'Bấm «bật chữ lớn».' },
+      en: { question: 'Q', phrasings: [], answer: 'Tap «Text size».' },
+    };
     const problems = checkQuotedLabels(
       [{ lesson, at: () => ({ file: 'l.yaml', line: 7, lang: 'vi' }) }],
       [{ entry, at: (lang) => ({ file: 'faq.yaml', line: lang === 'vi' ? 3 : 9, lang }) }],
       { vi: labels, en: labelSet(['Text size']) },
     );
     expect(problems).toEqual([
-      { file: 'l.yaml', line: 7, message: expect.stringContaining('«Thẻ chứng nhận» is not a label of our app (src/locales/vi/') },
+      {
+        file: 'l.yaml',
+        line: 7,
+        message: expect.stringContaining('«Thẻ chứng nhận» is not a label of our app (src/locales/vi/'),
+      },
       { file: 'faq.yaml', line: 3, message: expect.stringContaining('«bật chữ lớn»') },
     ]);
   });

@@ -32,7 +32,11 @@ export function checkQuotedLabels(
   const problems: Problem[] = [];
   const report = (where: Where, path: string, text: string) => {
     for (const label of missingLabels(text, labels[where.lang])) {
-      problems.push({ file: where.file, line: where.line, message: `${path}: «${label}» is not a label of our app (src/locales/${where.lang}/*.json); quote the label exactly as the app shows it` });
+      problems.push({
+        file: where.file,
+        line: where.line,
+        message: `${path}: «${label}» is not a label of our app (src/locales/${where.lang}/*.json); quote the label exactly as the app shows it`,
+      });
     }
   };
   for (const { lesson, at } of lessons) {
@@ -40,7 +44,11 @@ export function checkQuotedLabels(
     report(at(['summary']), 'summary', lesson.summary);
     lesson.cards.forEach((c, i) => report(at(['cards', i]), `cards.${i} (${c.id})`, `${c.title}\n${c.body}`));
     lesson.quiz.forEach((q, i) =>
-      report(at(['quiz', i]), `quiz.${i} (${q.id})`, [q.question, ...q.options.flatMap((o) => [o.text, o.explain])].join('\n')),
+      report(
+        at(['quiz', i]),
+        `quiz.${i} (${q.id})`,
+        [q.question, ...q.options.flatMap((o) => [o.text, o.explain])].join('\n'),
+      ),
     );
   }
   for (const { entry, at } of faq) {

@@ -13,7 +13,10 @@ describe('decide', () => {
   });
   it('answers a short question every word of which an entry explains, whatever its raw score', () => {
     expect(decide([hit('a', 40, 0.95), hit('b', 10, 0.4)]).kind).toBe('answer');
-    expect(decide([hit('a', 40, 0.95), hit('b', 38, 0.9)])).toEqual({ kind: 'clarify', hits: [hit('a', 40, 0.95), hit('b', 38, 0.9)] });
+    expect(decide([hit('a', 40, 0.95), hit('b', 38, 0.9)])).toEqual({
+      kind: 'clarify',
+      hits: [hit('a', 40, 0.95), hit('b', 38, 0.9)],
+    });
   });
   it('asks which one when two entries are too close to call', () => {
     const d = decide([hit('a', 300, 0.8), hit('b', 290, 0.7), hit('c', 50, 0.2)]);
@@ -27,18 +30,29 @@ describe('decide', () => {
 });
 
 describe('decide: holding back when the entry does not cover the question', () => {
-  const cov = (faqId: string, score: number, confidence: number, coverage: number, words = 6) => ({ faqId, score, confidence, coverage, words });
+  const cov = (faqId: string, score: number, confidence: number, coverage: number, words = 6) => ({
+    faqId,
+    score,
+    confidence,
+    coverage,
+    words,
+  });
   it('answers a confident winner that covers the question', () => {
     expect(decide([cov('a', 400, 0.8, 0.9), cov('b', 100, 0.4, 0.2)]).kind).toBe('answer');
   });
   it('holds back (the caller gives the topic fallback) when the winner leaves salient words unexplained', () => {
-    expect(decide([cov('a', 400, 0.8, T.minCoverage - 0.1), cov('b', 300, 0.4, 0.2)])).toEqual({ kind: 'unknown', best: cov('a', 400, 0.8, T.minCoverage - 0.1) });
+    expect(decide([cov('a', 400, 0.8, T.minCoverage - 0.1), cov('b', 300, 0.4, 0.2)])).toEqual({
+      kind: 'unknown',
+      best: cov('a', 400, 0.8, T.minCoverage - 0.1),
+    });
   });
   it('holds back when the winner barely beats the runner-up, however well it covers', () => {
     expect(decide([cov('a', 400, 0.8, 1), cov('b', 400 / (T.answerMargin - 0.05), 0.3, 0.2)]).kind).toBe('unknown');
   });
   it('still answers a partial cover that beats every other entry by far', () => {
-    expect(decide([cov('a', 400, 0.8, T.lowCoverage + 0.05), cov('b', 400 / (T.strongRatio + 0.5), 0.3, 0.2)]).kind).toBe('answer');
+    expect(
+      decide([cov('a', 400, 0.8, T.lowCoverage + 0.05), cov('b', 400 / (T.strongRatio + 0.5), 0.3, 0.2)]).kind,
+    ).toBe('answer');
   });
   it('asks more of a long, story-like question', () => {
     const c = (T.minCoverage + T.longCoverage) / 2;

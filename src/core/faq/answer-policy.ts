@@ -35,8 +35,20 @@ export type Thresholds = {
   longCoverage: number;
 };
 
-export const DEFAULT_THRESHOLDS: Thresholds = { minScore: 260, certain: 0.9, confident: 0.65, fallbackConfidence: 0.5, margin: 1.2, closeRatio: 1.05, outOfScope: 0.3,
-  minCoverage: 0.65, answerMargin: 1.15, lowCoverage: 0.35, strongRatio: 2.5, longWords: 12, longCoverage: 0.75,
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  minScore: 260,
+  certain: 0.9,
+  confident: 0.65,
+  fallbackConfidence: 0.5,
+  margin: 1.2,
+  closeRatio: 1.05,
+  outOfScope: 0.3,
+  minCoverage: 0.65,
+  answerMargin: 1.15,
+  lowCoverage: 0.35,
+  strongRatio: 2.5,
+  longWords: 12,
+  longCoverage: 0.75,
 };
 
 export type Decision =
@@ -47,7 +59,9 @@ export type Decision =
 
 const acceptable = (h: FaqHit, next: FaqHit | undefined, t: Thresholds) =>
   (h.confidence >= t.certain && h.score / (next?.score || 1e-9) >= t.margin) ||
-  (h.score >= t.minScore && (h.confidence >= t.confident || (h.confidence >= t.fallbackConfidence && h.score / (next?.score || 1e-9) >= t.margin)));
+  (h.score >= t.minScore &&
+    (h.confidence >= t.confident ||
+      (h.confidence >= t.fallbackConfidence && h.score / (next?.score || 1e-9) >= t.margin)));
 
 /**
  * Whether the best entry really covers the question rather than sharing its topic's words. Hits without a coverage
@@ -57,7 +71,9 @@ export function covers(best: FaqHit, second: FaqHit | undefined, t: Thresholds =
   if (best.coverage === undefined) return true;
   const ratio = best.score / (second?.score || 1e-9);
   const need = (best.words ?? 0) >= t.longWords ? Math.max(t.longCoverage, t.minCoverage) : t.minCoverage;
-  return (best.coverage >= need && ratio >= t.answerMargin) || (best.coverage >= t.lowCoverage && ratio >= t.strongRatio);
+  return (
+    (best.coverage >= need && ratio >= t.answerMargin) || (best.coverage >= t.lowCoverage && ratio >= t.strongRatio)
+  );
 }
 
 /** Answer, ask which one, or say honestly that we do not know: never a confident guess. */
@@ -67,7 +83,11 @@ export function decide(hits: FaqHit[], t: Thresholds = DEFAULT_THRESHOLDS): Deci
   // Close to an entry that does not cover the question: hold back (the caller gives the topic's fallback).
   if (acceptable(best, second, t) && !covers(best, second, t)) return { kind: 'unknown', best };
   if (acceptable(best, second, t)) {
-    const close = hits.slice(1).filter((h) => best.score / h.score < t.closeRatio && h.score >= t.minScore && h.confidence >= t.fallbackConfidence);
+    const close = hits
+      .slice(1)
+      .filter(
+        (h) => best.score / h.score < t.closeRatio && h.score >= t.minScore && h.confidence >= t.fallbackConfidence,
+      );
     return close.length ? { kind: 'clarify', hits: [best, ...close].slice(0, 3) } : { kind: 'answer', hit: best };
   }
   // Clearly about our topics but too close to call between entries: ask rather than guess or give up.
@@ -75,5 +95,7 @@ export function decide(hits: FaqHit[], t: Thresholds = DEFAULT_THRESHOLDS): Deci
     const close = hits.slice(1).filter((h) => best.score / h.score < t.margin && h.confidence >= t.fallbackConfidence);
     if (close.length) return { kind: 'clarify', hits: [best, ...close].slice(0, 3) };
   }
-  return best.confidence < t.outOfScope || (best.score < t.minScore && best.confidence < t.certain) ? { kind: 'out_of_scope', best } : { kind: 'unknown', best };
+  return best.confidence < t.outOfScope || (best.score < t.minScore && best.confidence < t.certain)
+    ? { kind: 'out_of_scope', best }
+    : { kind: 'unknown', best };
 }

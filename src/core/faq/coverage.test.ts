@@ -10,7 +10,13 @@ const concepts = compileConcepts([
   { id: 'device', weight: 1, terms: ['điện thoại'] },
 ]);
 const entries = [
-  { faqId: 'vneid-forgot', texts: ['Quên mật khẩu VNeID thì làm thế nào?', 'Bấm "Quên mật khẩu" trên màn hình đăng nhập VNeID, gõ số căn cước.'] },
+  {
+    faqId: 'vneid-forgot',
+    texts: [
+      'Quên mật khẩu VNeID thì làm thế nào?',
+      'Bấm "Quên mật khẩu" trên màn hình đăng nhập VNeID, gõ số căn cước.',
+    ],
+  },
   { faqId: 'otp-what', texts: ['Mã OTP là gì?', 'Mã gồm vài con số gửi về điện thoại, dùng một lần.'] },
   { faqId: 'smarthp-install', texts: ['Cài Smart Hải Phòng ở đâu?', 'Tải từ CH Play hoặc App Store trên điện thoại.'] },
 ];

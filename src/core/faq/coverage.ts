@@ -7,7 +7,8 @@ import { contentWords } from './faq-terms';
  * them, so they never decide whether an entry covers a question.
  */
 const ASKING = new Set(
-  ('khong ko k kg dc duoc gi j dau nao sao the nhu ntn can muon phai nen biet giup ai bao gio cach kieu gio ve lai ' +
+  (
+    'khong ko k kg dc duoc gi j dau nao sao the nhu ntn can muon phai nen biet giup ai bao gio cach kieu gio ve lai ' +
     'co chua hay hon khac nhau thi ma neu dung cu lam roi tu cung van con tren trong ngoai ' +
     // Fillers of residents' stories: time, emphasis, hesitation ("hôm nay", "trót", "hoài", "chút", "ấy", "z").
     'ay chut z ti chac hom qua nay mai hoai luon lo trot nhien oi toan vua ca ' +
@@ -16,8 +17,8 @@ const ASKING = new Set(
     'have has had i im me my mine you your we our us they them their he she him her it its is are was were be been ' +
     'the a an of for with from into about to in on at by as if or and but not no yes please there here this that ' +
     'these those so up out just still already again then than get got any some all say says said told tell someone ' +
-    'man woman guy dad mum mom his hers')
-    .split(' '),
+    'man woman guy dad mum mom his hers'
+  ).split(' '),
 );
 
 /** One FAQ entry's own wording, in one language: question, phrasings and answer, as the matcher sees them. */
@@ -34,7 +35,11 @@ export type Coverage = { share: number; missing: string[] };
  * uses at all ("khai sinh") counts as something we know nothing about, at `unknownWeight` of the rarest word.
  * A word a concept already explains (its term matched) counts through the concept, not on its own.
  */
-export function createCoverage(entries: readonly EntryText[], concepts?: ConceptMatcher, opts: { commonShare?: number; unknownWeight?: number; conceptBoost?: number } = {}) {
+export function createCoverage(
+  entries: readonly EntryText[],
+  concepts?: ConceptMatcher,
+  opts: { commonShare?: number; unknownWeight?: number; conceptBoost?: number } = {},
+) {
   const commonShare = opts.commonShare ?? 0.12;
   const unknownWeight = opts.unknownWeight ?? 0.5;
   const conceptBoost = opts.conceptBoost ?? 1.5;
@@ -61,8 +66,11 @@ export function createCoverage(entries: readonly EntryText[], concepts?: Concept
   const maxIdf = Math.log(1 + n);
   // A concept the question names and the entry never mentions (a bank next to a VNeID entry) is the surest sign that
   // the entry is about something else: it weighs `conceptBoost` times a word.
-  const weight = (u: string) => (df.has(u) ? Math.log(1 + n / df.get(u)!) : unknownWeight * maxIdf) * (u.startsWith(CONCEPT_PREFIX) ? conceptBoost : 1);
-  const salient = (u: string) => !ASKING.has(u) && (u.startsWith(CONCEPT_PREFIX) || (df.get(u) ?? 0) / n <= commonShare) && !/^\d+$/.test(u);
+  const weight = (u: string) =>
+    (df.has(u) ? Math.log(1 + n / df.get(u)!) : unknownWeight * maxIdf) *
+    (u.startsWith(CONCEPT_PREFIX) ? conceptBoost : 1);
+  const salient = (u: string) =>
+    !ASKING.has(u) && (u.startsWith(CONCEPT_PREFIX) || (df.get(u) ?? 0) / n <= commonShare) && !/^\d+$/.test(u);
 
   return {
     /** The question's salient units (what coverage is computed over), each with its weight. */

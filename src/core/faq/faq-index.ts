@@ -30,7 +30,11 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi', concepts?
   const tagged = (text: string) => {
     if (last?.text !== text) {
       const found = concepts ? concepts.find(text) : [];
-      last = { text, all: found.map((c) => CONCEPT_PREFIX + c.id), topical: found.filter((c) => c.topics?.length).map((c) => CONCEPT_PREFIX + c.id) };
+      last = {
+        text,
+        all: found.map((c) => CONCEPT_PREFIX + c.id),
+        topical: found.filter((c) => c.topics?.length).map((c) => CONCEPT_PREFIX + c.id),
+      };
     }
     return last;
   };
@@ -39,11 +43,15 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi', concepts?
   const docs: Doc[] = [];
   for (const e of entries) {
     const side = e[lang];
-    for (const text of [side.question, ...side.phrasings]) docs.push({ id: docs.length, faqId: e.id, text, answer: false });
+    for (const text of [side.question, ...side.phrasings])
+      docs.push({ id: docs.length, faqId: e.id, text, answer: false });
     // The answer names things residents ask about in their own words ("App Store", "113"): a weaker, wider net.
     docs.push({ id: docs.length, faqId: e.id, text: side.answer, answer: true });
   }
-  const coverage = createCoverage(entries.map((e) => ({ faqId: e.id, texts: [e[lang].question, ...e[lang].phrasings, e[lang].answer] })), concepts);
+  const coverage = createCoverage(
+    entries.map((e) => ({ faqId: e.id, texts: [e[lang].question, ...e[lang].phrasings, e[lang].answer] })),
+    concepts,
+  );
   const search = new MiniSearch<Doc>({
     fields: ['text'],
     storeFields: ['faqId', 'text', 'answer'],
@@ -63,10 +71,12 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi', concepts?
   const maxIdf = Math.log(1 + docs.length);
   const idf = (w: string) => (df.has(w) ? Math.log(1 + docs.length / df.get(w)!) : maxIdf);
   // Each phrasing's words and their total weight, computed once: queries only look them up.
-  const docWords = new Map(phrasings.map((d) => {
-    const words = [...new Set(meaning(d.text))];
-    return [d.id, { words, total: words.reduce((s, w) => s + idf(w), 0) || 1 }] as const;
-  }));
+  const docWords = new Map(
+    phrasings.map((d) => {
+      const words = [...new Set(meaning(d.text))];
+      return [d.id, { words, total: words.reduce((s, w) => s + idf(w), 0) || 1 }] as const;
+    }),
+  );
 
   /**
    * How well one phrasing and the question explain each other: the IDF-weighted share of the question's words the
@@ -96,7 +106,9 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi', concepts?
       let results = search.search(question);
       const unmatched = words.some((w) => w.length >= 4 && !df.has(w));
       if (unmatched || !results.length || results[0].score < FUZZY_BELOW) {
-        results = search.search(question, { fuzzy: (term) => (term.includes('_') || term.startsWith(CONCEPT_PREFIX) || term.length < 4 ? false : 0.25) });
+        results = search.search(question, {
+          fuzzy: (term) => (term.includes('_') || term.startsWith(CONCEPT_PREFIX) || term.length < 4 ? false : 0.25),
+        });
       }
       for (const r of results) {
         if (r.answer) {
@@ -114,7 +126,13 @@ export function createFaqIndex(entries: FaqEntry[], lang: Lang = 'vi', concepts?
       return [...byFaq.entries()]
         .sort((a, b) => b[1].score - a[1].score)
         .slice(0, limit)
-        .map(([faqId, v]) => ({ faqId, score: v.score, confidence: Math.max(...v.docs.map((r) => confidenceOf(r, words, total))), coverage: coverage.of(faqId, salient).share, words: words.length }));
+        .map(([faqId, v]) => ({
+          faqId,
+          score: v.score,
+          confidence: Math.max(...v.docs.map((r) => confidenceOf(r, words, total))),
+          coverage: coverage.of(faqId, salient).share,
+          words: words.length,
+        }));
     },
   };
 }

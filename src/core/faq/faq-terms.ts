@@ -7,7 +7,9 @@ import { syllables } from '../text/vietnamese';
  * question, and long polite sentences would otherwise drown the few words that matter.
  */
 const STOP = new Set(
-  'a ah ak ad ba bac ban cho chau chi co con cu cua da dang day de di do em ha hay hoi huhu khi la lam luc minh mot moi nao nay nha nhe nhi no o oi ong roi sao thi thoi toi tui u vay vang voi xin nhung cac nhieu rat qua that va nua duoc ra vao len bi'.split(' '),
+  'a ah ak ad ba bac ban cho chau chi co con cu cua da dang day de di do em ha hay hoi huhu khi la lam luc minh mot moi nao nay nha nhe nhi no o oi ong roi sao thi thoi toi tui u vay vang voi xin nhung cac nhieu rat qua that va nua duoc ra vao len bi'.split(
+    ' ',
+  ),
 );
 
 /** Syllables as the resident meant them: classifier dropped, folded, shorthand expanded. */

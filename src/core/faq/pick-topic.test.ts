@@ -25,9 +25,17 @@ describe('pickTopic: which of our topics', () => {
 
 describe('pickTopic with the topic model', () => {
   it('lets the model break a near tie between touched topics', () => {
-    const hits = [{ topic: 'vneid' as const, confidence: 0.6 }, { topic: 'account-safety' as const, confidence: 0.9 }];
+    const hits = [
+      { topic: 'vneid' as const, confidence: 0.6 },
+      { topic: 'account-safety' as const, confidence: 0.9 },
+    ];
     expect(pickTopic(new Map(), hits, true)).toBe('vneid');
-    expect(pickTopic(new Map(), hits, true, [{ topic: 'account-safety', p: 0.9 }, { topic: 'vneid', p: 0.1 }])).toBe('account-safety');
+    expect(
+      pickTopic(new Map(), hits, true, [
+        { topic: 'account-safety', p: 0.9 },
+        { topic: 'vneid', p: 0.1 },
+      ]),
+    ).toBe('account-safety');
   });
 
   it('never brings in a topic nothing else touched', () => {

@@ -14,16 +14,27 @@ export const CONCEPT_FACTOR = 2;
  * `model` is the topic model's posteriors (topic-model.ts): they only choose among topics already touched, and add at
  * most 1 in all. They turned 3 of dev-set-2's wrong-topic fallbacks right, and 1 of the first dev set's.
  */
-export function pickTopic(concepts: ReadonlyMap<FaqTopic, number>, hits: readonly TopicHit[], nearEntry: boolean, model: readonly { topic: FaqTopic; p: number }[] = [], conceptFactor = CONCEPT_FACTOR): FaqTopic | undefined {
+export function pickTopic(
+  concepts: ReadonlyMap<FaqTopic, number>,
+  hits: readonly TopicHit[],
+  nearEntry: boolean,
+  model: readonly { topic: FaqTopic; p: number }[] = [],
+  conceptFactor = CONCEPT_FACTOR,
+): FaqTopic | undefined {
   const raw = new Map(concepts);
   // An entry close enough that the policy held back rather than refused ("unknown", "clarify") counts double.
-  hits.slice(0, 3).forEach((h, i) => raw.set(h.topic, (raw.get(h.topic) ?? 0) + (h.confidence * (i === 0 && nearEntry ? 2 : 1)) / (i + 1)));
-  if (!([...raw.values()].some((s) => s >= 1))) return undefined;
+  hits
+    .slice(0, 3)
+    .forEach((h, i) =>
+      raw.set(h.topic, (raw.get(h.topic) ?? 0) + (h.confidence * (i === 0 && nearEntry ? 2 : 1)) / (i + 1)),
+    );
+  if (![...raw.values()].some((s) => s >= 1)) return undefined;
   // Which topic, once we know it is ours: what the question names (a bank, Smart Hải Phòng) outweighs the entries
   // that happen to share its other words, by `conceptFactor`.
   const score = new Map([...raw].map(([t, s]) => [t, s + (conceptFactor - 1) * (concepts.get(t) ?? 0)] as const));
   for (const { topic, p } of model) if (score.has(topic)) score.set(topic, score.get(topic)! + p);
   let best: { topic: FaqTopic; s: number } | undefined;
-  for (const [topic, s] of score) if (s > (best?.s ?? 0) + 1e-9 || (s === best?.s && hits[0]?.topic === topic)) best = { topic, s };
+  for (const [topic, s] of score)
+    if (s > (best?.s ?? 0) + 1e-9 || (s === best?.s && hits[0]?.topic === topic)) best = { topic, s };
   return best?.topic;
 }

@@ -3,11 +3,21 @@ import type { FaqEntry } from '../content/faq-schema';
 import { createTopicModel } from './topic-model';
 
 const entry = (id: string, topic: FaqEntry['topic'], vi: string, en: string): FaqEntry =>
-  ({ id, topic, vi: { question: vi, phrasings: [], answer: vi }, en: { question: en, phrasings: [], answer: en } }) as unknown as FaqEntry;
+  ({
+    id,
+    topic,
+    vi: { question: vi, phrasings: [], answer: vi },
+    en: { question: en, phrasings: [], answer: en },
+  }) as unknown as FaqEntry;
 
 const model = createTopicModel([
   entry('a', 'account-safety', 'Đặt mật khẩu khó đoán cho Zalo', 'Set a hard to guess password for Zalo'),
-  entry('b', 'account-safety', 'Mật khẩu mạnh là mật khẩu dài, khó đoán', 'A strong password is long and hard to guess'),
+  entry(
+    'b',
+    'account-safety',
+    'Mật khẩu mạnh là mật khẩu dài, khó đoán',
+    'A strong password is long and hard to guess',
+  ),
   entry('c', 'vneid', 'Cài VNeID trên điện thoại mới', 'Install VNeID on a new phone'),
 ]);
 

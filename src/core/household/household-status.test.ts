@@ -11,7 +11,13 @@ describe('householdStatus', () => {
 });
 
 describe('compareVisitPriority', () => {
-  const r = (over: Partial<VisitRank>): VisitRank => ({ needsVisit: false, doneCount: 0, lastActivity: null, code: 'AAA222', ...over });
+  const r = (over: Partial<VisitRank>): VisitRank => ({
+    needsVisit: false,
+    doneCount: 0,
+    lastActivity: null,
+    code: 'AAA222',
+    ...over,
+  });
   it('puts needs-visit first, then least progress, then the oldest activity, then code', () => {
     const list = [
       r({ code: 'F', needsVisit: false }),

@@ -12,10 +12,18 @@ const shuffle = <T>(xs: T[], random: RandomSource) => shuffledOrder(xs.length, r
  * Draws a round: items not seen yet come first, in random order; once the pool is used up, `seen` starts over with
  * the items that complete the round. Returns the round's ids and the new `seen` to keep on the phone.
  */
-export function drawRound(pool: readonly PoolEntry[], seen: readonly string[], random: RandomSource = Math.random, size = ROUND_SIZE): Draw {
+export function drawRound(
+  pool: readonly PoolEntry[],
+  seen: readonly string[],
+  random: RandomSource = Math.random,
+  size = ROUND_SIZE,
+): Draw {
   const ids = [...new Set(pool.map((p) => p.id))];
   const known = new Set(seen.filter((id) => ids.includes(id)));
-  const fresh = shuffle(ids.filter((id) => !known.has(id)), random);
+  const fresh = shuffle(
+    ids.filter((id) => !known.has(id)),
+    random,
+  );
   if (fresh.length >= size) {
     const round = balance(fresh.slice(0, size), fresh.slice(size), pool);
     return { ids: round, seen: [...known, ...round] };

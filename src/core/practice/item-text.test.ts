@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { defang, itemText } from './item-text';
 import type { PracticeItem } from './practice-schema';
 
-const words = { kind: { sms: 'Tin nhắn SMS', zalo: 'Tin nhắn Zalo', call: 'Cuộc gọi', web: 'Trang web', qr: 'Mã QR', notification: 'Thông báo' } };
+const words = {
+  kind: {
+    sms: 'Tin nhắn SMS',
+    zalo: 'Tin nhắn Zalo',
+    call: 'Cuộc gọi',
+    web: 'Trang web',
+    qr: 'Mã QR',
+    notification: 'Thông báo',
+  },
+};
 const side = (from: string) => ({
   from,
   subtitle: 'hôm nay',
@@ -14,7 +23,16 @@ const side = (from: string) => ({
   clues: [{ part: 'link', why: 'Không phải trang của EVN.' }],
   action: 'Không bấm.',
 });
-const item = (kind: PracticeItem['kind'], from = 'EVN-CSKH'): PracticeItem => ({ id: 'x', kind, verdict: 'scam', checked: '2026-12', teaches: { lesson: 'l', card: 'c' }, sources: [{ site: 's', title: 't', date: '2026-01' }], vi: side(from), en: side(from) });
+const item = (kind: PracticeItem['kind'], from = 'EVN-CSKH'): PracticeItem => ({
+  id: 'x',
+  kind,
+  verdict: 'scam',
+  checked: '2026-12',
+  teaches: { lesson: 'l', card: 'c' },
+  sources: [{ site: 's', title: 't', date: '2026-01' }],
+  vi: side(from),
+  en: side(from),
+});
 
 describe('an item as text', () => {
   it('says what arrived and from whom, and never leaves an address a chat app could make tappable', () => {

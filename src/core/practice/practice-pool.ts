@@ -18,11 +18,15 @@ export function checkPool(items: readonly PracticeItem[], dir: string): { proble
   const genuine = items.filter((i) => i.verdict === 'genuine').length;
   const share = items.length ? genuine / items.length : 0;
   const perKind = PRACTICE_KINDS.map((k) => [k, items.filter((i) => i.kind === k).length] as const);
-  const figures = [`${items.length} items, ${genuine} genuine (${pct(share)}), ${perKind.map(([k, n]) => `${k} ${n}`).join(', ')}`];
+  const figures = [
+    `${items.length} items, ${genuine} genuine (${pct(share)}), ${perKind.map(([k, n]) => `${k} ${n}`).join(', ')}`,
+  ];
 
   if (items.length < MIN_ITEMS) fail(`the practice pool has ${items.length} items; it needs at least ${MIN_ITEMS}`);
   if (items.length && (share < MIN_GENUINE_SHARE || share > MAX_GENUINE_SHARE)) {
-    fail(`${genuine} of ${items.length} items are genuine (${pct(share)}); keep the share between ${pct(MIN_GENUINE_SHARE)} and ${pct(MAX_GENUINE_SHARE)} so that guessing one answer every time does not pay`);
+    fail(
+      `${genuine} of ${items.length} items are genuine (${pct(share)}); keep the share between ${pct(MIN_GENUINE_SHARE)} and ${pct(MAX_GENUINE_SHARE)} so that guessing one answer every time does not pay`,
+    );
   }
   for (const [kind, n] of perKind) {
     if (n < MIN_PER_KIND) fail(`kind "${kind}" has ${n} item(s); every kind needs at least ${MIN_PER_KIND}`);

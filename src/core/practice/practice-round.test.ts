@@ -19,7 +19,13 @@ describe('a practice round', () => {
   });
 
   it('numbers clues by the part they point at', () => {
-    const marks = clueMarks({ clues: [{ part: 'from', why: 'x' }, { part: 'p2', why: 'y' }, { part: 'from', why: 'z' }] });
+    const marks = clueMarks({
+      clues: [
+        { part: 'from', why: 'x' },
+        { part: 'p2', why: 'y' },
+        { part: 'from', why: 'z' },
+      ],
+    });
     expect(marks.get('from')).toEqual([1, 3]);
     expect(marks.get('p2')).toEqual([2]);
     expect(marks.get('p1')).toBeUndefined();
@@ -34,8 +40,14 @@ describe('parseSave', () => {
   });
 
   it('drops ids no longer shipped and rounds that cannot be resumed', () => {
-    expect(parseSave({ seen: ['a', 'old'], round: { ids: ['old'], answers: [], at: 0 } }, pool)).toEqual({ seen: ['a'], round: null });
-    expect(parseSave({ seen: 'x', round: { ids: ['a'], answers: ['maybe'], at: 0 } }, pool)).toEqual({ seen: [], round: null });
+    expect(parseSave({ seen: ['a', 'old'], round: { ids: ['old'], answers: [], at: 0 } }, pool)).toEqual({
+      seen: ['a'],
+      round: null,
+    });
+    expect(parseSave({ seen: 'x', round: { ids: ['a'], answers: ['maybe'], at: 0 } }, pool)).toEqual({
+      seen: [],
+      round: null,
+    });
     expect(parseSave({ round: { ids: ['a'], answers: [], at: 1 } }, pool).round).toBeNull();
     expect(parseSave(null, pool)).toEqual({ seen: [], round: null });
   });

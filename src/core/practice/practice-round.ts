@@ -4,7 +4,14 @@ import { VERDICTS, type PracticeItem, type PracticeSide, type Verdict } from './
 export type PlayableItem = Pick<PracticeItem, 'id' | 'kind' | 'verdict' | 'teaches' | 'vi' | 'en'>;
 
 /** Strips an item down to what the app ships. */
-export const playable = ({ id, kind, verdict, teaches, vi, en }: PracticeItem): PlayableItem => ({ id, kind, verdict, teaches, vi, en });
+export const playable = ({ id, kind, verdict, teaches, vi, en }: PracticeItem): PlayableItem => ({
+  id,
+  kind,
+  verdict,
+  teaches,
+  vi,
+  en,
+});
 
 /** A round in play: the items drawn, the answers given so far, and the item on screen (`at`). Saved on the phone. */
 export type Round = { ids: string[]; answers: Verdict[]; at: number };

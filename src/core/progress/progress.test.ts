@@ -28,6 +28,9 @@ describe('progress', () => {
     expect(parseProgress('not json at all')).toEqual(emptyProgress());
     expect(parseProgress({ version: 0, done: ['a'] })).toEqual(emptyProgress());
     const p = parseProgress({ version: 1, lessons: { a: { card: -2, attempts: 'x', passedAt: 'yesterday' }, b: 7 } });
-    expect(p).toEqual({ version: 1, lessons: { a: { card: 0, attempts: 0, bestScore: undefined, passedAt: undefined } } });
+    expect(p).toEqual({
+      version: 1,
+      lessons: { a: { card: 0, attempts: 0, bestScore: undefined, passedAt: undefined } },
+    });
   });
 });

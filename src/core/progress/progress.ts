@@ -16,7 +16,8 @@ const get = (p: Progress, id: string): LessonProgress => p.lessons[id] ?? { card
 const put = (p: Progress, id: string, lp: LessonProgress): Progress => ({ ...p, lessons: { ...p.lessons, [id]: lp } });
 
 /** Remembers the card being read, so a half-read lesson resumes where it was left. */
-export const rememberCard = (p: Progress, id: string, card: number): Progress => put(p, id, { ...get(p, id), card: Math.max(0, card) });
+export const rememberCard = (p: Progress, id: string, card: number): Progress =>
+  put(p, id, { ...get(p, id), card: Math.max(0, card) });
 
 /** Records a finished quiz. A pass is never undone by a later, worse retake. */
 export function recordQuiz(p: Progress, id: string, score: number, passed: boolean, at: Date): Progress {

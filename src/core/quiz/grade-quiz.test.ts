@@ -35,12 +35,35 @@ describe('gradeQuiz', () => {
   });
   it('counts only first tries: one slip in 5 still passes', () => {
     const k = key(0, 1, 2, 0, 1);
-    const s = play(k, [[0, 0], [1, 1], [2, 2], [3, 0], [4, 0], [4, 1]]);
-    expect(gradeQuiz(s, k)).toEqual({ kind: 'graded', correctFirstTry: 4, total: 5, score: 0.8, passed: true, review: [4] });
+    const s = play(k, [
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [3, 0],
+      [4, 0],
+      [4, 1],
+    ]);
+    expect(gradeQuiz(s, k)).toEqual({
+      kind: 'graded',
+      correctFirstTry: 4,
+      total: 5,
+      score: 0.8,
+      passed: true,
+      review: [4],
+    });
   });
   it('fails two slips in 6 and lists what to review', () => {
     const k = key(0, 1, 2, 0, 1, 2);
-    const s = play(k, [[0, 1], [0, 0], [1, 1], [2, 0], [2, 2], [3, 0], [4, 1], [5, 2]]);
+    const s = play(k, [
+      [0, 1],
+      [0, 0],
+      [1, 1],
+      [2, 0],
+      [2, 2],
+      [3, 0],
+      [4, 1],
+      [5, 2],
+    ]);
     const r = gradeQuiz(s, k);
     expect(r.kind === 'graded' && r.passed).toBe(false);
     expect(r.kind === 'graded' && r.review).toEqual([0, 2]);
@@ -59,7 +82,7 @@ describe('isPass', () => {
 
 describe('cardsToReread', () => {
   const cards = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-  it('names each missed question\'s card once, in card order', () => {
+  it("names each missed question's card once, in card order", () => {
     const questions = [{ card: 'c' }, { card: 'a' }, { card: 'c' }, { card: 'b' }];
     expect(cardsToReread(cards, questions, [2, 1, 0])).toEqual(['a', 'c']);
     expect(cardsToReread(cards, questions, [])).toEqual([]);

@@ -17,7 +17,11 @@ export function gradeQuiz(session: QuizSession, key: AnswerKey): QuizResult {
 }
 
 /** Cards to read again: the card of each question missed on the first try, once each, in the lesson's card order. */
-export function cardsToReread(cards: readonly { id: string }[], questions: readonly { card: string }[], review: readonly number[]): string[] {
+export function cardsToReread(
+  cards: readonly { id: string }[],
+  questions: readonly { card: string }[],
+  review: readonly number[],
+): string[] {
   const missed = new Set(review.map((i) => questions[i]?.card).filter((c): c is string => c !== undefined));
   return cards.map((c) => c.id).filter((id) => missed.has(id));
 }

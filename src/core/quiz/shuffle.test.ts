@@ -3,7 +3,8 @@ import { seededRandom, shuffledOrder, shuffleQuiz } from './shuffle';
 
 describe('shuffledOrder', () => {
   it('is a permutation of the authored indexes', () => {
-    for (let seed = 1; seed < 50; seed++) expect([...shuffledOrder(4, seededRandom(seed))].sort()).toEqual([0, 1, 2, 3]);
+    for (let seed = 1; seed < 50; seed++)
+      expect([...shuffledOrder(4, seededRandom(seed))].sort()).toEqual([0, 1, 2, 3]);
   });
   it('is deterministic for a given random source', () => {
     expect(shuffledOrder(4, seededRandom(7))).toEqual(shuffledOrder(4, seededRandom(7)));

@@ -15,8 +15,10 @@ export function shuffledOrder(count: number, random: RandomSource = Math.random)
 }
 
 /** One order per question, drawn once when an attempt starts. */
-export const shuffleQuiz = (questions: readonly { options: readonly unknown[] }[], random: RandomSource = Math.random) =>
-  questions.map((q) => shuffledOrder(q.options.length, random));
+export const shuffleQuiz = (
+  questions: readonly { options: readonly unknown[] }[],
+  random: RandomSource = Math.random,
+) => questions.map((q) => shuffledOrder(q.options.length, random));
 
 /** A small deterministic generator (mulberry32) so tests and e2e can fix the order by seed. */
 export function seededRandom(seed: number): RandomSource {

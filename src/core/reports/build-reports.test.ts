@@ -7,14 +7,34 @@ import type { SurveyAnswers } from '../survey/survey';
 
 const survey = (over: Partial<SurveyAnswers['uses']> = {}, smartphone = true): SurveyAnswers => ({
   devices: { smartphone, computer: false, internet: true },
-  uses: { zalo: true, vneidLevel: 1, onlinePublicServices: false, cashlessPayments: true, smartHaiPhong: false, ...over },
+  uses: {
+    zalo: true,
+    vneidLevel: 1,
+    onlinePublicServices: false,
+    cashlessPayments: true,
+    smartHaiPhong: false,
+    ...over,
+  },
   wantsToLearn: { topics: ['vneid'], other: ' ' },
 });
 
 describe('report keys', () => {
   it('counts a household towards what its survey says and what it finished', () => {
-    const keys = householdKeys({ passed: ['a', 'b', 'c'], required: ['a', 'b'], survey: survey({ vneidLevel: 2 }) }, [{ id: 't', lessons: ['b', 'c'] }, { id: 'u', lessons: ['d'] }]);
-    expect(keys).toEqual(['households', 'surveyed', 'has:smartphone', 'has:zalo', 'has:vneid2', 'has:cashless', 'need:vneid', 'complete', 'track:t']);
+    const keys = householdKeys({ passed: ['a', 'b', 'c'], required: ['a', 'b'], survey: survey({ vneidLevel: 2 }) }, [
+      { id: 't', lessons: ['b', 'c'] },
+      { id: 'u', lessons: ['d'] },
+    ]);
+    expect(keys).toEqual([
+      'households',
+      'surveyed',
+      'has:smartphone',
+      'has:zalo',
+      'has:vneid2',
+      'has:cashless',
+      'need:vneid',
+      'complete',
+      'track:t',
+    ]);
     expect(householdKeys({ passed: [], required: [], survey: null }, [])).toEqual(['households']);
   });
 });
@@ -33,7 +53,17 @@ describe('indicators', () => {
 
 describe('training plan', () => {
   it('puts the largest need first, ties in a fixed order, and leaves out what nobody needs', () => {
-    const plan = trainingPlan({ households: 10, surveyed: 8, 'has:smartphone': 8, 'has:zalo': 8, 'has:vneid2': 2, 'has:online_services': 6, 'has:cashless': 8, 'has:smart_hai_phong': 8, 'need:zalo': 2 });
+    const plan = trainingPlan({
+      households: 10,
+      surveyed: 8,
+      'has:smartphone': 8,
+      'has:zalo': 8,
+      'has:vneid2': 2,
+      'has:online_services': 6,
+      'has:cashless': 8,
+      'has:smart_hai_phong': 8,
+      'need:zalo': 2,
+    });
     expect(plan).toEqual([
       { kind: 'lacks', fact: 'vneid2', households: 6 },
       { kind: 'survey', households: 2 },
@@ -47,7 +77,15 @@ describe('trend and pace', () => {
   it('month ends are running sums of the monthly changes', () => {
     const months = lastMonths('2026-12-05', 3);
     expect(months).toEqual(['2026-10', '2026-11', '2026-12']);
-    const trend = monthEndTrend([{ month: '2026-09', key: 'households', n: 5 }, { month: '2026-11', key: 'households', n: 2 }, { month: '2026-11', key: 'complete', n: 1 }, { month: '2026-12', key: 'complete', n: -1 }], months);
+    const trend = monthEndTrend(
+      [
+        { month: '2026-09', key: 'households', n: 5 },
+        { month: '2026-11', key: 'households', n: 2 },
+        { month: '2026-11', key: 'complete', n: 1 },
+        { month: '2026-12', key: 'complete', n: -1 },
+      ],
+      months,
+    );
     expect(trend).toEqual([
       { month: '2026-10', households: 5, surveyed: 0, complete: 0 },
       { month: '2026-11', households: 7, surveyed: 0, complete: 1 },
@@ -62,7 +100,12 @@ describe('city overview', () => {
     const wards = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ wardId: id, wardName: id.toUpperCase(), targets: [] }));
     const counts = new Map(wards.map((w, i) => [w.wardId, { households: 100, complete: 10 * (i + 1) }]));
     const late = { ...wards[4], targets: [{ indicator: 'completed' as const, share: 100, by: '2026-12-31' }] };
-    const view = buildCityOverview({ today: '2026-12-05', wards: [...wards.slice(0, 4), late], counts, gained: new Map() });
+    const view = buildCityOverview({
+      today: '2026-12-05',
+      wards: [...wards.slice(0, 4), late],
+      counts,
+      gained: new Map(),
+    });
     expect(view.wards.map((w) => w.lagging)).toEqual([true, false, false, false, true]);
     expect(view.city.indicators[1]).toEqual({ id: 'completed', count: 150, of: 500, pct: 30 });
   });

@@ -1,4 +1,11 @@
-import type { AreaReport, CityOverviewView, CityWardRow, MonthPoint, TrainingPlanView, WardReportView } from '../api/report-views';
+import type {
+  AreaReport,
+  CityOverviewView,
+  CityWardRow,
+  MonthPoint,
+  TrainingPlanView,
+  WardReportView,
+} from '../api/report-views';
 import { indicatorById, indicatorValues, shownCount } from './indicators';
 import { addCounts, countOf, LEARNING_NEEDS, type KeyCounts, type ReportKey, type TrackLessons } from './report-keys';
 import { PACE_DAYS, targetProgress, type Target } from './targets';
@@ -10,7 +17,8 @@ const DAY = 86_400_000;
 const indicatorKey = (t: Target) => indicatorById(t.indicator).key;
 
 /** The first day of the pace window ending `today` (yyyy-mm-dd): the last 4 weeks, today included. */
-export const paceFrom = (today: string) => new Date(Date.parse(`${today}T00:00:00Z`) - (PACE_DAYS - 1) * DAY).toISOString().slice(0, 10);
+export const paceFrom = (today: string) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) - (PACE_DAYS - 1) * DAY).toISOString().slice(0, 10);
 
 /** The 12 months up to today's (yyyy-mm), oldest first. */
 export function lastMonths(today: string, n = 12): string[] {
@@ -22,9 +30,18 @@ export function lastMonths(today: string, n = 12): string[] {
 }
 
 /** Month-end levels from monthly net changes: everything before a month plus that month's change. */
-export function monthEndTrend(changes: readonly { month: string; key: ReportKey; n: number }[], months: readonly string[]): MonthPoint[] {
-  const level = (key: ReportKey, month: string) => changes.filter((c) => c.key === key && c.month <= month).reduce((s, c) => s + c.n, 0);
-  return months.map((month) => ({ month, households: level('households', month), surveyed: level('surveyed', month), complete: level('complete', month) }));
+export function monthEndTrend(
+  changes: readonly { month: string; key: ReportKey; n: number }[],
+  months: readonly string[],
+): MonthPoint[] {
+  const level = (key: ReportKey, month: string) =>
+    changes.filter((c) => c.key === key && c.month <= month).reduce((s, c) => s + c.n, 0);
+  return months.map((month) => ({
+    month,
+    households: level('households', month),
+    surveyed: level('surveyed', month),
+    complete: level('complete', month),
+  }));
 }
 
 export type WardReportInput = {
@@ -42,7 +59,11 @@ export type WardReportInput = {
 
 export function buildWardReport(i: WardReportInput): WardReportView {
   const total = addCounts(...i.areas.map((a) => i.counts.get(a.id) ?? {}));
-  const byArea: AreaReport[] = i.areas.map((a) => ({ areaId: a.id, name: a.name, indicators: indicatorValues(i.counts.get(a.id) ?? {}, i.suppress) }));
+  const byArea: AreaReport[] = i.areas.map((a) => ({
+    areaId: a.id,
+    name: a.name,
+    indicators: indicatorValues(i.counts.get(a.id) ?? {}, i.suppress),
+  }));
   return {
     wardId: i.wardId,
     wardName: i.wardName,
@@ -52,13 +73,22 @@ export function buildWardReport(i: WardReportInput): WardReportView {
     targets: i.targets.map((t) => targetProgress(t, total, countOf(i.gained, indicatorKey(t)), i.today)),
     byArea,
     needs: LEARNING_NEEDS.map((need) => ({ need, households: shownCount(countOf(total, `need:${need}`), i.suppress) })),
-    tracks: i.tracks.map((t) => ({ trackId: t.id, households: shownCount(countOf(total, `track:${t.id}`), i.suppress) })),
+    tracks: i.tracks.map((t) => ({
+      trackId: t.id,
+      households: shownCount(countOf(total, `track:${t.id}`), i.suppress),
+    })),
     monthly: monthEndTrend(i.changes, lastMonths(i.today)),
   };
 }
 
-
-export function buildTrainingPlan(i: { wardId: string; wardName: string; today: string; suppress: boolean; areas: readonly { id: string; name: string }[]; counts: ReadonlyMap<string, KeyCounts> }): TrainingPlanView {
+export function buildTrainingPlan(i: {
+  wardId: string;
+  wardName: string;
+  today: string;
+  suppress: boolean;
+  areas: readonly { id: string; name: string }[];
+  counts: ReadonlyMap<string, KeyCounts>;
+}): TrainingPlanView {
   return {
     wardId: i.wardId,
     wardName: i.wardName,
@@ -66,7 +96,12 @@ export function buildTrainingPlan(i: { wardId: string; wardName: string; today: 
     visitLists: !i.suppress,
     areas: i.areas.map((a) => {
       const c = i.counts.get(a.id) ?? {};
-      return { areaId: a.id, name: a.name, households: countOf(c, 'households'), items: trainingPlan(c).map((item) => ({ ...item, shown: shownCount(item.households, i.suppress) })) };
+      return {
+        areaId: a.id,
+        name: a.name,
+        households: countOf(c, 'households'),
+        items: trainingPlan(c).map((item) => ({ ...item, shown: shownCount(item.households, i.suppress) })),
+      };
     }),
   };
 }
@@ -87,7 +122,14 @@ export function buildCityOverview(i: CityInput): CityOverviewView {
     const c = i.counts.get(w.wardId) ?? {};
     const g = i.gained.get(w.wardId) ?? {};
     const targets = w.targets.map((t) => targetProgress(t, c, countOf(g, indicatorKey(t)), i.today));
-    return { wardId: w.wardId, wardName: w.wardName, indicators: indicatorValues(c, true), targets, completedPerWeek: Math.round((countOf(g, 'complete') / (PACE_DAYS / 7)) * 10) / 10, lagging: targets.some((t) => t.status === 'late' || t.status === 'stalled') };
+    return {
+      wardId: w.wardId,
+      wardName: w.wardName,
+      indicators: indicatorValues(c, true),
+      targets,
+      completedPerWeek: Math.round((countOf(g, 'complete') / (PACE_DAYS / 7)) * 10) / 10,
+      lagging: targets.some((t) => t.status === 'late' || t.status === 'stalled'),
+    };
   });
   const share = (w: { wardId: string }) => {
     const c = i.counts.get(w.wardId) ?? {};

@@ -17,7 +17,8 @@ export const INDICATOR_IDS = INDICATORS.map((i) => i.id) as IndicatorId[];
 export const indicatorById = (id: IndicatorId) => INDICATORS.find((i) => i.id === id)!;
 
 /** A count shown to people who must not be able to point at one household: 1 or 2 become null. */
-export const shownCount = (n: number, suppress: boolean): number | null => (suppress && n > 0 && n < MIN_SHOWN_COUNT ? null : n);
+export const shownCount = (n: number, suppress: boolean): number | null =>
+  suppress && n > 0 && n < MIN_SHOWN_COUNT ? null : n;
 
 export type IndicatorValue = { id: IndicatorId; count: number | null; of: number | null; pct: number | null };
 

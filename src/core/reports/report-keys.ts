@@ -25,13 +25,19 @@ export const FACT_PATHS: Record<SurveyFact, { path: readonly [string, string]; a
 export const LEARNING_NEEDS = [...TOPICS, 'other'] as const;
 export type LearningNeed = (typeof LEARNING_NEEDS)[number];
 
-export type ReportKey = 'households' | 'surveyed' | 'complete' | `has:${SurveyFact}` | `need:${LearningNeed}` | `track:${string}`;
+export type ReportKey =
+  'households' | 'surveyed' | 'complete' | `has:${SurveyFact}` | `need:${LearningNeed}` | `track:${string}`;
 
 /**
  * Keys whose day-by-day changes are kept too (the pace of the last four weeks, the monthly trend): the ones a target
  * can be set on. The others (needs, tracks) are only kept as they stand today.
  */
-export const FLOW_KEYS: readonly ReportKey[] = ['households', 'surveyed', 'complete', ...SURVEY_FACTS.map((f) => `has:${f}` as const)];
+export const FLOW_KEYS: readonly ReportKey[] = [
+  'households',
+  'surveyed',
+  'complete',
+  ...SURVEY_FACTS.map((f) => `has:${f}` as const),
+];
 
 /** The keys the survey's answers give a household (stored on the household when the survey is saved). */
 export function surveyKeys(answers: SurveyAnswers): ReportKey[] {
@@ -39,7 +45,8 @@ export function surveyKeys(answers: SurveyAnswers): ReportKey[] {
   for (const fact of SURVEY_FACTS) {
     const { path, atLeast } = FACT_PATHS[fact];
     const value = (answers as unknown as Record<string, Record<string, unknown>>)[path[0]]?.[path[1]];
-    if (atLeast === undefined ? value === true : typeof value === 'number' && value >= atLeast) keys.push(`has:${fact}`);
+    if (atLeast === undefined ? value === true : typeof value === 'number' && value >= atLeast)
+      keys.push(`has:${fact}`);
   }
   for (const topic of TOPICS) if (answers.wantsToLearn.topics.includes(topic)) keys.push(`need:${topic}`);
   if (answers.wantsToLearn.other?.trim()) keys.push('need:other');

@@ -29,7 +29,10 @@ const LACKS: Record<SurveyFact, Record<ReportLang, string>> = {
   smartphone: { vi: 'hộ chưa có điện thoại thông minh', en: 'households without a smartphone' },
   zalo: { vi: 'hộ cần hướng dẫn dùng Zalo', en: 'households to help with Zalo' },
   vneid2: { vi: 'hộ cần hướng dẫn VNeID mức 2', en: 'households to help to VNeID level 2' },
-  online_services: { vi: 'hộ chưa dùng dịch vụ công trực tuyến', en: 'households that never used an online public service' },
+  online_services: {
+    vi: 'hộ chưa dùng dịch vụ công trực tuyến',
+    en: 'households that never used an online public service',
+  },
   cashless: { vi: 'hộ chưa thanh toán không dùng tiền mặt', en: 'households not yet paying without cash' },
   smart_hai_phong: { vi: 'hộ chưa dùng Smart Hải Phòng', en: 'households not yet using Smart Hải Phòng' },
 };
@@ -55,7 +58,8 @@ export const formatCount = (lang: ReportLang, n: number) => n.toLocaleString(lan
 /** Between a number and "%": a no-break space, so a narrow screen never starts a line with "%)". */
 const NBSP = '\u00a0';
 /** A share as "6,2 %" (vi) or "6.2 %" (en), the space a no-break one; "–" when it is not shown. */
-export const formatShare = (lang: ReportLang, p: number | null) => (p === null ? '–' : `${formatCount(lang, p)}${NBSP}%`);
+export const formatShare = (lang: ReportLang, p: number | null) =>
+  p === null ? '–' : `${formatCount(lang, p)}${NBSP}%`;
 /** yyyy-mm-dd as dd/mm/yyyy, the way Vietnamese documents (and en-GB) write dates. */
 export const formatDay = (day: string) => day.split('-').reverse().join('/');
 
@@ -64,7 +68,9 @@ export function planItemText(lang: ReportLang, item: PlanItem, shown: number | n
   const n = shown === null ? '< 3' : formatCount(lang, shown);
   if (item.kind === 'survey') return lang === 'vi' ? `${n} hộ chưa được khảo sát` : `${n} households not surveyed yet`;
   if (item.kind === 'lacks') return `${n} ${LACKS[item.fact][lang]}`;
-  return lang === 'vi' ? `${n} hộ muốn học ${NEED[item.need].vi}` : `${n} households want to learn ${NEED[item.need].en}`;
+  return lang === 'vi'
+    ? `${n} hộ muốn học ${NEED[item.need].vi}`
+    : `${n} households want to learn ${NEED[item.need].en}`;
 }
 
 /**
@@ -79,13 +85,15 @@ export function targetSentence(lang: ReportLang, t: TargetProgress): string {
     const head = `${label}: ${formatCount('vi', t.count)}/${formatCount('vi', t.of)} hộ (${formatShare('vi', t.pct)}); mục tiêu ${t.share}${NBSP}% trước ${formatDay(t.by)}.`;
     if (t.status === 'reached') return `${head} Đã đạt mục tiêu.`;
     const pace = `4 tuần qua: trung bình ${perWeek} hộ/tuần`;
-    if (t.status === 'stalled') return `${head} ${pace}; với tốc độ này chưa thể đạt mục tiêu (còn ${formatCount('vi', t.remaining)} hộ).`;
+    if (t.status === 'stalled')
+      return `${head} ${pace}; với tốc độ này chưa thể đạt mục tiêu (còn ${formatCount('vi', t.remaining)} hộ).`;
     const when = `với tốc độ này đạt mục tiêu khoảng ${formatDay(t.reachedBy!)}`;
     return `${head} ${pace}; ${when}, ${t.status === 'on_track' ? 'kịp kế hoạch' : 'chậm so với kế hoạch'} (còn ${formatCount('vi', t.remaining)} hộ).`;
   }
   const head = `${label}: ${formatCount('en', t.count)}/${formatCount('en', t.of)} (${formatShare('en', t.pct)}); target ${t.share}${NBSP}% by ${formatDay(t.by)}.`;
   if (t.status === 'reached') return `${head} Target reached.`;
   const pace = `Last 4 weeks: ${perWeek} households a week on average`;
-  if (t.status === 'stalled') return `${head} ${pace}; at this pace the target will not be reached (${formatCount('en', t.remaining)} to go).`;
+  if (t.status === 'stalled')
+    return `${head} ${pace}; at this pace the target will not be reached (${formatCount('en', t.remaining)} to go).`;
   return `${head} ${pace}; at this pace the target is reached around ${formatDay(t.reachedBy!)}, ${t.status === 'on_track' ? 'in time' : 'later than planned'} (${formatCount('en', t.remaining)} to go).`;
 }

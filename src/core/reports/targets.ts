@@ -46,7 +46,17 @@ export function targetProgress(t: Target, counts: KeyCounts, gainedInPaceDays: n
   const remaining = Math.max(0, Math.ceil((t.share / 100) * total - 1e-9) - count);
   const pace = gainedInPaceDays / (PACE_DAYS / 7);
   const perWeek = Math.round(pace * 10) / 10;
-  const base = { indicator: t.indicator, share: t.share, by: t.by, ...(t.source ? { source: t.source } : {}), count, of: total, pct: pct(count, total), remaining, perWeek };
+  const base = {
+    indicator: t.indicator,
+    share: t.share,
+    by: t.by,
+    ...(t.source ? { source: t.source } : {}),
+    count,
+    of: total,
+    pct: pct(count, total),
+    remaining,
+    perWeek,
+  };
   if (total > 0 && remaining === 0) return { ...base, reachedBy: null, status: 'reached' };
   if (pace <= 0) return { ...base, reachedBy: null, status: 'stalled' };
   const reachedBy = dayOf(new Date(Date.parse(`${today}T00:00:00Z`) + Math.ceil((remaining / pace) * 7) * DAY));

@@ -1,4 +1,11 @@
-import { countOf, LEARNING_NEEDS, SURVEY_FACTS, type KeyCounts, type LearningNeed, type SurveyFact } from './report-keys';
+import {
+  countOf,
+  LEARNING_NEEDS,
+  SURVEY_FACTS,
+  type KeyCounts,
+  type LearningNeed,
+  type SurveyFact,
+} from './report-keys';
 
 /**
  * What a tổ needs organised, from its survey: households not surveyed yet (the team goes to ask), households whose
@@ -12,14 +19,19 @@ export type PlanItem =
   | { kind: 'wants'; need: LearningNeed; households: number };
 
 export type PlanItemKey = 'survey' | `lacks:${SurveyFact}` | `wants:${LearningNeed}`;
-export const planItemKey = (i: PlanItem): PlanItemKey => (i.kind === 'survey' ? 'survey' : i.kind === 'lacks' ? `lacks:${i.fact}` : `wants:${i.need}`);
+export const planItemKey = (i: PlanItem): PlanItemKey =>
+  i.kind === 'survey' ? 'survey' : i.kind === 'lacks' ? `lacks:${i.fact}` : `wants:${i.need}`;
 
 /** The items of one tổ, most households first (ties in a fixed order: survey, lacks, wants); zero counts left out. */
 export function trainingPlan(c: KeyCounts): PlanItem[] {
   const surveyed = countOf(c, 'surveyed');
   const items: PlanItem[] = [
     { kind: 'survey', households: countOf(c, 'households') - surveyed },
-    ...SURVEY_FACTS.map((fact): PlanItem => ({ kind: 'lacks', fact, households: surveyed - countOf(c, `has:${fact}`) })),
+    ...SURVEY_FACTS.map((fact): PlanItem => ({
+      kind: 'lacks',
+      fact,
+      households: surveyed - countOf(c, `has:${fact}`),
+    })),
     ...LEARNING_NEEDS.map((need): PlanItem => ({ kind: 'wants', need, households: countOf(c, `need:${need}`) })),
   ];
   return items

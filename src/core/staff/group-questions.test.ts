@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { groupQuestions, type QuestionRow } from './group-questions';
 
-const q = (text: string, day: number, topFaq: string | null = null): QuestionRow => ({ text, at: `2026-11-${String(day).padStart(2, '0')}T08:00:00.000Z`, topFaq });
+const q = (text: string, day: number, topFaq: string | null = null): QuestionRow => ({
+  text,
+  at: `2026-11-${String(day).padStart(2, '0')}T08:00:00.000Z`,
+  topFaq,
+});
 
 describe('groupQuestions', () => {
   it('groups the same question typed with or without diacritics, and by the same nearest FAQ', () => {
@@ -14,7 +18,10 @@ describe('groupQuestions', () => {
       q('ứng dụng ngân hàng bị khóa', 6, 'bank-app'),
     ]);
     expect(groups.map((g) => g.count)).toEqual([3, 2, 1]);
-    expect(groups[0]).toMatchObject({ example: 'lam sao doi so dien thoai tren vneid', lastAt: '2026-11-03T08:00:00.000Z' });
+    expect(groups[0]).toMatchObject({
+      example: 'lam sao doi so dien thoai tren vneid',
+      lastAt: '2026-11-03T08:00:00.000Z',
+    });
     expect(groups[0].texts).toHaveLength(3);
     expect(groups[1].example).toBe('ứng dụng ngân hàng bị khóa');
   });

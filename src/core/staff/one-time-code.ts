@@ -13,7 +13,8 @@ export function makeOneTimeCode(randomBytes: Uint8Array, length: number): string
 }
 
 /** "ABCDEFGH" → "ABCD-EFGH": halves are easier to read out and type. */
-export const formatOneTimeCode = (code: string) => `${code.slice(0, Math.ceil(code.length / 2))}-${code.slice(Math.ceil(code.length / 2))}`;
+export const formatOneTimeCode = (code: string) =>
+  `${code.slice(0, Math.ceil(code.length / 2))}-${code.slice(Math.ceil(code.length / 2))}`;
 
 /** What people type back: any case, with or without dashes and spaces. Null when it cannot be a code. */
 export function normalizeOneTimeCode(input: string): string | null {

@@ -14,7 +14,13 @@ describe('answeredAt', () => {
   });
 
   it('takes a phone clock running a little fast as now, and refuses one far ahead', () => {
-    expect(answeredAt(new Date(now.getTime() + SURVEY_CLOCK_SKEW_MS).toISOString(), now)).toEqual({ ok: true, at: now });
-    expect(answeredAt(new Date(now.getTime() + SURVEY_CLOCK_SKEW_MS + 1000).toISOString(), now)).toEqual({ ok: false, reason: 'future' });
+    expect(answeredAt(new Date(now.getTime() + SURVEY_CLOCK_SKEW_MS).toISOString(), now)).toEqual({
+      ok: true,
+      at: now,
+    });
+    expect(answeredAt(new Date(now.getTime() + SURVEY_CLOCK_SKEW_MS + 1000).toISOString(), now)).toEqual({
+      ok: false,
+      reason: 'future',
+    });
   });
 });

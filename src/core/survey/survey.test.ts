@@ -15,7 +15,9 @@ describe('survey schema', () => {
     expect(surveyAnswers.safeParse({ ...good, wantsToLearn: { topics: ['cooking'] } }).success).toBe(false);
     expect(surveyAnswers.safeParse({ ...good, uses: { ...good.uses, vneidLevel: 3 } }).success).toBe(false);
     expect(surveyAnswers.safeParse({ ...good, extra: 1 }).success).toBe(false);
-    expect(surveyAnswers.safeParse({ ...good, wantsToLearn: { topics: [], other: 'x'.repeat(201) } }).success).toBe(false);
+    expect(surveyAnswers.safeParse({ ...good, wantsToLearn: { topics: [], other: 'x'.repeat(201) } }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -38,7 +40,11 @@ describe('needsVisit', () => {
 describe('visitReasons', () => {
   it('names why a household is due a visit, and is empty exactly when needsVisit is false', () => {
     const active = { complete: false, lastActivity: daysAgo(1) };
-    const noPhoneLow = { ...good, uses: { ...good.uses, vneidLevel: 1 as const }, devices: { ...good.devices, smartphone: false } };
+    const noPhoneLow = {
+      ...good,
+      uses: { ...good.uses, vneidLevel: 1 as const },
+      devices: { ...good.devices, smartphone: false },
+    };
     expect(visitReasons(active, null, now)).toEqual(['no_survey']);
     expect(visitReasons(active, noPhoneLow, now)).toEqual(['vneid', 'no_smartphone']);
     expect(visitReasons({ complete: false, lastActivity: daysAgo(31) }, good, now)).toEqual(['quiet']);

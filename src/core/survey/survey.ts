@@ -48,7 +48,8 @@ export function visitReasons(progress: VisitInput, survey: SurveyAnswers | null,
   if (!survey.devices.smartphone) fromSurvey.push('no_smartphone');
   if (fromSurvey.length) return fromSurvey;
   if (progress.complete) return [];
-  const quiet = !progress.lastActivity || now.getTime() - new Date(progress.lastActivity).getTime() > VISIT_AFTER_DAYS * 86_400_000;
+  const quiet =
+    !progress.lastActivity || now.getTime() - new Date(progress.lastActivity).getTime() > VISIT_AFTER_DAYS * 86_400_000;
   return quiet ? ['quiet'] : [];
 }
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, recordQuiz } from '../progress/progress';
-import { applyBatchResults, backfill, backoffDelay, dropInvalid, emptyOutbox, enqueue, MAX_BATCH, nextBatch, parseOutbox, type OutboxItem } from './outbox';
+import {
+  applyBatchResults,
+  backfill,
+  backoffDelay,
+  dropInvalid,
+  emptyOutbox,
+  enqueue,
+  MAX_BATCH,
+  nextBatch,
+  parseOutbox,
+  type OutboxItem,
+} from './outbox';
 
 let n = 0;
 const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
@@ -34,7 +45,9 @@ describe('enqueue and nextBatch', () => {
 
 describe('backoffDelay', () => {
   it('doubles from 2 s and stops at a minute', () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 50].map((f) => backoffDelay(f))).toEqual([2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000]);
+    expect([0, 1, 2, 3, 4, 5, 6, 50].map((f) => backoffDelay(f))).toEqual([
+      2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000,
+    ]);
     expect(backoffDelay(-3)).toBe(2000);
   });
 });
@@ -53,7 +66,15 @@ describe('applyBatchResults', () => {
       at,
     );
     expect(after.items).toEqual([d]);
-    expect(after.notes).toEqual([{ id: c.id, lessonId: 'no-such-lesson', code: 'unknown_lesson', message: 'lessonId: there is no lesson', at: at.toISOString() }]);
+    expect(after.notes).toEqual([
+      {
+        id: c.id,
+        lessonId: 'no-such-lesson',
+        code: 'unknown_lesson',
+        message: 'lessonId: there is no lesson',
+        at: at.toISOString(),
+      },
+    ]);
   });
   it('ignores answers about ids it does not hold', () => {
     const o = enqueue(emptyOutbox(), anItem());
@@ -81,7 +102,13 @@ describe('backfill', () => {
     const versions: Record<string, number> = { 'vneid-install': 3, 'vneid-levels': 1 };
     const once = backfill(emptyOutbox(), p, (id) => versions[id], uuid);
     expect(once.items).toHaveLength(1);
-    expect(once.items[0]).toMatchObject({ lessonId: 'vneid-install', lessonVersion: 3, score: 0.9, passed: true, completedAt: at.toISOString() });
+    expect(once.items[0]).toMatchObject({
+      lessonId: 'vneid-install',
+      lessonVersion: 3,
+      score: 0.9,
+      passed: true,
+      completedAt: at.toISOString(),
+    });
     const sent = applyBatchResults(once, [{ id: once.items[0].id, status: 'recorded' }], at);
     expect(backfill(sent, p, (id) => versions[id], uuid).items).toEqual([]);
   });
@@ -91,7 +118,15 @@ describe('parseOutbox', () => {
   it('keeps what is valid and drops broken entries instead of crashing', () => {
     const good = anItem();
     const saved = {
-      items: [good, good, { ...anItem(), id: 'not-a-uuid' }, { ...anItem(), score: 7 }, { ...anItem(), completedAt: 'yesterday' }, null, 'x'],
+      items: [
+        good,
+        good,
+        { ...anItem(), id: 'not-a-uuid' },
+        { ...anItem(), score: 7 },
+        { ...anItem(), completedAt: 'yesterday' },
+        null,
+        'x',
+      ],
       reported: ['vneid-install', 3, 'vneid-install'],
       notes: [{ id: 'a', lessonId: 'b', code: 'c', message: 'd', at: at.toISOString() }, { id: 1 }],
     };
@@ -101,6 +136,7 @@ describe('parseOutbox', () => {
     expect(o.notes).toHaveLength(1);
   });
   it('starts empty from anything that is not an outbox', () => {
-    for (const raw of [undefined, null, 'garbage', [1, 2], { items: 'x', reported: {}, notes: 5 }]) expect(parseOutbox(raw)).toEqual(emptyOutbox());
+    for (const raw of [undefined, null, 'garbage', [1, 2], { items: 'x', reported: {}, notes: 5 }])
+      expect(parseOutbox(raw)).toEqual(emptyOutbox());
   });
 });

@@ -12,7 +12,12 @@ export type SyncNote = { id: string; lessonId: string; code: string; message: st
  * The phone's outbox. `reported` lists lessons already queued for the service once, so giving consent later
  * sends earlier passes exactly once.
  */
-export type Outbox = { items: OutboxItem[]; reported: string[]; notes: SyncNote[]; rounds: PracticeRoundBody[] } & TeamQueue;
+export type Outbox = {
+  items: OutboxItem[];
+  reported: string[];
+  notes: SyncNote[];
+  rounds: PracticeRoundBody[];
+} & TeamQueue;
 
 export type BatchItemResult =
   | { id: string; status: 'recorded' | 'duplicate' }
@@ -53,9 +58,19 @@ export function backoffDelay(failures: number, baseMs = 2000, capMs = 60_000): n
   return Math.min(capMs, baseMs * 2 ** n);
 }
 
-const note = (item: OutboxItem, code: string, message: string, at: Date): SyncNote => ({ id: item.id, lessonId: item.lessonId, code, message, at: at.toISOString() });
+const note = (item: OutboxItem, code: string, message: string, at: Date): SyncNote => ({
+  id: item.id,
+  lessonId: item.lessonId,
+  code,
+  message,
+  at: at.toISOString(),
+});
 
-const withNotes = (o: Outbox, items: OutboxItem[], notes: SyncNote[]): Outbox => ({ ...o, items, notes: [...o.notes, ...notes].slice(-MAX_NOTES) });
+const withNotes = (o: Outbox, items: OutboxItem[], notes: SyncNote[]): Outbox => ({
+  ...o,
+  items,
+  notes: [...o.notes, ...notes].slice(-MAX_NOTES),
+});
 
 /** Recorded and duplicate items leave the outbox; rejected ones leave with a note; unanswered ones stay. */
 export function applyBatchResults(o: Outbox, results: readonly BatchItemResult[], at: Date): Outbox {
@@ -74,20 +89,43 @@ export function applyBatchResults(o: Outbox, results: readonly BatchItemResult[]
  * The service refuses a whole batch when one item is malformed, naming it as `items.<n>.<field>`. Dropping that
  * item (with a note) lets the rest through; without an index nothing can be blamed, so nothing is dropped.
  */
-export function dropInvalid(o: Outbox, batch: readonly OutboxItem[], field: string | undefined, code: string, message: string, at: Date): Outbox {
+export function dropInvalid(
+  o: Outbox,
+  batch: readonly OutboxItem[],
+  field: string | undefined,
+  code: string,
+  message: string,
+  at: Date,
+): Outbox {
   const index = Number(/^items\.(\d+)(\.|$)/.exec(field ?? '')?.[1] ?? NaN);
   const bad = Number.isInteger(index) ? batch[index] : undefined;
   if (!bad) return o;
-  return withNotes(o, o.items.filter((i) => i.id !== bad.id), [note(bad, code, message, at)]);
+  return withNotes(
+    o,
+    o.items.filter((i) => i.id !== bad.id),
+    [note(bad, code, message, at)],
+  );
 }
 
 /** Lessons passed on this phone before consent (or before the outbox existed), queued once each. */
-export function backfill(o: Outbox, progress: Progress, lessonVersion: (id: string) => number | undefined, newId: () => string): Outbox {
+export function backfill(
+  o: Outbox,
+  progress: Progress,
+  lessonVersion: (id: string) => number | undefined,
+  newId: () => string,
+): Outbox {
   let out = o;
   for (const [lessonId, lp] of Object.entries(progress.lessons)) {
     const version = lessonVersion(lessonId);
     if (!lp.passedAt || !version || out.reported.includes(lessonId)) continue;
-    out = enqueue(out, { id: newId(), lessonId, lessonVersion: version, score: lp.bestScore ?? 1, passed: true, completedAt: lp.passedAt });
+    out = enqueue(out, {
+      id: newId(),
+      lessonId,
+      lessonVersion: version,
+      score: lp.bestScore ?? 1,
+      passed: true,
+      completedAt: lp.passedAt,
+    });
   }
   return out;
 }
@@ -101,9 +139,11 @@ const isDate = (x: unknown): x is string => typeof x === 'string' && !Number.isN
 function parseItem(raw: unknown): OutboxItem | undefined {
   if (!isRecord(raw)) return undefined;
   const { id, lessonId, lessonVersion, score, passed, completedAt } = raw;
-  if (typeof id !== 'string' || !UUID.test(id) || typeof lessonId !== 'string' || !LESSON_ID.test(lessonId)) return undefined;
+  if (typeof id !== 'string' || !UUID.test(id) || typeof lessonId !== 'string' || !LESSON_ID.test(lessonId))
+    return undefined;
   if (typeof lessonVersion !== 'number' || !Number.isInteger(lessonVersion) || lessonVersion < 1) return undefined;
-  if (typeof score !== 'number' || score < 0 || score > 1 || typeof passed !== 'boolean' || !isDate(completedAt)) return undefined;
+  if (typeof score !== 'number' || score < 0 || score > 1 || typeof passed !== 'boolean' || !isDate(completedAt))
+    return undefined;
   return { id, lessonId, lessonVersion, score, passed, completedAt };
 }
 
@@ -113,23 +153,45 @@ function parseRound(raw: unknown): PracticeRoundBody | undefined {
   if (!isRecord(raw)) return undefined;
   const { id, scamsShown, scamsCaught, genuineShown, genuineFlagged, playedAt } = raw;
   if (typeof id !== 'string' || !UUID.test(id) || !isDate(playedAt)) return undefined;
-  if (!count(scamsShown) || !count(scamsCaught) || !count(genuineShown) || !count(genuineFlagged) || scamsCaught > scamsShown || genuineFlagged > genuineShown) return undefined;
+  if (
+    !count(scamsShown) ||
+    !count(scamsCaught) ||
+    !count(genuineShown) ||
+    !count(genuineFlagged) ||
+    scamsCaught > scamsShown ||
+    genuineFlagged > genuineShown
+  )
+    return undefined;
   return { id, scamsShown, scamsCaught, genuineShown, genuineFlagged, playedAt };
 }
 
 function parseNote(raw: unknown): SyncNote | undefined {
   if (!isRecord(raw)) return undefined;
   const { id, lessonId, code, message, at } = raw;
-  if (typeof id !== 'string' || typeof lessonId !== 'string' || typeof code !== 'string' || typeof message !== 'string' || !isDate(at)) return undefined;
+  if (
+    typeof id !== 'string' ||
+    typeof lessonId !== 'string' ||
+    typeof code !== 'string' ||
+    typeof message !== 'string' ||
+    !isDate(at)
+  )
+    return undefined;
   return { id, lessonId, code, message, at };
 }
 
 /** Reads a saved outbox item by item: broken entries are dropped, the rest survive. */
 export function parseOutbox(raw: unknown): Outbox {
   if (!isRecord(raw)) return emptyOutbox();
-  const list = <T>(x: unknown, parse: (v: unknown) => T | undefined) => (Array.isArray(x) ? x.map(parse).filter((v): v is T => v !== undefined) : []);
+  const list = <T>(x: unknown, parse: (v: unknown) => T | undefined) =>
+    Array.isArray(x) ? x.map(parse).filter((v): v is T => v !== undefined) : [];
   let items = list(raw.items, parseItem);
   items = items.filter((item, i) => items.findIndex((o) => o.id === item.id) === i);
   const reported = [...new Set(list(raw.reported, (v) => (typeof v === 'string' ? v : undefined)))];
-  return { items, reported, notes: list(raw.notes, parseNote).slice(-MAX_NOTES), rounds: list(raw.rounds, parseRound).slice(-MAX_ROUNDS), ...parseTeamQueue(raw) };
+  return {
+    items,
+    reported,
+    notes: list(raw.notes, parseNote).slice(-MAX_NOTES),
+    rounds: list(raw.rounds, parseRound).slice(-MAX_ROUNDS),
+    ...parseTeamQueue(raw),
+  };
 }

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { SurveyAnswers } from '../survey/survey';
 import { emptyOutbox, parseOutbox } from './outbox';
-import { applyTeamResult, dismissTeamNote, dropQueuedSurvey, enqueueTeam, hasTeamWaiting, newerQueuedSurvey, nextTeamBatch, queuedSurvey, teamWaiting, type TeamItem } from './team-outbox';
+import {
+  applyTeamResult,
+  dismissTeamNote,
+  dropQueuedSurvey,
+  enqueueTeam,
+  hasTeamWaiting,
+  newerQueuedSurvey,
+  nextTeamBatch,
+  queuedSurvey,
+  teamWaiting,
+  type TeamItem,
+} from './team-outbox';
 
 const answers: SurveyAnswers = {
   devices: { smartphone: true, computer: false, internet: true },
@@ -10,10 +21,25 @@ const answers: SurveyAnswers = {
 };
 let n = 0;
 const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
-const aSurveyItem = (over: Partial<TeamItem> = {}): TeamItem => ({ kind: 'survey', id: uuid(), householdId: 'h1', household: 'Số 12 ngõ 5', answers, filledAt: '2026-11-23T02:00:00.000Z', ...over }) as TeamItem;
+const aSurveyItem = (over: Partial<TeamItem> = {}): TeamItem =>
+  ({
+    kind: 'survey',
+    id: uuid(),
+    householdId: 'h1',
+    household: 'Số 12 ngõ 5',
+    answers,
+    filledAt: '2026-11-23T02:00:00.000Z',
+    ...over,
+  }) as TeamItem;
 function anAssistedItem(householdId = 'h1'): TeamItem {
   const id = uuid();
-  return { kind: 'assisted', id, householdId, household: 'ABC-234', body: { id, lessonId: 'vneid-install', score: 1, passed: true, completedAt: '2026-11-23T02:30:00.000Z' } };
+  return {
+    kind: 'assisted',
+    id,
+    householdId,
+    household: 'ABC-234',
+    body: { id, lessonId: 'vneid-install', score: 1, passed: true, completedAt: '2026-11-23T02:30:00.000Z' },
+  };
 }
 const at = new Date('2026-11-23T10:00:00Z');
 
@@ -56,8 +82,24 @@ describe('the team part of the outbox', () => {
     o = applyTeamResult(o, a.id, { status: 'rejected', code: 'area_forbidden', message: 'not your area' }, at);
     expect(o.team).toEqual([]);
     expect(o.teamNotes).toEqual([
-      { id: s.id, kind: 'survey', householdId: 'h1', household: 'Số 12 ngõ 5', code: 'stale', message: 'newer answers were kept', at: at.toISOString() },
-      { id: a.id, kind: 'assisted', householdId: 'h2', household: 'ABC-234', code: 'area_forbidden', message: 'not your area', at: at.toISOString() },
+      {
+        id: s.id,
+        kind: 'survey',
+        householdId: 'h1',
+        household: 'Số 12 ngõ 5',
+        code: 'stale',
+        message: 'newer answers were kept',
+        at: at.toISOString(),
+      },
+      {
+        id: a.id,
+        kind: 'assisted',
+        householdId: 'h2',
+        household: 'ABC-234',
+        code: 'area_forbidden',
+        message: 'not your area',
+        at: at.toISOString(),
+      },
     ]);
     expect(applyTeamResult(o, 'unknown', { status: 'sent' }, at)).toBe(o);
     expect(dismissTeamNote(o, s.id).teamNotes.map((x) => x.id)).toEqual([a.id]);
@@ -66,9 +108,24 @@ describe('the team part of the outbox', () => {
   it('survives a save and a reload, dropping broken entries but keeping the rest', () => {
     const s = aSurveyItem();
     const a = anAssistedItem();
-    const o = applyTeamResult(enqueueTeam(enqueueTeam(enqueueTeam(emptyOutbox(), s), a), aSurveyItem({ householdId: 'h3' })), s.id, { status: 'stale' }, at);
+    const o = applyTeamResult(
+      enqueueTeam(enqueueTeam(enqueueTeam(emptyOutbox(), s), a), aSurveyItem({ householdId: 'h3' })),
+      s.id,
+      { status: 'stale' },
+      at,
+    );
     expect(parseOutbox(JSON.parse(JSON.stringify(o)))).toEqual(o);
-    const broken = { ...o, team: [...o.team, { kind: 'survey', id: 'x' }, { ...a, body: { ...(a as { body: object }).body, id: uuid() } }, a, 'junk'], teamNotes: [...o.teamNotes, { id: 1 }] };
+    const broken = {
+      ...o,
+      team: [
+        ...o.team,
+        { kind: 'survey', id: 'x' },
+        { ...a, body: { ...(a as { body: object }).body, id: uuid() } },
+        a,
+        'junk',
+      ],
+      teamNotes: [...o.teamNotes, { id: 1 }],
+    };
     expect(parseOutbox(JSON.parse(JSON.stringify(broken)))).toEqual(o);
     // A phone saved before the team had an outbox reads as an empty team queue.
     expect(parseOutbox({ items: [], reported: [], notes: [], rounds: [] })).toMatchObject({ team: [], teamNotes: [] });

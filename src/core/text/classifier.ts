@@ -1,7 +1,22 @@
 import { foldVi, normalizeVi, syllables } from './vietnamese';
 
 // Words after which an unaccented "cai" is the classifier ("xem cái app"), not the verb "cài" (install).
-const BEFORE = new Set(['la', 'tai', 'xem', 'bam', 'an', 'mo', 'nhan', 'thay', 'cai', 'biet', 'hoi', 'voi', 'nhu', 'dung']);
+const BEFORE = new Set([
+  'la',
+  'tai',
+  'xem',
+  'bam',
+  'an',
+  'mo',
+  'nhan',
+  'thay',
+  'cai',
+  'biet',
+  'hoi',
+  'voi',
+  'nhu',
+  'dung',
+]);
 // Words before which it is the classifier too ("cái gì", "cái này").
 const AFTER = new Set(['gi', 'j', 'nay', 'do', 'kia', 'ay', 'nao', 'ni']);
 const CLASSIFIERS = new Set(['cái', 'chiếc']);

@@ -20,7 +20,9 @@ describe('findSensitive', () => {
 
 describe('scrub', () => {
   it('removes numbers, e-mails and links but keeps the wording', () => {
-    expect(scrub('gọi 0912 345 678 hoặc mail ba.lan@gmail.com, xem https://x.top/a')).toBe('gọi [số] hoặc mail [email], xem [link]');
+    expect(scrub('gọi 0912 345 678 hoặc mail ba.lan@gmail.com, xem https://x.top/a')).toBe(
+      'gọi [số] hoặc mail [email], xem [link]',
+    );
   });
 });
 

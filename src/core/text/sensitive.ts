@@ -11,11 +11,14 @@ const OTP_WORDS = /\b(otp|ma|code|xac nhan|xac thuc|ma so)\b/;
 const PASSCODE_WORDS = /\b(pass ?code|pin)\b/;
 // "mật khẩu là …", "mk zalo la …", "pass zalo: …", "my password is …", "mat khau vneid cua bac la …": the secret word,
 // up to three words naming whose or which account, then "là", ":", "=" or "is", then the secret itself.
-const OWNER = '(?:\\s+(?:cua|zalo|vneid|facebook|fb|ngan hang|bank|app|tai khoan|tk|dang nhap|toi|tao|bac|minh|em|me|con|chau|my|of|account|login)){0,4}';
+const OWNER =
+  '(?:\\s+(?:cua|zalo|vneid|facebook|fb|ngan hang|bank|app|tai khoan|tk|dang nhap|toi|tao|bac|minh|em|me|con|chau|my|of|account|login)){0,4}';
 const PASSWORD = new RegExp(`\\b(?:mat khau|mk|pass|password|passwd|pwd|pw)${OWNER}\\s*(?:la|:|=|is|la:)\\s*\\S{4,}`);
 // Written out without "là": "mk vneid Abc@12345 sao ko vao dc", "password hoa1960!". The word after the secret word
 // (and its owner words) mixes letters with digits or symbols, as passwords do and ordinary words never do.
-const PASSWORD_BARE = new RegExp(`\\b(?:mat khau|mk|pass|password|passwd|pwd|pw)${OWNER}\\s+(?=\\S*\\d)(?=\\S*[a-z@#$!%&*])\\S{6,}`);
+const PASSWORD_BARE = new RegExp(
+  `\\b(?:mat khau|mk|pass|password|passwd|pwd|pw)${OWNER}\\s+(?=\\S*\\d)(?=\\S*[a-z@#$!%&*])\\S{6,}`,
+);
 // Card numbers: 16 digits (13–19), in groups of four or not. Bank account numbers: 6–19 digits next to the words.
 const CARD = /(?<![\d])\d{4}(?:[ .-]?\d{4}){2}[ .-]?\d{1,7}(?![\d])/;
 const CARD_WORDS = /\b(the|card|atm|visa|mastercard|so the)\b/;
@@ -37,7 +40,8 @@ export function findSensitive(text: string): Sensitive[] {
   const folded = foldVi(plainForm(text));
   const found = new Set<Sensitive>();
   const isCard = CARD.test(folded) && CARD_WORDS.test(folded);
-  const isAccount = !isCard && (ACCOUNT_SURE.test(folded) || (ACCOUNT.test(folded) && !PHONE.test(folded) && !ID.test(folded)));
+  const isAccount =
+    !isCard && (ACCOUNT_SURE.test(folded) || (ACCOUNT.test(folded) && !PHONE.test(folded) && !ID.test(folded)));
   if (isCard) found.add('card_number');
   else if (isAccount) found.add('account_number');
   else if (ID.test(folded)) found.add('id_number');
@@ -77,5 +81,8 @@ export function maskSensitive(text: string): string {
       const digits = run.replace(/\D/g, '');
       return `${'•'.repeat(Math.max(2, digits.length - 4))}${digits.slice(-4)}`;
     })
-    .replace(/((?<!\p{L})(?:mật khẩu|mat khau|mk|pass|password|passwd|pwd|pw|passcode|pin|otp|mã|ma)(?:\s+\S+){0,4}?\s*(?:là|la|:|=|is)?\s*)(?=\S*\d)(\S{4,})/giu, (_, lead: string, secret: string) => `${lead}${'•'.repeat(Math.min(8, secret.length))}`);
+    .replace(
+      /((?<!\p{L})(?:mật khẩu|mat khau|mk|pass|password|passwd|pwd|pw|passcode|pin|otp|mã|ma)(?:\s+\S+){0,4}?\s*(?:là|la|:|=|is)?\s*)(?=\S*\d)(\S{4,})/giu,
+      (_, lead: string, secret: string) => `${lead}${'•'.repeat(Math.min(8, secret.length))}`,
+    );
 }

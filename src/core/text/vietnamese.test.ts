@@ -18,7 +18,9 @@ describe('Vietnamese text', () => {
     expect(expandShorthand('ko nhận dc OTP thì lm j')).toBe('khong nhan duoc otp thi lam gi');
     expect(expandShorthand('vn eid quen mk')).toBe('vneid quen mat khau');
     expect(expandShorthand('cài smart hp ntn')).toBe('cai smart hai phong nhu the nao');
-    expect(expandShorthand('đổi sđt trên CCCD, BHYT, GPLX')).toBe('doi so dien thoai tren can cuoc bao hiem y te giay phep lai xe');
+    expect(expandShorthand('đổi sđt trên CCCD, BHYT, GPLX')).toBe(
+      'doi so dien thoai tren can cuoc bao hiem y te giay phep lai xe',
+    );
     expect(expandShorthand('con nhan mess, fb muon tien')).toBe('con nhan messenger facebook muon tien');
     expect(syllables('a, b;c')).toEqual(['a', 'b', 'c']);
   });

@@ -6,10 +6,20 @@
 // Old-style tone placement puts the mark on the last vowel of oa/oe/uy at the end of a word ("hoà"); the
 // new style puts it on the first ("hòa"). Both are correct Vietnamese; we settle on the new style.
 const TONE_MOVES: [RegExp, string][] = [];
-const TONES: Record<string, string[]> = { a: ['à', 'á', 'ả', 'ã', 'ạ'], e: ['è', 'é', 'ẻ', 'ẽ', 'ẹ'], y: ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'] };
+const TONES: Record<string, string[]> = {
+  a: ['à', 'á', 'ả', 'ã', 'ạ'],
+  e: ['è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+  y: ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+};
 const FIRST: Record<string, string[]> = { o: ['ò', 'ó', 'ỏ', 'õ', 'ọ'], u: ['ù', 'ú', 'ủ', 'ũ', 'ụ'] };
-for (const [first, last] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
-  TONES[last].forEach((marked, tone) => TONE_MOVES.push([new RegExp(`${first}${marked}(?![\\p{L}\\p{N}])`, 'gu'), `${FIRST[first][tone]}${last}`]));
+for (const [first, last] of [
+  ['o', 'a'],
+  ['o', 'e'],
+  ['u', 'y'],
+] as const) {
+  TONES[last].forEach((marked, tone) =>
+    TONE_MOVES.push([new RegExp(`${first}${marked}(?![\\p{L}\\p{N}])`, 'gu'), `${FIRST[first][tone]}${last}`]),
+  );
 }
 
 /** NFC, lower case, one tone-placement style, single spaces. Keeps diacritics. */

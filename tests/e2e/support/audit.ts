@@ -22,7 +22,10 @@ export async function profileContext(browser: Browser, p: Profile): Promise<Brow
     locale: 'vi-VN',
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  const saved = JSON.stringify({ state: { settings: { lang: 'vi', textSize: p.textSize, highContrast: false, langChosen: true } }, version: 0 });
+  const saved = JSON.stringify({
+    state: { settings: { lang: 'vi', textSize: p.textSize, highContrast: false, langChosen: true } },
+    version: 0,
+  });
   await context.addInitScript((s) => {
     if (!localStorage.getItem('hvs-app')) localStorage.setItem('hvs-app', s);
   }, saved);
@@ -53,11 +56,26 @@ export async function auditScreen(page: Page, profile: Profile, name: string, op
   // scripts it has no hash for, and the audit must see the page exactly as it is served.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            o: object,
+          ): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations
       .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
   });
   problems.push(...violations.map((v) => `axe ${v}`));
 
@@ -69,8 +87,13 @@ export async function auditScreen(page: Page, profile: Profile, name: string, op
         const s = getComputedStyle(el);
         return s.visibility !== 'hidden' && s.display !== 'none' && !el.closest('[hidden], [aria-hidden="true"]');
       };
-      const label = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-      const targets = [...document.querySelectorAll('button, a[href], select, textarea, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), [role=button], [role=switch], label:has(input[type=radio]), label:has(input[type=checkbox])')]
+      const label = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      const targets = [
+        ...document.querySelectorAll(
+          'button, a[href], select, textarea, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), [role=button], [role=switch], label:has(input[type=radio]), label:has(input[type=checkbox])',
+        ),
+      ]
         .filter(visible)
         .map((el) => ({ el, r: el.getBoundingClientRect() }))
         .filter(({ r }) => r.width + 0.5 < minTarget || r.height + 0.5 < minTarget)
@@ -86,7 +109,10 @@ export async function auditScreen(page: Page, profile: Profile, name: string, op
         }
       }
       const pages = [...document.querySelectorAll('.zaui-page')];
-      const sideways = Math.max(document.documentElement.scrollWidth - window.innerWidth, ...pages.map((p) => p.scrollWidth - p.clientWidth));
+      const sideways = Math.max(
+        document.documentElement.scrollWidth - window.innerWidth,
+        ...pages.map((p) => p.scrollWidth - p.clientWidth),
+      );
       return {
         targets,
         small: [...new Set(small)],
@@ -105,13 +131,18 @@ export async function auditScreen(page: Page, profile: Profile, name: string, op
   if (facts.h1s < 1) problems.push('no visible h1 in <main>');
 
   if (opts.primary) {
-    if (!opts.scrolledByApp && facts.scrollTop > 0) problems.push(`screen did not open at its top (scrollTop ${facts.scrollTop})`);
+    if (!opts.scrolledByApp && facts.scrollTop > 0)
+      problems.push(`screen did not open at its top (scrollTop ${facts.scrollTop})`);
     const box = await opts.primary.boundingBox();
     const vp = page.viewportSize()!;
     if (!box) problems.push('primary action not found');
     else {
-      const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width + 0.5 && box.y + box.height <= vp.height + 0.5;
-      if (!inside) problems.push(`primary action out of view at ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} (viewport ${vp.width}×${vp.height})`);
+      const inside =
+        box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width + 0.5 && box.y + box.height <= vp.height + 0.5;
+      if (!inside)
+        problems.push(
+          `primary action out of view at ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} (viewport ${vp.width}×${vp.height})`,
+        );
       const covered = await opts.primary.evaluate((el) => {
         const r = el.getBoundingClientRect();
         const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);

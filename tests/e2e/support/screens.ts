@@ -19,7 +19,9 @@ export const overflowX = (page: Page) => page.evaluate(() => document.documentEl
 export async function fullShot(page: Page, name: string) {
   const size = page.viewportSize()!;
   await page.waitForTimeout(450);
-  const height = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.zaui-page')].map((p) => p.scrollHeight)));
+  const height = await page.evaluate(() =>
+    Math.max(...[...document.querySelectorAll('.zaui-page')].map((p) => p.scrollHeight)),
+  );
   await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
   await shot(page, name);
   await page.setViewportSize(size);

@@ -14,13 +14,33 @@ beforeAll(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const reply = (text: string, buttons: BotReplyView['buttons'] = []): ApiResult<BotReplyView> => ({ ok: true, value: { kind: 'answer', text, buttons, matched: true } });
-const failure = (code: string, status: number): ApiResult<BotReplyView> => ({ ok: false, error: { code, message: code, status } });
+const reply = (text: string, buttons: BotReplyView['buttons'] = []): ApiResult<BotReplyView> => ({
+  ok: true,
+  value: { kind: 'answer', text, buttons, matched: true },
+});
+const failure = (code: string, status: number): ApiResult<BotReplyView> => ({
+  ok: false,
+  error: { code, message: code, status },
+});
 
 /** The route keeps the conversation in the store; here a component's state stands in for it. */
-function Harness({ ask, onOpenLesson }: { ask: (text: string) => Promise<ApiResult<BotReplyView>>; onOpenLesson: (id: string) => void }) {
+function Harness({
+  ask,
+  onOpenLesson,
+}: {
+  ask: (text: string) => Promise<ApiResult<BotReplyView>>;
+  onOpenLesson: (id: string) => void;
+}) {
   const [entries, setEntries] = useState<ChatEntry[]>([]);
-  return <ChatPage entries={entries} ask={ask} onReply={(...e) => setEntries((log) => [...log, ...e])} onOpenLesson={onOpenLesson} onBack={vi.fn()} />;
+  return (
+    <ChatPage
+      entries={entries}
+      ask={ask}
+      onReply={(...e) => setEntries((log) => [...log, ...e])}
+      onOpenLesson={onOpenLesson}
+      onBack={vi.fn()}
+    />
+  );
 }
 
 const setup = (...answers: ApiResult<BotReplyView>[]) => {
@@ -30,15 +50,23 @@ const setup = (...answers: ApiResult<BotReplyView>[]) => {
   return { user: userEvent.setup(), ask, onOpenLesson, box: screen.getByRole('textbox', { name: 'Câu hỏi của bác' }) };
 };
 
-const bubbles = (who: 'resident' | 'bot') => screen.queryAllByTestId(`${who}-message`).map((li) => li.querySelector('.hvs-bubble')!.textContent);
+const bubbles = (who: 'resident' | 'bot') =>
+  screen.queryAllByTestId(`${who}-message`).map((li) => li.querySelector('.hvs-bubble')!.textContent);
 
 describe('ChatPage', () => {
   it('greets with suggestions and the privacy note, sends a typed question and shows both sides', async () => {
     const { user, ask, box } = setup(reply('Ở màn hình đăng nhập, bác bấm "Quên mật khẩu".'));
     expect(screen.getByText(/Cháu là trợ lý Học vụ số/)).toBeInTheDocument();
     const chips = within(screen.getByRole('group', { name: 'Câu hỏi có sẵn' })).getAllByRole('button');
-    expect(chips.map((c) => c.textContent)).toEqual(['Quên mật khẩu VNeID', 'Dấu hiệu lừa đảo', 'Smart Hải Phòng là gì', 'Học bài']);
-    expect(screen.getByText('Đừng gửi mã OTP, mật khẩu, passcode hay số căn cước cho bất kỳ ai, kể cả trợ lý này.')).toBeInTheDocument();
+    expect(chips.map((c) => c.textContent)).toEqual([
+      'Quên mật khẩu VNeID',
+      'Dấu hiệu lừa đảo',
+      'Smart Hải Phòng là gì',
+      'Học bài',
+    ]);
+    expect(
+      screen.getByText('Đừng gửi mã OTP, mật khẩu, passcode hay số căn cước cho bất kỳ ai, kể cả trợ lý này.'),
+    ).toBeInTheDocument();
 
     await user.type(box, 'quen mat khau vneid thi lam sao{Enter}');
     expect(ask).toHaveBeenCalledWith('quen mat khau vneid thi lam sao');

@@ -38,10 +38,19 @@ export function MessageList({ entries, pending, starters, latestRef, onButton }:
           {!entries.length && starters}
         </li>
         {entries.map((e, i) => (
-          <li key={i} className={`hvs-msg is-${e.from}`} ref={i === last ? latestRef : undefined} data-testid={e.from === 'bot' ? 'bot-message' : 'resident-message'}>
+          <li
+            key={i}
+            className={`hvs-msg is-${e.from}`}
+            ref={i === last ? latestRef : undefined}
+            data-testid={e.from === 'bot' ? 'bot-message' : 'resident-message'}
+          >
             {bubble(e.from, e.text)}
             {e.from === 'bot' && e.buttons.length > 0 && (
-              <ReplyButtons buttons={i === last ? e.buttons : e.buttons.filter((b) => b.kind === 'lesson')} disabled={Boolean(pending)} onButton={onButton} />
+              <ReplyButtons
+                buttons={i === last ? e.buttons : e.buttons.filter((b) => b.kind === 'lesson')}
+                disabled={Boolean(pending)}
+                onButton={onButton}
+              />
             )}
           </li>
         ))}

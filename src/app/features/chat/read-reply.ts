@@ -9,7 +9,8 @@ function readButton(raw: unknown): BotButtonView | undefined {
   if (!isRecord(raw)) return undefined;
   const title = text(raw.title);
   if (!title) return undefined;
-  if (raw.kind === 'lesson' && typeof raw.lessonId === 'string' && LESSON_ID.test(raw.lessonId)) return { kind: 'lesson', lessonId: raw.lessonId, title };
+  if (raw.kind === 'lesson' && typeof raw.lessonId === 'string' && LESSON_ID.test(raw.lessonId))
+    return { kind: 'lesson', lessonId: raw.lessonId, title };
   if (raw.kind === 'query' && text(raw.payload)) return { kind: 'query', payload: String(raw.payload), title };
   if (raw.kind === 'handoff') return { kind: 'handoff', title };
   return undefined;

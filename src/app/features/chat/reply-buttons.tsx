@@ -7,7 +7,13 @@ export function ReplyButtons({ buttons, disabled, onButton }: Props) {
   return (
     <div className="hvs-reply-buttons">
       {buttons.map((b, i) => (
-        <button key={i} type="button" className={`hvs-reply-btn is-${b.kind}`} disabled={disabled && b.kind !== 'lesson'} onClick={() => onButton(b)}>
+        <button
+          key={i}
+          type="button"
+          className={`hvs-reply-btn is-${b.kind}`}
+          disabled={disabled && b.kind !== 'lesson'}
+          onClick={() => onButton(b)}
+        >
           {b.kind === 'lesson' && <span aria-hidden>📖</span>}
           {b.kind === 'handoff' && <span aria-hidden>🙋</span>}
           <span>{b.title}</span>

@@ -12,7 +12,10 @@ export type ChatFailure = { outgoing: Outgoing; code: string; status: number };
  * Sending, one message at a time: quiz answers must reach the bot in the order they were tapped. Nothing enters the
  * conversation until the bot has answered, so a failed message leaves no orphan bubble behind.
  */
-export function useChat(ask: (text: string) => Promise<ApiResult<unknown>>, onReply: (...entries: ChatEntry[]) => void) {
+export function useChat(
+  ask: (text: string) => Promise<ApiResult<unknown>>,
+  onReply: (...entries: ChatEntry[]) => void,
+) {
   const [pending, setPending] = useState<Outgoing | null>(null);
   const [failure, setFailure] = useState<ChatFailure | null>(null);
   const busy = useRef(false);
@@ -31,7 +34,11 @@ export function useChat(ask: (text: string) => Promise<ApiResult<unknown>>, onRe
         onReply({ from: 'resident', text: outgoing.shown }, { from: 'bot', ...reply });
         return true;
       }
-      setFailure(r.ok ? { outgoing, code: 'bad_response', status: 200 } : { outgoing, code: r.error.code, status: r.error.status });
+      setFailure(
+        r.ok
+          ? { outgoing, code: 'bad_response', status: 200 }
+          : { outgoing, code: r.error.code, status: r.error.status },
+      );
       return false;
     },
     [ask, onReply],

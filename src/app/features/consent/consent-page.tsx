@@ -61,7 +61,12 @@ export function ConsentPage({ reason, lang, onLang, textSize, onTextSize, onAcce
           </div>
         )}
         <TextSizeControl value={textSize} onChange={onTextSize} />
-        <button type="button" className="hvs-link-button" lang={lang === 'vi' ? 'en' : 'vi'} onClick={() => onLang(lang === 'vi' ? 'en' : 'vi')}>
+        <button
+          type="button"
+          className="hvs-link-button"
+          lang={lang === 'vi' ? 'en' : 'vi'}
+          onClick={() => onLang(lang === 'vi' ? 'en' : 'vi')}
+        >
           {t('consent.otherLanguage')}
         </button>
         <div className="hvs-actionbar">

@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ProgressView } from '../../../core/api/schemas';
 
-type Props = { progress: ProgressView; name: string; titleOf: (lessonId: string) => string; date: string; onShare: () => void };
+type Props = {
+  progress: ProgressView;
+  name: string;
+  titleOf: (lessonId: string) => string;
+  date: string;
+  onShare: () => void;
+};
 
 /** The household's certificate: what a family shows neighbours and the tổ dân phố, and shares in Zalo. */
 export function CertificateCard({ progress, name, titleOf, date, onShare }: Props) {

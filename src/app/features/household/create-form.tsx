@@ -60,7 +60,13 @@ export function CreateForm({ loadAreas, onCreate }: Props) {
           <div className="hvs-radios">
             {ward.areas.map((area) => (
               <label key={area.id} className={`hvs-radio${areaId === area.id ? ' is-on' : ''}`}>
-                <input type="radio" name="area" value={area.id} checked={areaId === area.id} onChange={() => setAreaId(area.id)} />
+                <input
+                  type="radio"
+                  name="area"
+                  value={area.id}
+                  checked={areaId === area.id}
+                  onChange={() => setAreaId(area.id)}
+                />
                 <span>{area.name}</span>
               </label>
             ))}
@@ -71,7 +77,14 @@ export function CreateForm({ loadAreas, onCreate }: Props) {
       <label className="hvs-label" htmlFor="household-label">
         {t('household.label')}
       </label>
-      <input id="household-label" className="hvs-input" value={label} maxLength={80} placeholder={t('household.labelPlaceholder')} onChange={(e) => setLabel(e.target.value)} />
+      <input
+        id="household-label"
+        className="hvs-input"
+        value={label}
+        maxLength={80}
+        placeholder={t('household.labelPlaceholder')}
+        onChange={(e) => setLabel(e.target.value)}
+      />
       {error && <ErrorNote code={error} />}
       <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy || !wards}>
         {t('household.create')}

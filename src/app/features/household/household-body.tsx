@@ -67,7 +67,12 @@ export function HouseholdBody(props: HouseholdBodyProps) {
           onJoin={(code) => act(h.join(code), 'household.joined')}
         />
         <section className="hvs-card hvs-section">
-          <button type="button" className="hvs-disclosure" aria-expanded={creating} onClick={() => setCreating(!creating)}>
+          <button
+            type="button"
+            className="hvs-disclosure"
+            aria-expanded={creating}
+            onClick={() => setCreating(!creating)}
+          >
             <span className="hvs-h3">{t('household.createTitle')}</span>
             <span aria-hidden>{creating ? '▲' : '▼'}</span>
           </button>
@@ -100,9 +105,17 @@ export function HouseholdBody(props: HouseholdBodyProps) {
           onShare={() => props.onShare(progress, name)}
         />
       )}
-      <LessonStatusList progress={progress} titleOf={props.titleOf} pendingHere={props.pendingHere} onOpen={props.onOpenLesson} />
+      <LessonStatusList
+        progress={progress}
+        titleOf={props.titleOf}
+        pendingHere={props.pendingHere}
+        onOpen={props.onOpenLesson}
+      />
       {props.surveyTile}
-      <MemberList members={progress.members} onRemove={(m) => act(h.remove(m.id), 'household.removed', { name: m.displayName })} />
+      <MemberList
+        members={progress.members}
+        onRemove={(m) => act(h.remove(m.id), 'household.removed', { name: m.displayName })}
+      />
     </>
   );
 }

@@ -6,7 +6,11 @@ import { SyncBadge } from '../../components/sync-badge';
 import { CreatedView } from './created-view';
 import { HouseholdBody, type HouseholdBodyProps } from './household-body';
 
-type Props = Omit<HouseholdBodyProps, 'onCreated'> & { onBack: () => void; onOpenMyData: () => void; onShareCode: (code: string) => void };
+type Props = Omit<HouseholdBodyProps, 'onCreated'> & {
+  onBack: () => void;
+  onOpenMyData: () => void;
+  onShareCode: (code: string) => void;
+};
 
 /**
  * The household screen (shown once the resident has agreed to the data notice). A household just created gets a

@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { ProgressView } from '../../../core/api/schemas';
 import { Section } from '../../components/section';
 
-type Props = { progress: ProgressView; titleOf: (lessonId: string) => string; pendingHere: ReadonlySet<string>; onOpen: (lessonId: string) => void };
+type Props = {
+  progress: ProgressView;
+  titleOf: (lessonId: string) => string;
+  pendingHere: ReadonlySet<string>;
+  onOpen: (lessonId: string) => void;
+};
 
 /**
  * Each required lesson: done or not, and by whom; a pass still waiting on this phone is shown as such, not as done.
@@ -10,9 +15,15 @@ type Props = { progress: ProgressView; titleOf: (lessonId: string) => string; pe
  */
 export function LessonStatusList({ progress, titleOf, pendingHere, onOpen }: Props) {
   const { t } = useTranslation();
-  const names = new Map(progress.members.map((m) => [m.id, m.isMe ? `${m.displayName} (${t('household.you')})` : m.displayName]));
+  const names = new Map(
+    progress.members.map((m) => [m.id, m.isMe ? `${m.displayName} (${t('household.you')})` : m.displayName]),
+  );
   return (
-    <Section id="lessons-title" title={t('household.lessons', { done: progress.doneCount, total: progress.total })} card={false}>
+    <Section
+      id="lessons-title"
+      title={t('household.lessons', { done: progress.doneCount, total: progress.total })}
+      card={false}
+    >
       <div className="hvs-bar" aria-hidden>
         <div style={{ width: `${(100 * progress.doneCount) / Math.max(1, progress.total)}%` }} />
       </div>
@@ -34,7 +45,13 @@ export function LessonStatusList({ progress, titleOf, pendingHere, onOpen }: Pro
                 </span>
                 <span className="hvs-list-main">
                   <strong>{titleOf(l.lessonId)}</strong>
-                  <span className="hvs-muted">{l.done ? t('household.doneBy', { names: by || t('household.formerMember') }) : waiting ? t('household.pendingHere') : t('household.notDone')}</span>
+                  <span className="hvs-muted">
+                    {l.done
+                      ? t('household.doneBy', { names: by || t('household.formerMember') })
+                      : waiting
+                        ? t('household.pendingHere')
+                        : t('household.notDone')}
+                  </span>
                 </span>
                 <span className="hvs-chevron" aria-hidden>
                   ›

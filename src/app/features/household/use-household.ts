@@ -25,7 +25,10 @@ export function useHousehold() {
     const show = (next: HouseholdState) => live && setState(next);
     void (async () => {
       const session = await api.ensureSession();
-      if (!session.ok) return show(session.error.code === 'signed_out' ? { kind: 'signed-out' } : { kind: 'failed', code: session.error.code });
+      if (!session.ok)
+        return show(
+          session.error.code === 'signed_out' ? { kind: 'signed-out' } : { kind: 'failed', code: session.error.code },
+        );
       const me = await api.me();
       if (!me.ok) return show({ kind: 'failed', code: me.error.code });
       if (!me.value.household) return show({ kind: 'none' });

@@ -52,8 +52,12 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
                 {next.icon}
               </span>
               <span className="hvs-tile-text">
-                <span className="hvs-continue-title">{t(started ? 'program.continue' : 'program.begin', { title: next.title[lang] })}</span>
-                <span className="hvs-continue-meta">{t('program.continueHint', { minutes: t('program.minutes', { count: next.minutes }) })}</span>
+                <span className="hvs-continue-title">
+                  {t(started ? 'program.continue' : 'program.begin', { title: next.title[lang] })}
+                </span>
+                <span className="hvs-continue-meta">
+                  {t('program.continueHint', { minutes: t('program.minutes', { count: next.minutes }) })}
+                </span>
               </span>
               <span className="hvs-chevron" aria-hidden>
                 ›
@@ -63,11 +67,21 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
           <ProgramLink
             icon="🏠"
             title={t('program.household')}
-            meta={householdCode ? t('program.householdJoined', { code: formatJoinCode(householdCode) }) : t('program.householdHint')}
+            meta={
+              householdCode
+                ? t('program.householdJoined', { code: formatJoinCode(householdCode) })
+                : t('program.householdHint')
+            }
             to="/household"
             testId="open-household"
           />
-          <ProgramLink icon="💬" title={t('program.askBot')} meta={t('program.askBotHint')} to="/chat" testId="open-chat" />
+          <ProgramLink
+            icon="💬"
+            title={t('program.askBot')}
+            meta={t('program.askBotHint')}
+            to="/chat"
+            testId="open-chat"
+          />
           {syncStatus}
           <AppLink to="/settings" className="hvs-link-button">
             <span aria-hidden>⚙️</span> {t('program.settings')}
@@ -82,7 +96,13 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
               {track.description[lang]} · {t('program.lessonCount', { count: track.lessons.length })}
             </p>
             {track.id === PRACTICE_TRACK && (
-              <ProgramLink icon="🕵️" title={t('program.practice')} meta={t('program.practiceHint')} to="/practice" testId="open-practice" />
+              <ProgramLink
+                icon="🕵️"
+                title={t('program.practice')}
+                meta={t('program.practiceHint')}
+                to="/practice"
+                testId="open-practice"
+              />
             )}
             <ul className="hvs-tiles">
               {catalog.lessons

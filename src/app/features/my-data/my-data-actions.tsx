@@ -50,7 +50,12 @@ export function MyDataActions({ consentGiven, onExport, onWithdraw, onDelete }: 
         </section>
       )}
       {consentGiven && (
-        <button type="button" className="hvs-btn hvs-btn-secondary" disabled={busy} onClick={() => void run(onWithdraw)}>
+        <button
+          type="button"
+          className="hvs-btn hvs-btn-secondary"
+          disabled={busy}
+          onClick={() => void run(onWithdraw)}
+        >
           {t('myData.withdraw')}
         </button>
       )}

@@ -24,7 +24,18 @@ type Props = Omit<MyDataActionsProps, 'consentGiven'> & {
 };
 
 /** "My data": what is on this phone, what is on the server, and the resident's controls over both. */
-export function MyDataPage({ consentGiven, localDone, pending, practice, notes, titleOf, formatDate, onGiveConsent, onWithdrawLocal, ...actions }: Props) {
+export function MyDataPage({
+  consentGiven,
+  localDone,
+  pending,
+  practice,
+  notes,
+  titleOf,
+  formatDate,
+  onGiveConsent,
+  onWithdrawLocal,
+  ...actions
+}: Props) {
   const { t } = useTranslation();
   const { state, reload } = useMyData();
   const afterChange = async (action: () => Promise<string | undefined>) => {

@@ -14,7 +14,12 @@ export function ServerSummary({ me, progress, formatDate }: Props) {
     [t('myData.name'), member.displayName],
     [t('myData.role'), member.role === 'head' ? t('household.head') : t('household.member')],
     [t('myData.consentAt'), member.consentAt ? formatDate(member.consentAt) : t('myData.notConsented')],
-    [t('myData.household'), household ? householdLine(household, t('household.unnamed', { code: formatJoinCode(household.code) })) : t('myData.noHousehold')],
+    [
+      t('myData.household'),
+      household
+        ? householdLine(household, t('household.unnamed', { code: formatJoinCode(household.code) }))
+        : t('myData.noHousehold'),
+    ],
   ];
   if (household) rows.push([t('household.code'), formatJoinCode(household.code)]);
   if (progress) rows.push([t('myData.results'), `${progress.doneCount}/${progress.total}`]);

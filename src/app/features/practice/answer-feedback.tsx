@@ -12,11 +12,19 @@ type Props = {
 };
 
 /** Right or wrong in plain words, the numbered clues (the same numbers as on the picture), the one thing to do. */
-export const AnswerFeedback = forwardRef<HTMLDivElement, Props>(function AnswerFeedback({ side, verdict, said, lesson }, ref) {
+export const AnswerFeedback = forwardRef<HTMLDivElement, Props>(function AnswerFeedback(
+  { side, verdict, said, lesson },
+  ref,
+) {
   const t = usePracticeT();
   const right = said === verdict;
   return (
-    <div className={`hvs-feedback pr-feedback ${right ? 'is-right' : 'is-wrong'}`} ref={ref} tabIndex={-1} data-testid="practice-feedback">
+    <div
+      className={`hvs-feedback pr-feedback ${right ? 'is-right' : 'is-wrong'}`}
+      ref={ref}
+      tabIndex={-1}
+      data-testid="practice-feedback"
+    >
       <p className="pr-verdict-line">
         <strong>{t(right ? 'right' : 'wrong')}</strong> {t(verdict === 'scam' ? 'isScam' : 'isGenuine')}
       </p>
@@ -34,7 +42,12 @@ export const AnswerFeedback = forwardRef<HTMLDivElement, Props>(function AnswerF
         <p>{side.action}</p>
       </div>
       {lesson && (
-        <button type="button" className="hvs-link-button pr-relearn" onClick={lesson.open} data-testid="practice-relearn">
+        <button
+          type="button"
+          className="hvs-link-button pr-relearn"
+          onClick={lesson.open}
+          data-testid="practice-relearn"
+        >
           <span aria-hidden>📖</span> {t('relearn', { title: lesson.title })}
         </button>
       )}

@@ -8,9 +8,23 @@ import { usePracticeT } from './practice-strings';
 type Share = (path: string) => Promise<ShareResult>;
 
 /** After one's own round: send the same five items to someone in the family. */
-export function ChallengeInvite({ api, itemIds, score, share, onCreated }: { api: ChallengeApi; itemIds: string[]; score: number; share: Share; onCreated: (id: string) => void }) {
+export function ChallengeInvite({
+  api,
+  itemIds,
+  score,
+  share,
+  onCreated,
+}: {
+  api: ChallengeApi;
+  itemIds: string[];
+  score: number;
+  share: Share;
+  onCreated: (id: string) => void;
+}) {
   const t = usePracticeT();
-  const [state, setState] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done'; outcome: ShareResult } | { kind: 'error'; code: string }>({ kind: 'idle' });
+  const [state, setState] = useState<
+    { kind: 'idle' | 'busy' } | { kind: 'done'; outcome: ShareResult } | { kind: 'error'; code: string }
+  >({ kind: 'idle' });
   async function invite() {
     setState({ kind: 'busy' });
     const created = await api.create(itemIds, score);
@@ -24,7 +38,12 @@ export function ChallengeInvite({ api, itemIds, score, share, onCreated }: { api
         {t('challenge.title')}
       </h3>
       <p className="hvs-body">{t('challenge.hint')}</p>
-      <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" onClick={() => void invite()} disabled={state.kind === 'busy'}>
+      <button
+        type="button"
+        className="hvs-btn hvs-btn-secondary hvs-wide"
+        onClick={() => void invite()}
+        disabled={state.kind === 'busy'}
+      >
         <span aria-hidden>👪</span> {t('challenge.send')}
       </button>
       <p className="hvs-body" role="status">
@@ -39,7 +58,19 @@ export function ChallengeInvite({ api, itemIds, score, share, onCreated }: { api
  * After playing someone's challenge: the score goes to the challenge once (remembered on the phone), then everyone's
  * scores side by side, the challenger first. No names anywhere: "Người thách", "Bác", "Người chơi 3".
  */
-export function ChallengeScores({ api, challenge, score, posted, onPosted }: { api: ChallengeApi; challenge: ChallengeView; score: number; posted: boolean; onPosted: () => void }) {
+export function ChallengeScores({
+  api,
+  challenge,
+  score,
+  posted,
+  onPosted,
+}: {
+  api: ChallengeApi;
+  challenge: ChallengeView;
+  score: number;
+  posted: boolean;
+  onPosted: () => void;
+}) {
   const t = usePracticeT();
   const [view, setView] = useState<ChallengeView | null>(posted ? challenge : null);
   const [error, setError] = useState<string | null>(null);
@@ -66,7 +97,13 @@ export function ChallengeScores({ api, challenge, score, posted, onPosted }: { a
         <ol className="pr-versus">
           {scores.map((s, i) => (
             <li key={i} className={i === scores.length - 1 && !posted ? 'is-me' : undefined}>
-              <span>{i === 0 ? t('challenge.challenger') : i === scores.length - 1 && !posted ? t('challenge.you') : t('challenge.player', { n: i + 1 })}</span>
+              <span>
+                {i === 0
+                  ? t('challenge.challenger')
+                  : i === scores.length - 1 && !posted
+                    ? t('challenge.you')
+                    : t('challenge.player', { n: i + 1 })}
+              </span>
               <strong>{t('challenge.points', { score: s, total })}</strong>
             </li>
           ))}

@@ -6,7 +6,12 @@ import { loadSave, storeSave } from './practice-save';
 
 const memory = (): KeyValueStore & { data: Map<string, string> } => {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
 
 const items = [{ id: 'scam-1' }, { id: 'scam-2' }] as Parameters<typeof loadSave>[1];
@@ -21,7 +26,9 @@ describe('practice memory', () => {
     rememberChallenge(kv, 'challenge-1');
     expect(hasPracticeMemory(kv)).toBe(true);
     // Whatever the practice wrote is one of the keys forgetPractice knows about.
-    expect([...kv.data.keys()].filter((k) => !['hvs-app', 'hvs-school'].includes(k)).sort()).toEqual([...PRACTICE_KEYS].sort());
+    expect([...kv.data.keys()].filter((k) => !['hvs-app', 'hvs-school'].includes(k)).sort()).toEqual(
+      [...PRACTICE_KEYS].sort(),
+    );
 
     forgetPractice(kv);
     expect(hasPracticeMemory(kv)).toBe(false);

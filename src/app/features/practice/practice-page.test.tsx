@@ -15,20 +15,45 @@ beforeAll(async () => {
 
 const memoryStore = (): KeyValueStore & { data: Map<string, string> } => {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
 
-const genuine = anItem({ id: 'genuine-one', verdict: 'genuine', teaches: { lesson: 'vneid-documents', card: 'which' } });
+const genuine = anItem({
+  id: 'genuine-one',
+  verdict: 'genuine',
+  teaches: { lesson: 'vneid-documents', card: 'which' },
+});
 const scams = [1, 2, 3, 4, 5, 6].map((n) => anItem({ id: `scam-${n}`, vi: aSide({ from: `Người gửi ${n}` }) }));
 
 function setup(items = [genuine, ...scams], storage = memoryStore()) {
   const onOpenLesson = vi.fn();
   const onHome = vi.fn();
   const ui = (
-    <PracticePage items={items} lang="vi" storage={storage} random={seededRandom(1)} lessonTitle={(id) => `Bài ${id}`} onOpenLesson={onOpenLesson} onHome={onHome} onBack={vi.fn()} />
+    <PracticePage
+      items={items}
+      lang="vi"
+      storage={storage}
+      random={seededRandom(1)}
+      lessonTitle={(id) => `Bài ${id}`}
+      onOpenLesson={onOpenLesson}
+      onHome={onHome}
+      onBack={vi.fn()}
+    />
   );
   const view = render(wrap(ui));
-  return { user: userEvent.setup(), storage, onOpenLesson, onHome, view, remount: () => (view.unmount(), render(wrap(ui))) };
+  return {
+    user: userEvent.setup(),
+    storage,
+    onOpenLesson,
+    onHome,
+    view,
+    remount: () => (view.unmount(), render(wrap(ui))),
+  };
 }
 
 const shownItem = () => document.querySelector<HTMLElement>('.pr-item')!.dataset.item!;
@@ -36,10 +61,16 @@ const shownItem = () => document.querySelector<HTMLElement>('.pr-item')!.dataset
 describe('PracticePage', () => {
   it('draws an SMS as text for screen readers, with nothing inside it to tap', () => {
     setup([genuine]);
-    expect(screen.getByText('Tin nhắn SMS từ Ngân hàng (Tin nhắn · 08:15): Tài khoản sẽ bị khóa. Đường link: nganhang-xacminh.top.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Tin nhắn SMS từ Ngân hàng (Tin nhắn · 08:15): Tài khoản sẽ bị khóa. Đường link: nganhang-xacminh.top.',
+      ),
+    ).toBeInTheDocument();
     const item = document.querySelector('.pr-item')!;
     expect(item.querySelectorAll('a, button, [role=button], [role=link]')).toHaveLength(0);
-    expect(screen.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(expect.arrayContaining(['🚫 Lừa đảo', '✅ An toàn']));
+    expect(screen.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(
+      expect.arrayContaining(['🚫 Lừa đảo', '✅ An toàn']),
+    );
     expect(document.querySelector('.is-marked')).toBeNull();
   });
 
@@ -50,7 +81,9 @@ describe('PracticePage', () => {
     // The tapped button is gone: focus is on the feedback, not lost to the page.
     expect(feedback).toHaveFocus();
     expect(feedback).toHaveTextContent('Chưa đúng. Cái này là thật, an toàn.');
-    const clues = within(feedback).getAllByRole('listitem').map((li) => li.textContent);
+    const clues = within(feedback)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(clues).toEqual(['1Tên người gửi giả được.', '2Đuôi .top không phải trang ngân hàng.']);
     expect(document.querySelector('[data-part="from"].is-marked .pr-mark')).toHaveTextContent('1');
     expect(document.querySelector('[data-part="link"].is-marked .pr-mark')).toHaveTextContent('2');

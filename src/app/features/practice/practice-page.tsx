@@ -1,7 +1,14 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Page } from 'zmp-ui';
 import type { Lang } from '../../../core/content/fields';
-import { answer, isOver, newRound, nextItem, type PlayableItem, type Round } from '../../../core/practice/practice-round';
+import {
+  answer,
+  isOver,
+  newRound,
+  nextItem,
+  type PlayableItem,
+  type Round,
+} from '../../../core/practice/practice-round';
 import type { RandomSource } from '../../../core/quiz/shuffle';
 import type { KeyValueStore } from '../../../platform';
 import { AppHeader } from '../../components/app-header';
@@ -34,10 +41,25 @@ type Props = {
 };
 
 /** "Thật hay lừa?": a round of 5 items, each answered scam or safe, then the score. Kept on the phone as it goes. */
-export function PracticePage({ items, lang, storage, lessonTitle, onOpenLesson, onHome, onBack, random = Math.random, fixed, onRoundDone, afterScore, intro }: Props) {
+export function PracticePage({
+  items,
+  lang,
+  storage,
+  lessonTitle,
+  onOpenLesson,
+  onHome,
+  onBack,
+  random = Math.random,
+  fixed,
+  onRoundDone,
+  afterScore,
+  intro,
+}: Props) {
   const { t } = usePracticeStrings();
   usePracticeStyles();
-  const [save, setSave] = useState(() => (fixed ? { seen: [], round: newRound(fixed) } : openingSave(loadSave(storage, items), items, random)));
+  const [save, setSave] = useState(() =>
+    fixed ? { seen: [], round: newRound(fixed) } : openingSave(loadSave(storage, items), items, random),
+  );
   useEffect(() => {
     if (!fixed) storeSave(storage, save);
   }, [storage, save, fixed]);
@@ -75,7 +97,13 @@ export function PracticePage({ items, lang, storage, lessonTitle, onOpenLesson, 
             />
           )}
           {over && (
-            <RoundScore round={round} items={items} lang={lang} onAgain={() => setSave((s) => freshRound(s, items, random))} onHome={onHome}>
+            <RoundScore
+              round={round}
+              items={items}
+              lang={lang}
+              onAgain={() => setSave((s) => freshRound(s, items, random))}
+              onHome={onHome}
+            >
               {afterScore?.(round)}
             </RoundScore>
           )}

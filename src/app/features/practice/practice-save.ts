@@ -1,5 +1,11 @@
 import { drawRound } from '../../../core/practice/draw-round';
-import { isOver, newRound, parseSave, type PracticeSave, type PlayableItem } from '../../../core/practice/practice-round';
+import {
+  isOver,
+  newRound,
+  parseSave,
+  type PracticeSave,
+  type PlayableItem,
+} from '../../../core/practice/practice-round';
 import type { RandomSource } from '../../../core/quiz/shuffle';
 import type { KeyValueStore } from '../../../platform';
 
@@ -9,7 +15,10 @@ export const PRACTICE_KEY = 'hvs-practice';
 export function loadSave(kv: KeyValueStore, items: PlayableItem[]): PracticeSave {
   try {
     const raw = kv.getItem(PRACTICE_KEY);
-    return parseSave(raw ? JSON.parse(raw) : null, items.map((i) => i.id));
+    return parseSave(
+      raw ? JSON.parse(raw) : null,
+      items.map((i) => i.id),
+    );
   } catch {
     return parseSave(null, []);
   }

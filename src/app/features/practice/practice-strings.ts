@@ -12,7 +12,10 @@ const NS = 'practice';
 export function usePracticeStrings() {
   const { i18n } = useTranslation();
   useState(() => {
-    for (const [lang, strings] of [['vi', vi], ['en', en]] as const) {
+    for (const [lang, strings] of [
+      ['vi', vi],
+      ['en', en],
+    ] as const) {
       if (!i18n.hasResourceBundle(lang, NS)) i18n.addResourceBundle(lang, NS, strings);
     }
   });

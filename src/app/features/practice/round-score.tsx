@@ -3,12 +3,21 @@ import type { Lang } from '../../../core/content/fields';
 import type { Round, PlayableItem } from '../../../core/practice/practice-round';
 import { usePracticeT } from './practice-strings';
 
-type Props = { round: Round; items: PlayableItem[]; lang: Lang; onAgain: () => void; onHome: () => void; children?: ReactNode };
+type Props = {
+  round: Round;
+  items: PlayableItem[];
+  lang: Lang;
+  onAgain: () => void;
+  onHome: () => void;
+  children?: ReactNode;
+};
 
 /** "Bác đúng 4/5", what to do next, then the round's items each marked right or missed. */
 export function RoundScore({ round, items, lang, onAgain, onHome, children }: Props) {
   const t = usePracticeT();
-  const played = round.ids.map((id, i) => ({ item: items.find((x) => x.id === id)!, said: round.answers[i] })).filter((p) => p.item);
+  const played = round.ids
+    .map((id, i) => ({ item: items.find((x) => x.id === id)!, said: round.answers[i] }))
+    .filter((p) => p.item);
   const right = played.filter((p) => p.said === p.item.verdict).length;
   return (
     <div className="hvs-result pr-score" data-testid="practice-score">
@@ -39,7 +48,8 @@ export function RoundScore({ round, items, lang, onAgain, onHome, children }: Pr
                   {ok ? '✓' : '✗'}
                 </span>
                 <span>
-                  <strong>{t(ok ? 'gotRight' : 'gotWrong')}:</strong> {t('summary', { kind: t(`kind.${item.kind}`), from: item[lang].from })} —{' '}
+                  <strong>{t(ok ? 'gotRight' : 'gotWrong')}:</strong>{' '}
+                  {t('summary', { kind: t(`kind.${item.kind}`), from: item[lang].from })} —{' '}
                   {t(item.verdict === 'scam' ? 'scam' : 'genuine')}
                 </span>
               </li>

@@ -23,7 +23,18 @@ type Props = {
 };
 
 /** Score, pass or not, the exact cards to read again (each opens that card), and where to go next. */
-export function QuizResultView({ result, cards, questions, status, next, onRetake, onOpenCard, onHome, onAskBot, onPractice }: Props) {
+export function QuizResultView({
+  result,
+  cards,
+  questions,
+  status,
+  next,
+  onRetake,
+  onOpenCard,
+  onHome,
+  onAskBot,
+  onPractice,
+}: Props) {
   const { t } = useTranslation();
   // The last question left the page scrolled down; the score and the rule come first.
   const top = useScrollTop<HTMLDivElement>(0);
@@ -35,7 +46,11 @@ export function QuizResultView({ result, cards, questions, status, next, onRetak
       </div>
       <h2 className="hvs-h1">{result.passed ? t('result.passed') : t('result.failed')}</h2>
       <p className="hvs-score">{t('result.score', { correct: result.correctFirstTry, total: result.total })}</p>
-      {!result.passed && <p className="hvs-body">{t('result.passRule', { needed: rightNeeded(result.total), total: result.total, slips: ALLOWED_SLIPS })}</p>}
+      {!result.passed && (
+        <p className="hvs-body">
+          {t('result.passRule', { needed: rightNeeded(result.total), total: result.total, slips: ALLOWED_SLIPS })}
+        </p>
+      )}
       {status}
       {reread.length > 0 && (
         <section className="hvs-review" aria-labelledby="hvs-reread-title" data-testid="reread">
@@ -44,7 +59,13 @@ export function QuizResultView({ result, cards, questions, status, next, onRetak
           </h3>
           <div className="hvs-stack">
             {reread.map((c) => (
-              <button key={c.id} type="button" className="hvs-btn hvs-btn-secondary hvs-reread-card" data-card={c.id} onClick={() => onOpenCard(c.id)}>
+              <button
+                key={c.id}
+                type="button"
+                className="hvs-btn hvs-btn-secondary hvs-reread-card"
+                data-card={c.id}
+                onClick={() => onOpenCard(c.id)}
+              >
                 {c.icon && <span aria-hidden>{c.icon}</span>} {c.title}
               </button>
             ))}
@@ -59,11 +80,20 @@ export function QuizResultView({ result, cards, questions, status, next, onRetak
         )}
         {result.passed && !next && <p className="hvs-body">{t('result.allDone')}</p>}
         {onPractice && (
-          <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onPractice} data-testid="result-practice">
+          <button
+            type="button"
+            className="hvs-btn hvs-btn-secondary"
+            onClick={onPractice}
+            data-testid="result-practice"
+          >
             <span aria-hidden>🕵️</span> {t('result.practice')}
           </button>
         )}
-        <button type="button" className={`hvs-btn ${result.passed ? 'hvs-btn-secondary' : 'hvs-btn-primary'}`} onClick={onRetake}>
+        <button
+          type="button"
+          className={`hvs-btn ${result.passed ? 'hvs-btn-secondary' : 'hvs-btn-primary'}`}
+          onClick={onRetake}
+        >
           {t('result.retake')}
         </button>
         <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onHome}>

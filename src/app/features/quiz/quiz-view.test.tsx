@@ -23,12 +23,16 @@ describe('QuizView', () => {
     const user = userEvent.setup();
     const onFinish = vi.fn();
     const seed = [1, 2, 3, 4, 5, 6, 7, 8].find((n) => {
-      const { unmount, container } = render(wrap(<QuizView questions={questions} random={seededRandom(n)} onFinish={vi.fn()} />));
+      const { unmount, container } = render(
+        wrap(<QuizView questions={questions} random={seededRandom(n)} onFinish={vi.fn()} />),
+      );
       const first = container.querySelector('.hvs-option')?.textContent ?? '';
       unmount();
       return !first.includes('Link trong tin nhắn');
     })!;
-    const { container } = render(wrap(<QuizView questions={questions} random={seededRandom(seed)} onFinish={onFinish} />));
+    const { container } = render(
+      wrap(<QuizView questions={questions} random={seededRandom(seed)} onFinish={onFinish} />),
+    );
     expect(container.querySelector('.hvs-option')).not.toHaveTextContent('Link trong tin nhắn');
     await user.click(screen.getByRole('button', { name: /CH Play/ }));
     await user.click(screen.getByRole('button', { name: 'Câu tiếp theo' }));
@@ -64,7 +68,14 @@ describe('QuizView', () => {
     expect(screen.getByText('Câu hai?')).toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: /Link trong tin nhắn/ })[0]);
     await user.click(screen.getByRole('button', { name: 'Xem kết quả' }));
-    expect(onFinish).toHaveBeenCalledWith({ kind: 'graded', correctFirstTry: 1, total: 2, score: 0.5, passed: true, review: [0] });
+    expect(onFinish).toHaveBeenCalledWith({
+      kind: 'graded',
+      correctFirstTry: 1,
+      total: 2,
+      score: 0.5,
+      passed: true,
+      review: [0],
+    });
   });
 });
 
@@ -74,7 +85,18 @@ describe('QuizResultView', () => {
     const onRetake = vi.fn();
     const onOpenCard = vi.fn();
     const result: Graded = { kind: 'graded', correctFirstTry: 0, total: 2, score: 0, passed: false, review: [0, 1] };
-    render(wrap(<QuizResultView result={result} cards={cards} questions={questions} onRetake={onRetake} onOpenCard={onOpenCard} onHome={vi.fn()} />));
+    render(
+      wrap(
+        <QuizResultView
+          result={result}
+          cards={cards}
+          questions={questions}
+          onRetake={onRetake}
+          onOpenCard={onOpenCard}
+          onHome={vi.fn()}
+        />,
+      ),
+    );
     expect(screen.getByText('Đúng ngay lần đầu 0/2 câu')).toBeInTheDocument();
     expect(screen.getByText(/đúng ngay lần đầu 1\/2 câu \(được sai 1 câu\)/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Thẻ số 2' }));
@@ -87,7 +109,18 @@ describe('QuizResultView', () => {
 
   it('passes with one slip and still names the card to re-read', () => {
     const result: Graded = { kind: 'graded', correctFirstTry: 1, total: 2, score: 0.5, passed: true, review: [1] };
-    render(wrap(<QuizResultView result={result} cards={cards} questions={questions} onRetake={vi.fn()} onOpenCard={vi.fn()} onHome={vi.fn()} />));
+    render(
+      wrap(
+        <QuizResultView
+          result={result}
+          cards={cards}
+          questions={questions}
+          onRetake={vi.fn()}
+          onOpenCard={vi.fn()}
+          onHome={vi.fn()}
+        />,
+      ),
+    );
     expect(screen.getByText('Chúc mừng bác đã hoàn thành bài học!')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Thẻ số 2' })).toBeInTheDocument();
   });
@@ -96,7 +129,19 @@ describe('QuizResultView', () => {
     const user = userEvent.setup();
     const open = vi.fn();
     const result: Graded = { kind: 'graded', correctFirstTry: 2, total: 2, score: 1, passed: true, review: [] };
-    render(wrap(<QuizResultView result={result} cards={cards} questions={questions} next={{ title: 'Bài sau', open }} onRetake={vi.fn()} onOpenCard={vi.fn()} onHome={vi.fn()} />));
+    render(
+      wrap(
+        <QuizResultView
+          result={result}
+          cards={cards}
+          questions={questions}
+          next={{ title: 'Bài sau', open }}
+          onRetake={vi.fn()}
+          onOpenCard={vi.fn()}
+          onHome={vi.fn()}
+        />,
+      ),
+    );
     expect(screen.getByText('Chúc mừng bác đã hoàn thành bài học!')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Bài tiếp theo: Bài sau' }));
     expect(open).toHaveBeenCalledOnce();
@@ -106,7 +151,19 @@ describe('QuizResultView', () => {
     const user = userEvent.setup();
     const onAskBot = vi.fn();
     const result: Graded = { kind: 'graded', correctFirstTry: 2, total: 2, score: 1, passed: true, review: [] };
-    render(wrap(<QuizResultView result={result} cards={cards} questions={questions} onRetake={vi.fn()} onOpenCard={vi.fn()} onHome={vi.fn()} onAskBot={onAskBot} />));
+    render(
+      wrap(
+        <QuizResultView
+          result={result}
+          cards={cards}
+          questions={questions}
+          onRetake={vi.fn()}
+          onOpenCard={vi.fn()}
+          onHome={vi.fn()}
+          onAskBot={onAskBot}
+        />,
+      ),
+    );
     await user.click(screen.getByRole('button', { name: /Còn thắc mắc\? Hỏi trợ lý/ }));
     expect(onAskBot).toHaveBeenCalledOnce();
   });

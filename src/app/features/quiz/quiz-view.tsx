@@ -9,7 +9,13 @@ import { useScrollTop } from '../../components/use-scroll-top';
 // Explanations start with their verdict ("Chưa đúng. …"); when it matches the heading, say it once, in bold.
 function Verdict({ heading, explain }: { heading: string; explain: string }) {
   const m = /^([^.!?]+)[.!?]\s*(.*)$/s.exec(explain);
-  const same = m && m[1].trim().toLowerCase() === heading.replace(/[.!?]+$/, '').trim().toLowerCase();
+  const same =
+    m &&
+    m[1].trim().toLowerCase() ===
+      heading
+        .replace(/[.!?]+$/, '')
+        .trim()
+        .toLowerCase();
   if (!same) {
     return (
       <>

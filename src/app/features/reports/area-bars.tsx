@@ -3,7 +3,12 @@ import type { IndicatorId } from '../../../core/reports/indicators';
 import type { ReportLang } from '../../../core/reports/report-words';
 import { valueText } from './report-lang';
 
-type Props = { areas: AreaReport[]; lang: ReportLang; label: string; legend: { reach: string; completed: string; figures: string } };
+type Props = {
+  areas: AreaReport[];
+  lang: ReportLang;
+  label: string;
+  legend: { reach: string; completed: string; figures: string };
+};
 
 const valueOf = (a: AreaReport, id: IndicatorId) => a.indicators.find((i) => i.id === id);
 
@@ -15,7 +20,8 @@ export function AreaBars({ areas, lang, label, legend }: Props) {
   return (
     <div className="hvs-area-bars">
       <p className="hvs-area-legend" aria-hidden>
-        <span className="hvs-key is-reach" /> {legend.reach} <span className="hvs-key is-completed" /> {legend.completed} {legend.figures}
+        <span className="hvs-key is-reach" /> {legend.reach} <span className="hvs-key is-completed" />{' '}
+        {legend.completed} {legend.figures}
       </p>
       <ul aria-label={label}>
         {areas.map((a) => {

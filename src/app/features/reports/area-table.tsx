@@ -5,7 +5,8 @@ import { formatShare, type ReportLang } from '../../../core/reports/report-words
 import { countText } from './report-lang';
 
 const valueOf = (a: AreaReport, id: IndicatorId): IndicatorValue | undefined => a.indicators.find((i) => i.id === id);
-const cell = (lang: ReportLang, v: IndicatorValue | undefined) => (v ? `${countText(lang, v.count)} (${formatShare(lang, v.pct)})` : '–');
+const cell = (lang: ReportLang, v: IndicatorValue | undefined) =>
+  v ? `${countText(lang, v.count)} (${formatShare(lang, v.pct)})` : '–';
 
 /**
  * Reach and completion per tổ dân phố. A real table on a wide screen; on a phone each row becomes a card (the CSS

@@ -12,7 +12,8 @@ import { countText, useReportLang } from './report-lang';
 import { StatusChip } from './status-chip';
 
 const pick = (xs: IndicatorValue[], id: IndicatorId) => xs.find((i) => i.id === id);
-const share = (lang: ReportLang, v: IndicatorValue | undefined) => (v ? `${formatShare(lang, v.pct)} (${countText(lang, v.count)}/${countText(lang, v.of)})` : '–');
+const share = (lang: ReportLang, v: IndicatorValue | undefined) =>
+  v ? `${formatShare(lang, v.pct)} (${countText(lang, v.count)}/${countText(lang, v.of)})` : '–';
 
 /** "Toàn thành phố": the city's totals, then every ward side by side; wards behind are marked in words, not colour. */
 export function CityPage({ load }: { load: () => Promise<ApiResult<CityOverviewView>> }) {
@@ -32,7 +33,10 @@ function CityOverview({ v }: { v: CityOverviewView }) {
     <div data-testid="city-overview">
       <p className="hvs-body">{t('report.asOf', { day: formatDay(v.asOf) })}</p>
       <Section id="city-totals" title={t('report.city.totals', { count: v.wards.length })}>
-        <IndicatorList indicators={v.city.indicators.filter((i) => i.id === 'reach' || i.id === 'completed')} lang={lang} />
+        <IndicatorList
+          indicators={v.city.indicators.filter((i) => i.id === 'reach' || i.id === 'completed')}
+          lang={lang}
+        />
         <p className="hvs-body" data-testid="lagging-count">
           {lagging ? t('report.city.laggingCount', { count: lagging }) : t('report.city.noneLagging')}
         </p>
@@ -73,7 +77,9 @@ function WardRow({ w, lang }: { w: CityWardRow; lang: ReportLang }) {
       </th>
       <td data-label={indicatorLabel(lang, 'reach')}>{share(lang, pick(w.indicators, 'reach'))}</td>
       <td data-label={indicatorLabel(lang, 'completed')}>{share(lang, pick(w.indicators, 'completed'))}</td>
-      <td data-label={t('report.city.perWeek')}>{w.completedPerWeek.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</td>
+      <td data-label={t('report.city.perWeek')}>
+        {w.completedPerWeek.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}
+      </td>
       <td data-label={t('report.city.targets')}>
         {w.targets.length === 0 ? (
           t('report.city.noTargets')
@@ -81,7 +87,14 @@ function WardRow({ w, lang }: { w: CityWardRow; lang: ReportLang }) {
           <ul className="hvs-city-targets">
             {w.targets.map((x) => (
               <li key={`${x.indicator}-${x.by}`}>
-                <span>{t('report.city.targetShort', { label: indicatorLabel(lang, x.indicator), share: x.share, by: formatDay(x.by) })}</span> <StatusChip status={x.status} />
+                <span>
+                  {t('report.city.targetShort', {
+                    label: indicatorLabel(lang, x.indicator),
+                    share: x.share,
+                    by: formatDay(x.by),
+                  })}
+                </span>{' '}
+                <StatusChip status={x.status} />
               </li>
             ))}
           </ul>

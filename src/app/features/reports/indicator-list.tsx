@@ -5,7 +5,11 @@ import type { ReportLang } from '../../../core/reports/report-words';
 import { denominatorLabel, formatShare, indicatorLabel } from '../../../core/reports/report-words';
 import { countText } from './report-lang';
 
-type Props = { indicators: IndicatorValue[]; lang: ReportLang; t?: (key: string, o?: Record<string, unknown>) => string };
+type Props = {
+  indicators: IndicatorValue[];
+  lang: ReportLang;
+  t?: (key: string, o?: Record<string, unknown>) => string;
+};
 
 /**
  * Each indicator as a share with its count and, in words, what it is counted over: the survey's figures are
@@ -22,7 +26,8 @@ export function IndicatorList({ indicators, lang, t }: Props) {
           <dd>
             <strong>{i.pct === null && i.count === null ? '< 3' : formatShare(lang, i.pct)}</strong>{' '}
             <span>
-              {say('report.countOf', { n: countText(lang, i.count), of: countText(lang, i.of) })} {denominatorLabel(lang, indicatorById(i.id).of)}
+              {say('report.countOf', { n: countText(lang, i.count), of: countText(lang, i.of) })}{' '}
+              {denominatorLabel(lang, indicatorById(i.id).of)}
             </span>
           </dd>
         </div>

@@ -5,7 +5,8 @@ import { needLabel } from '../../../core/reports/report-words';
 import { countText } from './report-lang';
 
 /** Most households first; a hidden count (1 or 2) sorts as 1, after every shown one. */
-const byCount = <T extends { households: number | null }>(rows: T[]) => [...rows].sort((a, b) => (b.households ?? 1) - (a.households ?? 1));
+const byCount = <T extends { households: number | null }>(rows: T[]) =>
+  [...rows].sort((a, b) => (b.households ?? 1) - (a.households ?? 1));
 
 /** The need's words are made to sit inside a sentence; alone on a line they start with a capital. */
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -28,7 +29,15 @@ export function NeedList({ needs, lang }: { needs: WardReportView['needs']; lang
 }
 
 /** Households that finished every lesson of each track. */
-export function TrackList({ tracks, lang, trackTitle }: { tracks: WardReportView['tracks']; lang: ReportLang; trackTitle: (id: string) => string }) {
+export function TrackList({
+  tracks,
+  lang,
+  trackTitle,
+}: {
+  tracks: WardReportView['tracks'];
+  lang: ReportLang;
+  trackTitle: (id: string) => string;
+}) {
   const { t } = useTranslation('staff');
   return (
     <ul className="hvs-count-list" data-testid="tracks">

@@ -10,7 +10,9 @@ describe('PrintSummary', () => {
     const wrap = await appWrapper('en', ['staff']);
     const onPrint = vi.fn();
     render(wrap(<PrintSummary load={async () => ({ ok: true, value: aWardReport() })} onPrint={onPrint} />));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Báo cáo kết quả Bình dân học vụ số — Phường Lê Chân' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Báo cáo kết quả Bình dân học vụ số — Phường Lê Chân' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Số liệu đến hết ngày 24/11/2026')).toBeInTheDocument();
     expect(screen.getByTestId('print-sheet')).toHaveTextContent('chậm so với kế hoạch');
     expect(screen.getByRole('list', { name: 'Theo tổ dân phố' })).toHaveTextContent('Tổ dân phố 5');

@@ -59,7 +59,16 @@ function Sheet({ r, onPrint }: { r: WardReportView; onPrint: () => void }) {
         </div>
         <section aria-labelledby="print-areas">
           <h2 id="print-areas">{say('report.byArea')}</h2>
-          <AreaBars areas={r.byArea} lang="vi" label={say('report.byArea')} legend={{ reach: say('report.area.reach'), completed: say('report.area.completed'), figures: say('report.area.figures') }} />
+          <AreaBars
+            areas={r.byArea}
+            lang="vi"
+            label={say('report.byArea')}
+            legend={{
+              reach: say('report.area.reach'),
+              completed: say('report.area.completed'),
+              figures: say('report.area.figures'),
+            }}
+          />
         </section>
         <p className="hvs-print-foot">{say(r.suppressed ? 'report.printFootSuppressed' : 'report.printFoot')}</p>
       </article>

@@ -18,7 +18,16 @@ const asWritten = { normalizer: getDefaultNormalizer({ collapseWhitespace: false
 const setup = (view: WardReportView = aWardReport()) => {
   const onDownload = vi.fn(async () => undefined as string | undefined);
   const onPrint = vi.fn();
-  render(wrap(<ReportPage load={async () => ({ ok: true, value: view })} trackTitle={(id) => `Chủ đề ${id}`} onDownload={onDownload} onPrint={onPrint} />));
+  render(
+    wrap(
+      <ReportPage
+        load={async () => ({ ok: true, value: view })}
+        trackTitle={(id) => `Chủ đề ${id}`}
+        onDownload={onDownload}
+        onPrint={onPrint}
+      />,
+    ),
+  );
   return { user: userEvent.setup(), onDownload, onPrint };
 };
 
@@ -38,8 +47,14 @@ describe('ReportPage', () => {
     const smartphone = (await screen.findByText('Hộ có điện thoại thông minh')).closest('div')!;
     expect(smartphone).toHaveTextContent('< 3/900 hộ trên số hộ đã khảo sát (tự khai)');
     const row = within(screen.getByTestId('area-table')).getByRole('row', { name: /Tổ dân phố 3/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['120', '80 (66,7\u00a0%)', '< 3 (–)']);
-    expect(within(screen.getByTestId('needs')).getByText('Phòng lừa đảo trên mạng').closest('li')).toHaveTextContent('< 3 hộ');
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['120', '80 (66,7\u00a0%)', '< 3 (–)']);
+    expect(within(screen.getByTestId('needs')).getByText('Phòng lừa đảo trên mạng').closest('li')).toHaveTextContent(
+      '< 3 hộ',
+    );
   });
 
   it('says each indicator over what it is counted, and the trend in words and as a table', async () => {
@@ -47,7 +62,9 @@ describe('ReportPage', () => {
     const reach = (await screen.findAllByText('Hộ đã khảo sát'))[0].closest('div')!;
     expect(reach).toHaveTextContent('75 %');
     expect(reach).toHaveTextContent('900/1.200 hộ trên tổng số hộ');
-    expect(screen.getByRole('img', { name: 'Cuối tháng 11/2026: 1.200 hộ, 900 hộ đã khảo sát, 300 hộ đã học xong.' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'Cuối tháng 11/2026: 1.200 hộ, 900 hộ đã khảo sát, 300 hộ đã học xong.' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /10\/2026/ })).toHaveTextContent('1.150');
     expect(screen.getByText('Chủ đề vneid').closest('li')).toHaveTextContent('17 hộ');
   });
@@ -63,7 +80,10 @@ describe('ReportPage', () => {
   });
 
   it('says when the report could not load, and tries again', async () => {
-    const load = vi.fn().mockResolvedValueOnce({ ok: false, error: { code: 'network', message: '', status: 0 } }).mockResolvedValueOnce({ ok: true, value: aWardReport() });
+    const load = vi
+      .fn()
+      .mockResolvedValueOnce({ ok: false, error: { code: 'network', message: '', status: 0 } })
+      .mockResolvedValueOnce({ ok: true, value: aWardReport() });
     render(wrap(<ReportPage load={load} trackTitle={(id) => id} onDownload={vi.fn()} onPrint={vi.fn()} />));
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByTestId('ward-report')).toBeInTheDocument();

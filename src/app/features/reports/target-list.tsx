@@ -7,7 +7,8 @@ import { StatusChip } from './status-chip';
 type Props = { targets: TargetProgress[]; lang: ReportLang; t?: (key: string, o?: Record<string, unknown>) => string };
 
 /** How far along the target is, 0–100: the bar fills up as the count nears the target's share. */
-const towards = (x: TargetProgress) => (x.status === 'reached' ? 100 : x.pct === null ? 0 : Math.min(100, (100 * x.pct) / x.share));
+const towards = (x: TargetProgress) =>
+  x.status === 'reached' ? 100 : x.pct === null ? 0 : Math.min(100, (100 * x.pct) / x.share);
 
 /**
  * The ward plan's targets, each as the sentence the workbook writes (the officer pastes it into the ward's report),

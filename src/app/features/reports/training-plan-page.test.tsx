@@ -53,6 +53,8 @@ describe('TrainingPlanPage', () => {
 
 describe('visitListPath', () => {
   it('filters the list the way the household list query reads it', () => {
-    expect(visitListPath('a/1', { kind: 'wants', need: 'vneid', households: 3 })).toBe('/staff/households?wants=vneid&areaId=a%2F1');
+    expect(visitListPath('a/1', { kind: 'wants', need: 'vneid', households: 3 })).toBe(
+      '/staff/households?wants=vneid&areaId=a%2F1',
+    );
   });
 });

@@ -34,9 +34,15 @@ function Plan({ plan, onOpen }: { plan: TrainingPlanView; onOpen: (path: string)
       </p>
       <p className="hvs-muted">{t(plan.visitLists ? 'report.plan.introTeam' : 'report.plan.intro')}</p>
       {plan.areas.map((a) => (
-        <section key={a.areaId} className="hvs-card hvs-section" aria-labelledby={`plan-${a.areaId}`} data-area={a.areaId}>
+        <section
+          key={a.areaId}
+          className="hvs-card hvs-section"
+          aria-labelledby={`plan-${a.areaId}`}
+          data-area={a.areaId}
+        >
           <h2 id={`plan-${a.areaId}`} className="hvs-h2">
-            {a.name} <span className="hvs-muted-inline">({t('report.households', { n: formatCount(lang, a.households) })})</span>
+            {a.name}{' '}
+            <span className="hvs-muted-inline">({t('report.households', { n: formatCount(lang, a.households) })})</span>
           </h2>
           {a.items.length === 0 ? (
             <p className="hvs-body">{t('report.plan.nothing')}</p>

@@ -37,7 +37,12 @@ export function TrendChart({ months, lang, t, table = true }: Props) {
   const y = (n: number) => H - PAD - (n * (H - 2 * PAD)) / max;
   const last = months[months.length - 1];
   const n = (v: number) => formatCount(lang, v);
-  const summary = say('report.trend.summary', { month: monthText(last.month), households: n(last.households), surveyed: n(last.surveyed), complete: n(last.complete) });
+  const summary = say('report.trend.summary', {
+    month: monthText(last.month),
+    households: n(last.households),
+    surveyed: n(last.surveyed),
+    complete: n(last.complete),
+  });
   return (
     <figure className="hvs-trend">
       <p className="hvs-trend-axis" aria-hidden>
@@ -49,7 +54,12 @@ export function TrendChart({ months, lang, t, table = true }: Props) {
         ))}
         {SERIES.map((s) => (
           <g key={s.key} className={`hvs-trend-${s.key}`}>
-            <polyline fill="none" strokeWidth={s.width} strokeDasharray={s.dash} points={months.map((m, i) => `${x(i)},${y(m[s.key])}`).join(' ')} />
+            <polyline
+              fill="none"
+              strokeWidth={s.width}
+              strokeDasharray={s.dash}
+              points={months.map((m, i) => `${x(i)},${y(m[s.key])}`).join(' ')}
+            />
             {months.map((m, i) => (
               <circle key={m.month} cx={x(i)} cy={y(m[s.key])} r={s.width + 1} />
             ))}

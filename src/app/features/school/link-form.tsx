@@ -72,7 +72,14 @@ export function LinkForm({ lessons, tracks, onCreate }: Props) {
         )}
         <label className="hvs-field hvs-field-small">
           <span className="hvs-label">{t('school.class')}</span>
-          <input className="hvs-input" value={classLabel} maxLength={20} placeholder="5A" onChange={(e) => setClassLabel(e.target.value)} aria-invalid={missing} />
+          <input
+            className="hvs-input"
+            value={classLabel}
+            maxLength={20}
+            placeholder="5A"
+            onChange={(e) => setClassLabel(e.target.value)}
+            aria-invalid={missing}
+          />
         </label>
       </div>
       {missing && <p className="hvs-field-error">{t('school.classNeeded')}</p>}

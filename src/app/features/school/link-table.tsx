@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { SchoolLinkView } from '../../../core/api/staff-schemas';
 
-type Props = { links: SchoolLinkView[]; titleOf: (link: SchoolLinkView) => string; onShare: (link: SchoolLinkView) => void; onQr: (link: SchoolLinkView) => void };
+type Props = {
+  links: SchoolLinkView[];
+  titleOf: (link: SchoolLinkView) => string;
+  onShare: (link: SchoolLinkView) => void;
+  onQr: (link: SchoolLinkView) => void;
+};
 
 /** Counts per class and lesson, never names; counts under 3 are hidden by the service and said so here. A practice
  * link says so with a badge, and what its "finished" means (a round played to the end, no score). */
@@ -30,7 +35,8 @@ export function LinkTable({ links, titleOf, onShare, onQr }: Props) {
             <td data-label={t('school.lessonCol')} data-practice={l.practice || undefined}>
               {l.practice ? (
                 <>
-                  <span className="hvs-badge">{t('school.practice')}</span> <span aria-hidden>🕵️</span> {t('school.practiceName')}
+                  <span className="hvs-badge">{t('school.practice')}</span> <span aria-hidden>🕵️</span>{' '}
+                  {t('school.practiceName')}
                   <span className="hvs-cell-note">{t('school.practiceDone')}</span>
                 </>
               ) : (
@@ -45,12 +51,18 @@ export function LinkTable({ links, titleOf, onShare, onQr }: Props) {
             </td>
             <td>
               <div className="hvs-chips">
-              <button type="button" className="hvs-btn hvs-btn-secondary hvs-btn-small" onClick={() => onShare(l)}>
-                ↗ {t('school.share')}
-              </button>
-              <button type="button" className="hvs-btn hvs-btn-secondary hvs-btn-small" data-qr-again={l.id} aria-label={t('school.qrAgainOf', { classLabel: l.classLabel })} onClick={() => onQr(l)}>
-                ▦ {t('school.qrAgain')}
-              </button>
+                <button type="button" className="hvs-btn hvs-btn-secondary hvs-btn-small" onClick={() => onShare(l)}>
+                  ↗ {t('school.share')}
+                </button>
+                <button
+                  type="button"
+                  className="hvs-btn hvs-btn-secondary hvs-btn-small"
+                  data-qr-again={l.id}
+                  aria-label={t('school.qrAgainOf', { classLabel: l.classLabel })}
+                  onClick={() => onQr(l)}
+                >
+                  ▦ {t('school.qrAgain')}
+                </button>
               </div>
             </td>
           </tr>

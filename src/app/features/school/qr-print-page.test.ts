@@ -12,8 +12,13 @@ beforeAll(async () => {
   }
 });
 
-const link = { classLabel: '4C', qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>', link: 'https://zalo.me/s/1/practice?src=abcdefghijklmnop' };
-const sheet = (lang: 'vi' | 'en', practice: boolean, title: string) => qrPrintHtml(qrSheet({ ...link, practice, title }, 'Trường Tiểu học Trần Phú', say[lang], lang)).replace(/\s+/g, ' ');
+const link = {
+  classLabel: '4C',
+  qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  link: 'https://zalo.me/s/1/practice?src=abcdefghijklmnop',
+};
+const sheet = (lang: 'vi' | 'en', practice: boolean, title: string) =>
+  qrPrintHtml(qrSheet({ ...link, practice, title }, 'Trường Tiểu học Trần Phú', say[lang], lang)).replace(/\s+/g, ' ');
 
 describe('the printed QR sheet of a school link', () => {
   it('calls a practice link a practice round, not a lesson, in Vietnamese and English', async () => {

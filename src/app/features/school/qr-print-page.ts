@@ -2,7 +2,14 @@ import type { MadeLink } from './school-page';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export type QrPrint = { lang: 'vi' | 'en'; title: string; heading: string; lines: string[]; qrSvg: string; link: string };
+export type QrPrint = {
+  lang: 'vi' | 'en';
+  title: string;
+  heading: string;
+  lines: string[];
+  qrSvg: string;
+  link: string;
+};
 
 type Say = (key: string, vars?: Record<string, string>) => string;
 
@@ -10,7 +17,12 @@ type Say = (key: string, vars?: Record<string, string>) => string;
  * What the sheet says: a lesson link is a lesson to take, a practice link a round of "Thật hay lừa?" to play; a
  * parent reading "bài học" above a practice round would expect something else behind the QR.
  */
-export function qrSheet(made: Pick<MadeLink, 'classLabel' | 'title' | 'practice' | 'qrSvg' | 'link'>, schoolName: string, say: Say, lang: 'vi' | 'en'): QrPrint {
+export function qrSheet(
+  made: Pick<MadeLink, 'classLabel' | 'title' | 'practice' | 'qrSvg' | 'link'>,
+  schoolName: string,
+  say: Say,
+  lang: 'vi' | 'en',
+): QrPrint {
   const kind = made.practice ? 'Practice' : '';
   return {
     lang,

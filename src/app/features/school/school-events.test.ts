@@ -4,7 +4,11 @@ import { createSchoolEvents, LINKS_KEY, QUEUE_KEY, type SchoolEvent, type SendOu
 
 const memory = () => {
   const data = new Map<string, string>();
-  const kv: KeyValueStore = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  const kv: KeyValueStore = {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
   return { kv, data };
 };
 const TOKEN = 'HdIPzH703m8eO4JLUwgD5A';
@@ -20,7 +24,13 @@ function setup(outcomes: SendOutcome[] = [], consent = { given: true }) {
     if (outcome !== 'retry') sent.push({ ...e, deviceId });
     return outcome === 'done' ? { outcome, lessons: counts[e.token] } : { outcome };
   });
-  const events = createSchoolEvents({ storage: kv, send, newId: () => 'device-0001', now: () => new Date('2026-11-23T08:00:00Z'), allowed: () => consent.given });
+  const events = createSchoolEvents({
+    storage: kv,
+    send,
+    newId: () => 'device-0001',
+    now: () => new Date('2026-11-23T08:00:00Z'),
+    allowed: () => consent.given,
+  });
   return { events, data, sent, send };
 }
 
@@ -38,7 +48,14 @@ describe('school link events', () => {
     ]);
     expect(JSON.parse(data.get(LINKS_KEY)!)).toEqual({
       deviceId: 'device-0001',
-      links: [{ token: TOKEN, lessonId: 'vneid-install', at: '2026-11-23T08:00:00.000Z', lessons: ['vneid-install', 'vneid-levels'] }],
+      links: [
+        {
+          token: TOKEN,
+          lessonId: 'vneid-install',
+          at: '2026-11-23T08:00:00.000Z',
+          lessons: ['vneid-install', 'vneid-levels'],
+        },
+      ],
     });
     expect(data.has(QUEUE_KEY)).toBe(false);
   });

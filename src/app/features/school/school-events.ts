@@ -49,14 +49,19 @@ function read<T>(kv: KeyValueStore, key: string, fallback: T): T {
 export function createSchoolEvents({ storage, send, newId, now, allowed }: SchoolEventsDeps) {
   const saved = (): Saved => {
     const s = read<Partial<Saved>>(storage, LINKS_KEY, {});
-    return { deviceId: typeof s.deviceId === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(s.deviceId) ? s.deviceId : newId(), links: Array.isArray(s.links) ? s.links : [] };
+    return {
+      deviceId: typeof s.deviceId === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(s.deviceId) ? s.deviceId : newId(),
+      links: Array.isArray(s.links) ? s.links : [],
+    };
   };
   const queue = () => read<SchoolEvent[]>(storage, QUEUE_KEY, []);
   const save = (s: Saved) => storage.setItem(LINKS_KEY, JSON.stringify(s));
-  const saveQueue = (q: SchoolEvent[]) => (q.length ? storage.setItem(QUEUE_KEY, JSON.stringify(q.slice(-MAX_QUEUE))) : storage.removeItem(QUEUE_KEY));
+  const saveQueue = (q: SchoolEvent[]) =>
+    q.length ? storage.setItem(QUEUE_KEY, JSON.stringify(q.slice(-MAX_QUEUE))) : storage.removeItem(QUEUE_KEY);
   const enqueue = (events: SchoolEvent[]) => {
     const q = queue();
-    const same = (a: SchoolEvent, b: SchoolEvent) => a.token === b.token && a.kind === b.kind && a.lessonId === b.lessonId;
+    const same = (a: SchoolEvent, b: SchoolEvent) =>
+      a.token === b.token && a.kind === b.kind && a.lessonId === b.lessonId;
     saveQueue([...q, ...events.filter((e) => !q.some((x) => same(x, e)))]);
   };
   let flushing: Promise<'idle' | 'retry'> | undefined;
@@ -77,7 +82,9 @@ export function createSchoolEvents({ storage, send, newId, now, allowed }: Schoo
         const s = saved();
         save({ ...s, links: s.links.map((l) => (l.token === next.token ? { ...l, lessons } : l)) });
       }
-      const rest = queue().filter((e) => e !== next && !(e.token === next.token && e.kind === next.kind && e.lessonId === next.lessonId));
+      const rest = queue().filter(
+        (e) => e !== next && !(e.token === next.token && e.kind === next.kind && e.lessonId === next.lessonId),
+      );
       if (outcome === 'gone') {
         const s = saved();
         save({ ...s, links: s.links.filter((l) => l.token !== next.token) });
@@ -92,7 +99,10 @@ export function createSchoolEvents({ storage, send, newId, now, allowed }: Schoo
       if (!TOKEN.test(token) || !allowed()) return;
       const s = saved();
       const cutoff = now().getTime() - KEEP_DAYS * 86_400_000;
-      const links = [{ token, lessonId, at: now().toISOString() }, ...s.links.filter((l) => l.token !== token && Date.parse(l.at) > cutoff)].slice(0, KEEP_LINKS);
+      const links = [
+        { token, lessonId, at: now().toISOString() },
+        ...s.links.filter((l) => l.token !== token && Date.parse(l.at) > cutoff),
+      ].slice(0, KEEP_LINKS);
       save({ deviceId: s.deviceId, links });
       enqueue([{ token, kind: 'open', lessonId }]);
     },

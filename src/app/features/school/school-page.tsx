@@ -9,7 +9,12 @@ import { LinkForm, type Choice } from './link-form';
 import { LinkTable } from './link-table';
 
 /** A link just made, or an older one shown again (`again`) to print its QR once more. `practice`: it opens a round. */
-export type MadeLink = Omit<SchoolLinkCreated, 'token'> & { classLabel: string; title: string; practice: boolean; again?: boolean };
+export type MadeLink = Omit<SchoolLinkCreated, 'token'> & {
+  classLabel: string;
+  title: string;
+  practice: boolean;
+  again?: boolean;
+};
 
 type Props = {
   me: StaffMeView;
@@ -40,7 +45,16 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
           onCreate={async (body) => {
             const r = await create(body);
             if (!r.ok) return r.error.code;
-            setMade({ ...r.value, classLabel: body.classLabel, practice: Boolean(body.practice), title: titleOf({ lessonId: body.lessonId ?? null, trackId: body.trackId ?? null, practice: body.practice }) });
+            setMade({
+              ...r.value,
+              classLabel: body.classLabel,
+              practice: Boolean(body.practice),
+              title: titleOf({
+                lessonId: body.lessonId ?? null,
+                trackId: body.trackId ?? null,
+                practice: body.practice,
+              }),
+            });
             reload();
             return undefined;
           }}
@@ -48,7 +62,9 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
         {made && (
           <section className="hvs-card hvs-section hvs-made-link" aria-labelledby="made-link" data-testid="made-link">
             <h2 id="made-link" className="hvs-h2">
-              {made.again ? t('school.qrOf', { classLabel: made.classLabel }) : `✓ ${t('school.made', { classLabel: made.classLabel })}`}
+              {made.again
+                ? t('school.qrOf', { classLabel: made.classLabel })
+                : `✓ ${t('school.made', { classLabel: made.classLabel })}`}
             </h2>
             <p className="hvs-body">{made.title}</p>
             <QrImage svg={made.qrSvg} alt={t('school.qrAlt', { classLabel: made.classLabel })} />
@@ -56,7 +72,11 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
               {made.link}
             </code>
             <div className="hvs-actions">
-              <button type="button" className="hvs-btn hvs-btn-primary" onClick={() => onShare(made.link, made.classLabel, made.title)}>
+              <button
+                type="button"
+                className="hvs-btn hvs-btn-primary"
+                onClick={() => onShare(made.link, made.classLabel, made.title)}
+              >
                 ↗ {t('school.share')}
               </button>
               {onPrint && (
@@ -86,9 +106,21 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
                   titleOf={titleOf}
                   onShare={(l) => onShare(l.link, l.classLabel, titleOf(l))}
                   onQr={(l) => {
-                    setMade({ id: l.id, link: l.link, qrSvg: l.qrSvg, classLabel: l.classLabel, title: titleOf(l), practice: l.practice, again: true });
+                    setMade({
+                      id: l.id,
+                      link: l.link,
+                      qrSvg: l.qrSvg,
+                      classLabel: l.classLabel,
+                      title: titleOf(l),
+                      practice: l.practice,
+                      again: true,
+                    });
                     // The QR card sits above the list: bring it into view on a phone.
-                    requestAnimationFrame(() => document.querySelector('[data-testid="made-link"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
+                    requestAnimationFrame(() =>
+                      document
+                        .querySelector('[data-testid="made-link"]')
+                        ?.scrollIntoView({ block: 'start', behavior: 'smooth' }),
+                    );
                   }}
                 />
                 <p className="hvs-muted">{t('school.under3Hint')}</p>

@@ -10,9 +10,13 @@ const anonymous = createHttp(API_BASE);
  * it) will never be counted, so they are not retried; no network, 429 and 5xx are.
  */
 export async function sendSchoolEvent(e: SchoolEvent, deviceId: string, http: Http = anonymous): Promise<SendResult> {
-  const r = await http<{ lessons?: unknown }>('POST', `/api/school-links/${encodeURIComponent(e.token)}/events`, { body: { deviceId, kind: e.kind, lessonId: e.lessonId } });
+  const r = await http<{ lessons?: unknown }>('POST', `/api/school-links/${encodeURIComponent(e.token)}/events`, {
+    body: { deviceId, kind: e.kind, lessonId: e.lessonId },
+  });
   if (r.ok) {
-    const lessons = Array.isArray(r.value.lessons) ? r.value.lessons.filter((l): l is string => typeof l === 'string') : undefined;
+    const lessons = Array.isArray(r.value.lessons)
+      ? r.value.lessons.filter((l): l is string => typeof l === 'string')
+      : undefined;
     return { outcome: 'done', lessons };
   }
   if (r.error.status === 404) return { outcome: 'gone' };

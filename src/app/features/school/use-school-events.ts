@@ -13,7 +13,14 @@ export function useSchoolEvents(storage: KeyValueStore, allowed: boolean) {
   const allowedRef = useRef(allowed);
   allowedRef.current = allowed;
   const events = useMemo(
-    () => createSchoolEvents({ storage, send: sendSchoolEvent, newId: randomId, now: () => new Date(), allowed: () => allowedRef.current }),
+    () =>
+      createSchoolEvents({
+        storage,
+        send: sendSchoolEvent,
+        newId: randomId,
+        now: () => new Date(),
+        allowed: () => allowedRef.current,
+      }),
     [storage],
   );
   const kickRef = useRef<() => void>(() => undefined);

@@ -12,7 +12,11 @@ type Props = {
   onOpenStaff: () => void;
 };
 
-const SIZE_KEYS: Record<TextSize, string> = { normal: 'settings.sizeNormal', large: 'settings.sizeLarge', xlarge: 'settings.sizeXLarge' };
+const SIZE_KEYS: Record<TextSize, string> = {
+  normal: 'settings.sizeNormal',
+  large: 'settings.sizeLarge',
+  xlarge: 'settings.sizeXLarge',
+};
 
 /** Language, text size and contrast; every change applies at once. */
 export function SettingsPage({ settings, onLang, onTextSize, onContrast, onOpenMyData, onOpenStaff }: Props) {
@@ -28,7 +32,13 @@ export function SettingsPage({ settings, onLang, onTextSize, onContrast, onOpenM
           <h2 className="hvs-h2">{t('settings.language')}</h2>
           <div className="hvs-segmented" role="group" aria-label={t('settings.language')}>
             {(['vi', 'en'] as const).map((lang) => (
-              <button key={lang} type="button" aria-pressed={settings.lang === lang} onClick={() => onLang(lang)} lang={lang}>
+              <button
+                key={lang}
+                type="button"
+                aria-pressed={settings.lang === lang}
+                onClick={() => onLang(lang)}
+                lang={lang}
+              >
                 {lang === 'vi' ? 'Tiếng Việt' : 'English'}
               </button>
             ))}
@@ -38,7 +48,13 @@ export function SettingsPage({ settings, onLang, onTextSize, onContrast, onOpenM
           <h2 className="hvs-h2">{t('settings.textSize')}</h2>
           <div className="hvs-segmented" role="group" aria-label={t('settings.textSize')}>
             {(Object.keys(SIZE_KEYS) as TextSize[]).map((size) => (
-              <button key={size} type="button" aria-pressed={settings.textSize === size} onClick={() => onTextSize(size)} className={`size-${size}`}>
+              <button
+                key={size}
+                type="button"
+                aria-pressed={settings.textSize === size}
+                onClick={() => onTextSize(size)}
+                className={`size-${size}`}
+              >
                 {t(SIZE_KEYS[size])}
               </button>
             ))}

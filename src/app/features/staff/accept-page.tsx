@@ -11,7 +11,12 @@ import { RoleCard } from './role-card';
 import { Busy } from '../../components/load-state';
 
 type Props = { initialCode: string; onOpenStaff: () => void; onBack: () => void };
-type Step = { kind: 'checking' } | { kind: 'signed-out' } | { kind: 'failed'; code: string } | { kind: 'code' } | { kind: 'accepted'; me: StaffMeView };
+type Step =
+  | { kind: 'checking' }
+  | { kind: 'signed-out' }
+  | { kind: 'failed'; code: string }
+  | { kind: 'code' }
+  | { kind: 'accepted'; me: StaffMeView };
 
 /** /staff/accept?code=…: the invite link from a QR. Signs in (Zalo, or the development sign-in), then accepts. */
 export function AcceptPage({ initialCode, onOpenStaff, onBack }: Props) {
@@ -44,9 +49,7 @@ export function AcceptPage({ initialCode, onOpenStaff, onBack }: Props) {
       <h1 className="hvs-h1">
         <span aria-hidden>✉️</span> {t('accept.heading')}
       </h1>
-      {step.kind === 'checking' && (
-        <Busy />
-      )}
+      {step.kind === 'checking' && <Busy />}
       {step.kind === 'failed' && <ErrorNote code={step.code} onRetry={() => setAttempt((a) => a + 1)} />}
       {step.kind === 'signed-out' && (
         <>

@@ -17,16 +17,23 @@ export function InviteForm({ me, onInvite }: Props) {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
-  const toggleArea = (id: string) => setAreaIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
+  const toggleArea = (id: string) =>
+    setAreaIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const missing = role === 'team' && !areaIds.length ? 'invite.chooseAreas' : role === 'school' && !schoolName.trim() ? 'invite.typeSchool' : undefined;
+    const missing =
+      role === 'team' && !areaIds.length
+        ? 'invite.chooseAreas'
+        : role === 'school' && !schoolName.trim()
+          ? 'invite.typeSchool'
+          : undefined;
     setProblem(missing);
     setError(undefined);
     if (missing) return;
     setBusy(true);
-    const body: CreateInviteBody = role === 'team' ? { role, areaIds } : role === 'school' ? { role, schoolName: schoolName.trim() } : { role };
+    const body: CreateInviteBody =
+      role === 'team' ? { role, areaIds } : role === 'school' ? { role, schoolName: schoolName.trim() } : { role };
     setError(await onInvite(body));
     setBusy(false);
   };
@@ -65,7 +72,14 @@ export function InviteForm({ me, onInvite }: Props) {
           <label className="hvs-label" htmlFor="school-name">
             {t('invite.schoolName')}
           </label>
-          <input id="school-name" className="hvs-input" value={schoolName} maxLength={120} placeholder={t('invite.schoolPlaceholder')} onChange={(e) => setSchoolName(e.target.value)} />
+          <input
+            id="school-name"
+            className="hvs-input"
+            value={schoolName}
+            maxLength={120}
+            placeholder={t('invite.schoolPlaceholder')}
+            onChange={(e) => setSchoolName(e.target.value)}
+          />
         </>
       )}
       {problem && <p className="hvs-field-error">{t(problem)}</p>}

@@ -9,7 +9,11 @@ const KINDS = {
   accept: { id: 'invite-code', placeholder: 'ABCDE-FGHJK', maxLength: 24, autoComplete: 'off' },
 } as const;
 
-type Props = { kind: keyof typeof KINDS; initialCode?: string; onSubmit: (code: string) => Promise<string | undefined> };
+type Props = {
+  kind: keyof typeof KINDS;
+  initialCode?: string;
+  onSubmit: (code: string) => Promise<string | undefined>;
+};
 
 const display = (raw: string) => {
   const plain = normalizeOneTimeCode(raw);
@@ -25,7 +29,9 @@ export function OneTimeCodeForm({ kind, initialCode = '', onSubmit }: Props) {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   // The sign-in hint says how to get a code on the phone: on a phone itself that instruction points nowhere.
-  const [onPhone] = useState(() => typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches);
+  const [onPhone] = useState(
+    () => typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches,
+  );
   const hint = kind === 'signIn' && onPhone ? 'signIn.hintPhone' : `${kind}.hint`;
 
   const submit = async (e: FormEvent) => {

@@ -10,10 +10,10 @@ export function RoleCard({ me }: { me: StaffMeView }) {
     me.role === 'city'
       ? t('role.wholeCity')
       : me.role === 'school'
-      ? (me.schoolName ?? '')
-      : me.role === 'team'
-        ? me.areas.map((a) => a.name).join(', ')
-        : t('role.wholeWard', { count: me.areas.length });
+        ? (me.schoolName ?? '')
+        : me.role === 'team'
+          ? me.areas.map((a) => a.name).join(', ')
+          : t('role.wholeWard', { count: me.areas.length });
   return (
     <div className="hvs-role-card" data-testid="staff-role" data-role={me.role}>
       <span className="hvs-role-icon" aria-hidden>

@@ -28,7 +28,12 @@ export function RosterPage({ load, ...rest }: Props) {
   );
 }
 
-function Roster({ roster, reload, revoke, onRevoked }: Omit<Props, 'load'> & { roster: StaffRosterView; reload: () => void }) {
+function Roster({
+  roster,
+  reload,
+  revoke,
+  onRevoked,
+}: Omit<Props, 'load'> & { roster: StaffRosterView; reload: () => void }) {
   const { t } = useTranslation('staff');
   const format = useFormat();
   const [asking, setAsking] = useState<string | undefined>();
@@ -53,15 +58,30 @@ function Roster({ roster, reload, revoke, onRevoked }: Omit<Props, 'load'> & { r
     asking === target.id ? (
       <div className="hvs-chips" role="group" aria-label={label}>
         <span className="hvs-body">{t(target.kind === 'invite' ? 'roster.confirmInvite' : 'roster.confirmStaff')}</span>
-        <button type="button" className="hvs-btn hvs-btn-danger hvs-btn-small" disabled={busy} onClick={() => void confirm(target)}>
+        <button
+          type="button"
+          className="hvs-btn hvs-btn-danger hvs-btn-small"
+          disabled={busy}
+          onClick={() => void confirm(target)}
+        >
           {t('roster.yes')}
         </button>
-        <button type="button" className="hvs-btn hvs-btn-secondary hvs-btn-small" disabled={busy} onClick={() => setAsking(undefined)}>
+        <button
+          type="button"
+          className="hvs-btn hvs-btn-secondary hvs-btn-small"
+          disabled={busy}
+          onClick={() => setAsking(undefined)}
+        >
           {t('roster.no')}
         </button>
       </div>
     ) : (
-      <button type="button" className="hvs-btn hvs-btn-secondary hvs-btn-small" aria-label={label} onClick={() => setAsking(target.id)}>
+      <button
+        type="button"
+        className="hvs-btn hvs-btn-secondary hvs-btn-small"
+        aria-label={label}
+        onClick={() => setAsking(target.id)}
+      >
         {t(target.kind === 'invite' ? 'roster.revokeInvite' : 'roster.revokeStaff')}
       </button>
     );
@@ -79,7 +99,9 @@ function Roster({ roster, reload, revoke, onRevoked }: Omit<Props, 'load'> & { r
             <li key={i.id} className="hvs-list-row" data-invite={i.id}>
               <span className="hvs-list-main">
                 <strong>{who(i)}</strong>
-                <span className="hvs-muted">{t('roster.inviteDates', { made: format.date(i.createdAt), until: format.date(i.expiresAt) })}</span>
+                <span className="hvs-muted">
+                  {t('roster.inviteDates', { made: format.date(i.createdAt), until: format.date(i.expiresAt) })}
+                </span>
               </span>
               {revokeControls({ kind: 'invite', id: i.id }, t('roster.revokeInviteOf', { who: who(i) }))}
             </li>

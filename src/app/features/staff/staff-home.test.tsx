@@ -4,7 +4,14 @@ import { appWrapper } from '../../../../tests/setup/app-wrapper';
 import type { StaffMeRole, StaffMeView } from '../../../core/api/staff-schemas';
 import { StaffHome } from './staff-home';
 
-const me = (role: StaffMeRole): StaffMeView => ({ role, wardId: 'le-chan', wardName: 'Phường Lê Chân', areaIds: [], schoolName: null, areas: [] });
+const me = (role: StaffMeRole): StaffMeView => ({
+  role,
+  wardId: 'le-chan',
+  wardName: 'Phường Lê Chân',
+  areaIds: [],
+  schoolName: null,
+  areas: [],
+});
 
 async function entries(role: StaffMeRole, lang: 'vi' | 'en' = 'vi') {
   const wrap = await appWrapper(lang, ['staff']);

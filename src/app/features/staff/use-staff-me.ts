@@ -23,7 +23,13 @@ export function useStaffMe() {
       if (!live) return;
       if (r.ok) return setState({ kind: 'ready', me: r.value });
       const { code } = r.error;
-      setState(code === 'signed_out' ? { kind: 'signed-out' } : code === 'not_staff' ? { kind: 'not-staff' } : { kind: 'failed', code });
+      setState(
+        code === 'signed_out'
+          ? { kind: 'signed-out' }
+          : code === 'not_staff'
+            ? { kind: 'not-staff' }
+            : { kind: 'failed', code },
+      );
     });
     return () => {
       live = false;

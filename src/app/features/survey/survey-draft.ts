@@ -28,7 +28,13 @@ export function answersOf(d: Draft): SurveyAnswers | null {
   const other = d.other.trim();
   return {
     devices: { smartphone: d.smartphone!, computer: d.computer!, internet: d.internet! },
-    uses: { zalo: d.zalo!, vneidLevel: d.vneidLevel!, onlinePublicServices: d.onlinePublicServices!, cashlessPayments: d.cashlessPayments!, smartHaiPhong: d.smartHaiPhong! },
+    uses: {
+      zalo: d.zalo!,
+      vneidLevel: d.vneidLevel!,
+      onlinePublicServices: d.onlinePublicServices!,
+      cashlessPayments: d.cashlessPayments!,
+      smartHaiPhong: d.smartHaiPhong!,
+    },
     wantsToLearn: { topics: d.topics, ...(other ? { other } : {}) },
   };
 }

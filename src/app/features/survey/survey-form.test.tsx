@@ -12,7 +12,14 @@ beforeAll(async () => {
 
 const answers = (over: Partial<SurveyAnswers['uses']> = {}): SurveyAnswers => ({
   devices: { smartphone: true, computer: false, internet: true },
-  uses: { zalo: true, vneidLevel: 1, onlinePublicServices: false, cashlessPayments: true, smartHaiPhong: false, ...over },
+  uses: {
+    zalo: true,
+    vneidLevel: 1,
+    onlinePublicServices: false,
+    cashlessPayments: true,
+    smartHaiPhong: false,
+    ...over,
+  },
   wantsToLearn: { topics: ['vneid', 'online-safety'], other: 'gọi video cho cháu' },
 });
 
@@ -52,11 +59,11 @@ describe('SurveyForm', () => {
       expect(within(group).getByRole('button', { name: answer })).toHaveAttribute('aria-pressed', 'true');
     }
     const levels = screen.getByRole('group', { name: 'Tài khoản VNeID của người trong nhà ở mức nào?' });
-    expect(within(levels).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Chưa cóChưa có tài khoản',
-      'Mức 1Tự đăng ký trên điện thoại',
-      'Mức 2Đã xác thực tại công an',
-    ]);
+    expect(
+      within(levels)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Chưa cóChưa có tài khoản', 'Mức 1Tự đăng ký trên điện thoại', 'Mức 2Đã xác thực tại công an']);
     await user.click(within(levels).getByRole('button', { name: /Mức 2/ }));
     const topics = screen.getByRole('group', { name: 'Muốn học gì' });
     await user.click(within(topics).getByRole('button', { name: 'Dịch vụ công trực tuyến' }));
@@ -76,8 +83,13 @@ describe('SurveyForm', () => {
 
   it('starts from the household’s last answers and shows the service’s refusal', async () => {
     const { user, onSubmit } = setup(answers(), 'no_household');
-    expect(within(screen.getByRole('group', { name: QUESTIONS[1][0] })).getByRole('button', { name: 'Không' })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(screen.getByRole('group', { name: /VNeID/ })).getByRole('button', { name: /Mức 1/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      within(screen.getByRole('group', { name: QUESTIONS[1][0] })).getByRole('button', { name: 'Không' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(within(screen.getByRole('group', { name: /VNeID/ })).getByRole('button', { name: /Mức 1/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(screen.getByLabelText('Muốn học điều khác (không bắt buộc)')).toHaveValue('gọi video cho cháu');
     await user.click(screen.getByRole('button', { name: 'Gửi khảo sát' }));
     expect(onSubmit).toHaveBeenCalledWith(answers());

@@ -2,7 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAnswers } from '../../../core/survey/survey';
 import { ErrorNote } from '../../components/error-note';
-import { answersOf, DEVICE_KEYS, draftOf, TOPICS, SERVICE_KEYS, unanswered, type Draft, type Topic, type YesNoKey } from './survey-draft';
+import {
+  answersOf,
+  DEVICE_KEYS,
+  draftOf,
+  TOPICS,
+  SERVICE_KEYS,
+  unanswered,
+  type Draft,
+  type Topic,
+  type YesNoKey,
+} from './survey-draft';
 import { YesNo } from './yes-no';
 
 type Props = {
@@ -26,8 +36,18 @@ export function SurveyForm({ initial, submitLabel, onSubmit }: Props) {
   const missing = tried ? new Set(unanswered(draft)) : new Set<string>();
 
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const toggleTopic = (topic: Topic) => set({ topics: draft.topics.includes(topic) ? draft.topics.filter((x) => x !== topic) : [...draft.topics, topic] });
-  const yesNo = (k: YesNoKey) => <YesNo key={k} id={k} question={t(`q.${k}`)} value={draft[k]} missing={missing.has(k)} onChange={(v) => set({ [k]: v })} />;
+  const toggleTopic = (topic: Topic) =>
+    set({ topics: draft.topics.includes(topic) ? draft.topics.filter((x) => x !== topic) : [...draft.topics, topic] });
+  const yesNo = (k: YesNoKey) => (
+    <YesNo
+      key={k}
+      id={k}
+      question={t(`q.${k}`)}
+      value={draft[k]}
+      missing={missing.has(k)}
+      onChange={(v) => set({ [k]: v })}
+    />
+  );
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -56,7 +76,12 @@ export function SurveyForm({ initial, submitLabel, onSubmit }: Props) {
           </span>
           <div className="hvs-levels" role="group" aria-labelledby="q-vneid">
             {LEVELS.map((level) => (
-              <button key={level} type="button" aria-pressed={draft.vneidLevel === level} onClick={() => set({ vneidLevel: level })}>
+              <button
+                key={level}
+                type="button"
+                aria-pressed={draft.vneidLevel === level}
+                onClick={() => set({ vneidLevel: level })}
+              >
                 <strong>{t(`vneid.${level}`)}</strong>
                 <span>{t(`vneid.${level}Hint`)}</span>
               </button>
@@ -71,7 +96,13 @@ export function SurveyForm({ initial, submitLabel, onSubmit }: Props) {
         <p className="hvs-muted">{t('learnHint')}</p>
         <div className="hvs-topic-chips">
           {TOPICS.map((topic) => (
-            <button key={topic} type="button" className="hvs-topic-chip" aria-pressed={draft.topics.includes(topic)} onClick={() => toggleTopic(topic)}>
+            <button
+              key={topic}
+              type="button"
+              className="hvs-topic-chip"
+              aria-pressed={draft.topics.includes(topic)}
+              onClick={() => toggleTopic(topic)}
+            >
               {draft.topics.includes(topic) && <span aria-hidden>✓ </span>}
               {t(`topic.${topic}`)}
             </button>
@@ -80,7 +111,14 @@ export function SurveyForm({ initial, submitLabel, onSubmit }: Props) {
         <label className="hvs-label" htmlFor="survey-other">
           {t('other')}
         </label>
-        <input id="survey-other" className="hvs-input" value={draft.other} maxLength={200} placeholder={t('otherPlaceholder')} onChange={(e) => set({ other: e.target.value })} />
+        <input
+          id="survey-other"
+          className="hvs-input"
+          value={draft.other}
+          maxLength={200}
+          placeholder={t('otherPlaceholder')}
+          onChange={(e) => set({ other: e.target.value })}
+        />
         <p className="hvs-muted">{t('otherPrivacy')}</p>
       </fieldset>
       {tried && left > 0 && (

@@ -31,7 +31,11 @@ export function SurveySummary({ survey }: { survey: SurveyView | null }) {
       <p className="hvs-body">
         <strong>{t('summary.wants')}</strong> {topics.length ? topics.join(', ') : t('summary.nothing')}
       </p>
-      <p className="hvs-muted">{t(survey.filledBy === 'team' ? 'summary.byTeam' : 'summary.byResident', { date: format.date(survey.updatedAt) })}</p>
+      <p className="hvs-muted">
+        {t(survey.filledBy === 'team' ? 'summary.byTeam' : 'summary.byResident', {
+          date: format.date(survey.updatedAt),
+        })}
+      </p>
     </div>
   );
 }

@@ -6,13 +6,21 @@ type Props = { answeredAt: string | null | undefined; formatDate: (iso: string) 
 export function SurveyTile({ answeredAt, formatDate, onOpen }: Props) {
   const { t } = useTranslation();
   return (
-    <button type="button" className="hvs-household-link" onClick={onOpen} data-testid="open-survey" data-answered={answeredAt ? 'true' : 'false'}>
+    <button
+      type="button"
+      className="hvs-household-link"
+      onClick={onOpen}
+      data-testid="open-survey"
+      data-answered={answeredAt ? 'true' : 'false'}
+    >
       <span className="hvs-tile-icon" aria-hidden>
         {answeredAt ? '✅' : '📝'}
       </span>
       <span className="hvs-tile-text">
         <span className="hvs-tile-title">{t('household.survey')}</span>
-        <span className="hvs-tile-meta">{answeredAt ? t('household.surveyAnswered', { date: formatDate(answeredAt) }) : t('household.surveyHint')}</span>
+        <span className="hvs-tile-meta">
+          {answeredAt ? t('household.surveyAnswered', { date: formatDate(answeredAt) }) : t('household.surveyHint')}
+        </span>
       </span>
       {answeredAt ? (
         <span className="hvs-chip">✎ {t('household.surveyEdit')}</span>

@@ -12,7 +12,9 @@ export function useSurveyDate(householdId: string | undefined): string | null | 
   useEffect(() => {
     if (!householdId) return setDate(undefined);
     let live = true;
-    void api.call<SurveyResult>('GET', '/api/households/mine/survey').then((r) => live && setDate(r.ok ? (r.value.survey?.updatedAt ?? null) : undefined));
+    void api
+      .call<SurveyResult>('GET', '/api/households/mine/survey')
+      .then((r) => live && setDate(r.ok ? (r.value.survey?.updatedAt ?? null) : undefined));
     return () => {
       live = false;
     };

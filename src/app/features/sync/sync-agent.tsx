@@ -6,7 +6,15 @@ import { createSyncRunner } from './sync-runner';
 
 /** What, when it changes, may let queued results through. */
 const trigger = (s: AppState) =>
-  [s.consent.decision, s.consent.sent, s.outbox.items.length, s.outbox.rounds.length, s.outbox.team.length, s.account.household?.id, s.account.session?.token].join('|');
+  [
+    s.consent.decision,
+    s.consent.sent,
+    s.outbox.items.length,
+    s.outbox.rounds.length,
+    s.outbox.team.length,
+    s.account.household?.id,
+    s.account.session?.token,
+  ].join('|');
 
 /**
  * Keeps the outbox flowing while the app is open. Rendered by the shell once the resident has agreed, or while the

@@ -8,35 +8,69 @@ import { createSyncRunner, type SyncDeps } from './sync-runner';
 
 const memory = (): KeyValueStore => {
   const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
-const household: HouseholdView = { id: 'h1', code: 'ABC234', areaId: 'le-chan/1', areaName: 'Tổ dân phố 1', wardName: 'Phường Lê Chân', label: null };
+const household: HouseholdView = {
+  id: 'h1',
+  code: 'ABC234',
+  areaId: 'le-chan/1',
+  areaName: 'Tổ dân phố 1',
+  wardName: 'Phường Lê Chân',
+  label: null,
+};
 const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
-const fail = (code: string, status: number): ApiResult<never> => ({ ok: false, error: { code, message: code, status } });
+const fail = (code: string, status: number): ApiResult<never> => ({
+  ok: false,
+  error: { code, message: code, status },
+});
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 type RoundAnswer = ApiResult<{ id: string; status: 'recorded' | 'duplicate' }>;
 
-function setup(send: (items: OutboxItem[]) => ApiResult<{ results: BatchItemResult[] }>, sendRound: (round: PracticeRoundBody) => RoundAnswer = (r) => ok({ id: r.id, status: 'recorded' })) {
+function setup(
+  send: (items: OutboxItem[]) => ApiResult<{ results: BatchItemResult[] }>,
+  sendRound: (round: PracticeRoundBody) => RoundAnswer = (r) => ok({ id: r.id, status: 'recorded' }),
+) {
   let n = 0;
-  const store = createAppStore(memory(), () => new Date('2026-11-20T08:00:00Z'), { newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` });
+  const store = createAppStore(memory(), () => new Date('2026-11-20T08:00:00Z'), {
+    newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  });
   store.getState().decideConsent(true);
   const timers: { fn: () => void; ms: number }[] = [];
   let online = true;
   const api = {
-    ensureSession: vi.fn(async () => ok({ token: 't', expiresAt: '2099-01-01T00:00:00Z', memberId: 'm', name: 'Bà Lan' })),
+    ensureSession: vi.fn(async () =>
+      ok({ token: 't', expiresAt: '2099-01-01T00:00:00Z', memberId: 'm', name: 'Bà Lan' }),
+    ),
     syncConsent: vi.fn(async () => ok(undefined)),
-    me: vi.fn(async () => ok({ member: { id: 'm', displayName: 'Bà Lan', role: 'member' as const, consentAt: null, consentVersion: null }, household: store.getState().account.household })),
+    me: vi.fn(async () =>
+      ok({
+        member: { id: 'm', displayName: 'Bà Lan', role: 'member' as const, consentAt: null, consentVersion: null },
+        household: store.getState().account.household,
+      }),
+    ),
     sendBatch: vi.fn(async (items: OutboxItem[]) => send(items)),
     sendRound: vi.fn(async (round: PracticeRoundBody) => sendRound(round)),
   } satisfies SyncDeps['api'];
   // The team's calls have their own tests (team-sender.test.ts): nothing of the team's is queued here.
   const team = { teamSurvey: vi.fn(), assisted: vi.fn() };
-  const runner = createSyncRunner({ api, team, store, isOnline: () => online, now: () => new Date(), schedule: (fn, ms) => (timers.push({ fn, ms }), () => undefined) });
+  const runner = createSyncRunner({
+    api,
+    team,
+    store,
+    isOnline: () => online,
+    now: () => new Date(),
+    schedule: (fn, ms) => (timers.push({ fn, ms }), () => undefined),
+  });
   return { store, api, runner, timers, setOnline: (v: boolean) => (online = v) };
 }
 
-const recordAll = (items: OutboxItem[]) => ok({ results: items.map((i) => ({ id: i.id, status: 'recorded' as const })) });
+const recordAll = (items: OutboxItem[]) =>
+  ok({ results: items.map((i) => ({ id: i.id, status: 'recorded' as const })) });
 
 describe('the sync runner', () => {
   it('keeps results queued until the resident is in a household, then sends them', async () => {
@@ -87,7 +121,15 @@ describe('the sync runner', () => {
   });
 
   it('drops rejected items with a note, and forgets a household the service says is gone', async () => {
-    const { store, runner } = setup((items) => ok({ results: items.map((i) => ({ id: i.id, status: 'rejected' as const, error: { code: 'unknown_lesson', message: 'no' } })) }));
+    const { store, runner } = setup((items) =>
+      ok({
+        results: items.map((i) => ({
+          id: i.id,
+          status: 'rejected' as const,
+          error: { code: 'unknown_lesson', message: 'no' },
+        })),
+      }),
+    );
     store.getState().setHousehold(household);
     store.getState().recordQuiz('vneid-install', 1, true);
     runner.kick();
@@ -107,7 +149,10 @@ describe('the sync runner', () => {
 
   it('sends practice rounds from the same outbox after the lesson results, retries a network failure and drops a refused round', async () => {
     const answers: RoundAnswer[] = [fail('network', 0)];
-    const { store, api, runner, timers } = setup(recordAll, (r) => answers.shift() ?? ok({ id: r.id, status: 'recorded' }));
+    const { store, api, runner, timers } = setup(
+      recordAll,
+      (r) => answers.shift() ?? ok({ id: r.id, status: 'recorded' }),
+    );
     store.getState().setHousehold(household);
     store.getState().recordQuiz('vneid-install', 1, true);
     store.getState().recordPracticeRound({ scamsShown: 3, scamsCaught: 3, genuineShown: 2, genuineFlagged: 0 });
@@ -127,7 +172,7 @@ describe('the sync runner', () => {
     expect(api.sendRound).toHaveBeenCalledTimes(3);
   });
 
-  it('keeps a declining resident\'s rounds off the queue, and a saved queue survives a reload', () => {
+  it("keeps a declining resident's rounds off the queue, and a saved queue survives a reload", () => {
     const { store } = setup(recordAll);
     store.getState().recordPracticeRound({ scamsShown: 3, scamsCaught: 2, genuineShown: 2, genuineFlagged: 0 });
     expect(parseOutbox(JSON.parse(JSON.stringify(store.getState().outbox))).rounds).toHaveLength(1);

@@ -85,14 +85,15 @@ export function createSyncRunner({ api, team, store, isOnline, schedule, now }: 
   /** Practice rounds after the lesson results, one at a time (a phone holds a few at most). */
   async function sendRound(round: PracticeRoundBody): Promise<Outcome | 'next'> {
     const r = await api.sendRound(round);
-    const drop = () => store.getState().updateOutbox((o) => ({ ...o, rounds: o.rounds.filter((x) => x.id !== round.id) }), r.ok);
-    if (r.ok) return drop(), 'next';
+    const drop = () =>
+      store.getState().updateOutbox((o) => ({ ...o, rounds: o.rounds.filter((x) => x.id !== round.id) }), r.ok);
+    if (r.ok) return (drop(), 'next');
     if (r.error.code === 'no_household') {
       store.getState().setHousehold(null);
       return 'idle';
     }
     // A round the service will never take (malformed, its id used already) is dropped: it is practice, not progress.
-    if (r.error.status === 400 || r.error.status === 409) return drop(), 'next';
+    if (r.error.status === 400 || r.error.status === 409) return (drop(), 'next');
     return retryable(r.error) ? 'retry' : 'idle';
   }
 
@@ -107,16 +108,19 @@ export function createSyncRunner({ api, team, store, isOnline, schedule, now }: 
     running = true;
     run()
       .catch((): Outcome => 'retry')
-      .then((outcome) => {
-        running = false;
-        if (stopped) return;
-        if (outcome === 'retry') cancelTimer = schedule(kick, backoffDelay(failures++));
-        else failures = 0;
-        if (again) {
-          again = false;
-          kick();
-        }
-      }, () => undefined);
+      .then(
+        (outcome) => {
+          running = false;
+          if (stopped) return;
+          if (outcome === 'retry') cancelTimer = schedule(kick, backoffDelay(failures++));
+          else failures = 0;
+          if (again) {
+            again = false;
+            kick();
+          }
+        },
+        () => undefined,
+      );
   }
 
   return {

@@ -9,10 +9,17 @@ import { createSyncRunner } from './sync-runner';
 
 const memory = (): KeyValueStore => {
   const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
 const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
-const fail = (code: string, status: number): ApiResult<never> => ({ ok: false, error: { code, message: code, status } });
+const fail = (code: string, status: number): ApiResult<never> => ({
+  ok: false,
+  error: { code, message: code, status },
+});
 const flush = () => new Promise((r) => setTimeout(r, 0));
 const answers: SurveyAnswers = {
   devices: { smartphone: true, computer: false, internet: true },
@@ -21,10 +28,23 @@ const answers: SurveyAnswers = {
 };
 let n = 0;
 const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
-const survey = (householdId: string): TeamItem => ({ kind: 'survey', id: uuid(), householdId, household: householdId.toUpperCase(), answers, filledAt: '2026-11-23T02:00:00.000Z' });
+const survey = (householdId: string): TeamItem => ({
+  kind: 'survey',
+  id: uuid(),
+  householdId,
+  household: householdId.toUpperCase(),
+  answers,
+  filledAt: '2026-11-23T02:00:00.000Z',
+});
 function assisted(householdId: string): TeamItem {
   const id = uuid();
-  return { kind: 'assisted', id, householdId, household: householdId, body: { id, lessonId: 'vneid-install', score: 1, passed: true, completedAt: '2026-11-23T02:30:00.000Z' } };
+  return {
+    kind: 'assisted',
+    id,
+    householdId,
+    household: householdId,
+    body: { id, lessonId: 'vneid-install', score: 1, passed: true, completedAt: '2026-11-23T02:30:00.000Z' },
+  };
 }
 const saved = (status: SurveySaved['status'] = 'saved') => ok<SurveySaved>({ status, survey: null, needsVisit: false });
 
@@ -36,9 +56,26 @@ function setup() {
   const api = { ensureSession: vi.fn(), syncConsent: vi.fn(), me: vi.fn(), sendBatch: vi.fn(), sendRound: vi.fn() };
   const team = {
     teamSurvey: vi.fn(async (_h: string, _b: SurveyBody) => saved()),
-    assisted: vi.fn(async (householdId: string, b: AssistedBody) => ok({ ...b, passed: true, memberId: null, status: 'recorded' as const, householdId, source: 'assisted' as const, recordedBy: 'm9' })),
+    assisted: vi.fn(async (householdId: string, b: AssistedBody) =>
+      ok({
+        ...b,
+        passed: true,
+        memberId: null,
+        status: 'recorded' as const,
+        householdId,
+        source: 'assisted' as const,
+        recordedBy: 'm9',
+      }),
+    ),
   };
-  const runner = createSyncRunner({ api, team, store, isOnline: () => online, now: () => new Date('2026-11-23T10:00:00Z'), schedule: (_fn, ms) => (timers.push(ms), () => undefined) });
+  const runner = createSyncRunner({
+    api,
+    team,
+    store,
+    isOnline: () => online,
+    now: () => new Date('2026-11-23T10:00:00Z'),
+    schedule: (_fn, ms) => (timers.push(ms), () => undefined),
+  });
   const queue = (...items: TeamItem[]) => store.getState().updateOutbox((o) => items.reduce(enqueueTeam, o));
   return { store, api, team, runner, timers, queue, setOnline: (v: boolean) => (online = v) };
 }

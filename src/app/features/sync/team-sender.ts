@@ -42,7 +42,9 @@ export async function sendTeamItems(team: TeamApi, store: AppStore, now: () => D
       const outcome = wait(r.error);
       if (outcome) return outcome;
     }
-    const result: TeamSendResult = r.ok ? r.value : { status: 'rejected', code: r.error.code, message: r.error.message };
+    const result: TeamSendResult = r.ok
+      ? r.value
+      : { status: 'rejected', code: r.error.code, message: r.error.message };
     store.getState().updateOutbox((o) => applyTeamResult(o, item.id, result, now()), result.status !== 'rejected');
   }
 }

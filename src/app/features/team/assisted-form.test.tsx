@@ -12,7 +12,14 @@ beforeAll(async () => {
 });
 
 const detail: StaffHouseholdDetail = {
-  household: { id: 'h1', code: 'ABC234', areaId: 'le-chan/3', areaName: 'Tổ dân phố 3', wardName: 'Phường Lê Chân', label: null },
+  household: {
+    id: 'h1',
+    code: 'ABC234',
+    areaId: 'le-chan/3',
+    areaName: 'Tổ dân phố 3',
+    wardName: 'Phường Lê Chân',
+    label: null,
+  },
   members: [{ id: 'm1', displayName: 'Bà Lan', role: 'head', consent: 'given' }],
   lessons: [
     { lessonId: 'vneid-install', done: true, doneBy: ['m1'] },
@@ -33,12 +40,26 @@ describe('AssistedForm', () => {
     let n = 0;
     const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
     const answers: ApiResult<AssistedResult>[] = [{ ok: false, error: { code: 'network', message: 'x', status: 0 } }];
-    const record = vi.fn(async (b: AssistedBody): Promise<ApiResult<AssistedResult>> =>
-      answers.shift() ?? { ok: true, value: { ...b, passed: b.passed ?? false, memberId: b.memberId ?? null, status: 'recorded', householdId: 'h1', source: 'assisted', recordedBy: 'm9' } },
+    const record = vi.fn(
+      async (b: AssistedBody): Promise<ApiResult<AssistedResult>> =>
+        answers.shift() ?? {
+          ok: true,
+          value: {
+            ...b,
+            passed: b.passed ?? false,
+            memberId: b.memberId ?? null,
+            status: 'recorded',
+            householdId: 'h1',
+            source: 'assisted',
+            recordedBy: 'm9',
+          },
+        },
     );
     const onRecorded = vi.fn();
     const user = userEvent.setup();
-    render(wrap(<AssistedForm detail={detail} lessons={lessons} newId={newId} record={record} onRecorded={onRecorded} />));
+    render(
+      wrap(<AssistedForm detail={detail} lessons={lessons} newId={newId} record={record} onRecorded={onRecorded} />),
+    );
 
     // Nothing is chosen beforehand: a pass is recorded only when the team member says so.
     expect(screen.getByLabelText('Bài học')).toHaveValue('');
@@ -68,7 +89,9 @@ describe('AssistedForm', () => {
   it('asks for the lesson and the result instead of assuming them', async () => {
     const record = vi.fn();
     const user = userEvent.setup();
-    render(wrap(<AssistedForm detail={detail} lessons={lessons} newId={() => 'id'} record={record} onRecorded={vi.fn()} />));
+    render(
+      wrap(<AssistedForm detail={detail} lessons={lessons} newId={() => 'id'} record={record} onRecorded={vi.fn()} />),
+    );
     await user.click(screen.getByRole('button', { name: 'Ghi nhận' }));
     expect(screen.getByText('Anh/chị chọn bài học trước.')).toBeInTheDocument();
     expect(screen.getByText('Anh/chị chọn Đạt hoặc Chưa đạt.')).toBeInTheDocument();
@@ -78,7 +101,9 @@ describe('AssistedForm', () => {
   it('refuses a score outside 0–100 without calling the service', async () => {
     const record = vi.fn();
     const user = userEvent.setup();
-    render(wrap(<AssistedForm detail={detail} lessons={lessons} newId={() => 'id'} record={record} onRecorded={vi.fn()} />));
+    render(
+      wrap(<AssistedForm detail={detail} lessons={lessons} newId={() => 'id'} record={record} onRecorded={vi.fn()} />),
+    );
     await user.selectOptions(screen.getByLabelText('Bài học'), 'vneid-levels');
     await user.click(screen.getByRole('button', { name: '✓ Đạt' }));
     await user.clear(screen.getByLabelText('Điểm (%)'));

@@ -28,7 +28,11 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
   const [passed, setPassed] = useState<boolean | undefined>();
   const [score, setScore] = useState('');
   const [id, setId] = useState(newId);
-  const [problem, setProblem] = useState<{ lesson: boolean; result: boolean; score: boolean }>({ lesson: false, result: false, score: false });
+  const [problem, setProblem] = useState<{ lesson: boolean; result: boolean; score: boolean }>({
+    lesson: false,
+    result: false,
+    score: false,
+  });
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -37,12 +41,23 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const pct = Number(score);
-    const found = { lesson: !lessonId, result: passed === undefined, score: score.trim() === '' || !Number.isFinite(pct) || pct < 0 || pct > 100 };
+    const found = {
+      lesson: !lessonId,
+      result: passed === undefined,
+      score: score.trim() === '' || !Number.isFinite(pct) || pct < 0 || pct > 100,
+    };
     setProblem(found);
     setError(undefined);
     if (found.lesson || found.result || found.score || passed === undefined || busy) return;
     setBusy(true);
-    const r = await record({ id, lessonId, score: pct / 100, passed, completedAt: new Date().toISOString(), ...(memberId ? { memberId } : {}) });
+    const r = await record({
+      id,
+      lessonId,
+      score: pct / 100,
+      passed,
+      completedAt: new Date().toISOString(),
+      ...(memberId ? { memberId } : {}),
+    });
     setBusy(false);
     if (!r.ok) return setError(r.error.code);
     setId(newId());
@@ -52,7 +67,12 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
   const required = lessons.filter((l) => l.required);
   const others = lessons.filter((l) => !l.required);
   return (
-    <form className="hvs-card hvs-form hvs-section hvs-assisted" onSubmit={(e) => void submit(e)} aria-labelledby="assisted-title" noValidate>
+    <form
+      className="hvs-card hvs-form hvs-section hvs-assisted"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="assisted-title"
+      noValidate
+    >
       <h2 id="assisted-title" className="hvs-h2">
         <span aria-hidden>🤝</span> {t('assisted.title')}
       </h2>
@@ -60,7 +80,12 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
       <div className="hvs-control-row">
         <label className="hvs-field hvs-field-full">
           <span className="hvs-label">{t('assisted.lesson')}</span>
-          <select className="hvs-input" value={lessonId} onChange={(e) => setLessonId(e.target.value)} aria-invalid={problem.lesson}>
+          <select
+            className="hvs-input"
+            value={lessonId}
+            onChange={(e) => setLessonId(e.target.value)}
+            aria-invalid={problem.lesson}
+          >
             <option value="" disabled>
               {t('assisted.chooseLesson')}
             </option>
@@ -101,7 +126,16 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
         </div>
         <label className="hvs-field hvs-field-small">
           <span className="hvs-label">{t('assisted.score')}</span>
-          <input className="hvs-input" type="number" inputMode="numeric" min={0} max={100} value={score} onChange={(e) => setScore(e.target.value)} aria-invalid={problem.score} />
+          <input
+            className="hvs-input"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100}
+            value={score}
+            onChange={(e) => setScore(e.target.value)}
+            aria-invalid={problem.score}
+          />
         </label>
       </div>
       {problem.result && <p className="hvs-field-error">{t('assisted.resultMissing')}</p>}

@@ -31,7 +31,9 @@ export function CoveragePage({ me, required, load, onExport }: Props) {
   useEffect(() => {
     let live = true;
     setState({ kind: 'loading' });
-    void load({ from: from || undefined, to: to || undefined }).then((r) => live && setState(r.ok ? { kind: 'ready', value: r.value } : { kind: 'failed', code: r.error.code }));
+    void load({ from: from || undefined, to: to || undefined }).then(
+      (r) => live && setState(r.ok ? { kind: 'ready', value: r.value } : { kind: 'failed', code: r.error.code }),
+    );
     return () => {
       live = false;
     };
@@ -44,11 +46,23 @@ export function CoveragePage({ me, required, load, onExport }: Props) {
         <div className="hvs-control-row">
           <label className="hvs-field">
             <span>{t('coverage.from')}</span>
-            <input className="hvs-input" type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
+            <input
+              className="hvs-input"
+              type="date"
+              value={from}
+              max={to || undefined}
+              onChange={(e) => setFrom(e.target.value)}
+            />
           </label>
           <label className="hvs-field">
             <span>{t('coverage.to')}</span>
-            <input className="hvs-input" type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
+            <input
+              className="hvs-input"
+              type="date"
+              value={to}
+              min={from || undefined}
+              onChange={(e) => setTo(e.target.value)}
+            />
           </label>
           {(from || to) && (
             <button
@@ -89,7 +103,8 @@ function Figures({ view, required }: { view: CoverageView; required: LessonOptio
         <div>
           <dt>{t('coverage.completed')}</dt>
           <dd>
-            {format.number(completed)} <small>({pct(households ? Math.round((1000 * completed) / households) / 10 : 0)})</small>
+            {format.number(completed)}{' '}
+            <small>({pct(households ? Math.round((1000 * completed) / households) / 10 : 0)})</small>
           </dd>
         </div>
         <div>
@@ -105,7 +120,12 @@ function Figures({ view, required }: { view: CoverageView; required: LessonOptio
         <Section id="by-area" title={t('coverage.byArea')}>
           <BarList
             label={t('coverage.byArea')}
-            bars={view.byArea.map((a) => ({ key: a.areaId, label: a.name, pct: a.pct, detail: `${pct(a.pct)} · ${a.completed}/${a.households}` }))}
+            bars={view.byArea.map((a) => ({
+              key: a.areaId,
+              label: a.name,
+              pct: a.pct,
+              detail: `${pct(a.pct)} · ${a.completed}/${a.households}`,
+            }))}
           />
         </Section>
         <Section id="by-lesson" title={t('coverage.byLesson')}>

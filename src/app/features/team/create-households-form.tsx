@@ -27,7 +27,11 @@ export function CreateHouseholdsForm({ areas, defaultAreaId, create, onPrint }: 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const n = Number(count);
-    const missing = !areaId ? 'create.chooseArea' : !Number.isInteger(n) || n < 1 || n > 200 ? 'create.countRange' : undefined;
+    const missing = !areaId
+      ? 'create.chooseArea'
+      : !Number.isInteger(n) || n < 1 || n > 200
+        ? 'create.countRange'
+        : undefined;
     setProblem(missing);
     setError(undefined);
     if (missing) return;
@@ -41,20 +45,45 @@ export function CreateHouseholdsForm({ areas, defaultAreaId, create, onPrint }: 
   };
 
   return (
-    <form className="hvs-card hvs-form hvs-section" onSubmit={(e) => void submit(e)} aria-labelledby="create-title" noValidate>
+    <form
+      className="hvs-card hvs-form hvs-section"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="create-title"
+      noValidate
+    >
       <h2 id="create-title" className="hvs-h2">
         {t('create.title')}
       </h2>
       <p className="hvs-muted">{t('create.hint')}</p>
       <div className="hvs-control-row">
-        <SelectField label={t('create.area')} value={areaId} onChange={setAreaId} items={areas} first={areas.length > 1 ? t('create.pickArea') : undefined} />
+        <SelectField
+          label={t('create.area')}
+          value={areaId}
+          onChange={setAreaId}
+          items={areas}
+          first={areas.length > 1 ? t('create.pickArea') : undefined}
+        />
         <label className="hvs-field">
           <span className="hvs-label">{t('create.label')}</span>
-          <input className="hvs-input" value={label} maxLength={80} placeholder={t('create.labelPlaceholder')} onChange={(e) => setLabel(e.target.value)} />
+          <input
+            className="hvs-input"
+            value={label}
+            maxLength={80}
+            placeholder={t('create.labelPlaceholder')}
+            onChange={(e) => setLabel(e.target.value)}
+          />
         </label>
         <label className="hvs-field hvs-field-small">
           <span className="hvs-label">{t('create.count')}</span>
-          <input className="hvs-input" type="number" inputMode="numeric" min={1} max={200} value={count} onChange={(e) => setCount(e.target.value)} />
+          <input
+            className="hvs-input"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={200}
+            value={count}
+            onChange={(e) => setCount(e.target.value)}
+          />
         </label>
       </div>
       {problem && <p className="hvs-field-error">{t(problem)}</p>}

@@ -30,14 +30,30 @@ export function ExportCard({ areas, range, onExport }: Props) {
       </h2>
       <p className="hvs-muted">{t('export.hint')}</p>
       {areas.length > 1 && (
-        <SelectField label={t('export.scope')} value={areaId} onChange={setAreaId} items={areas} first={t('export.allAreas')} />
+        <SelectField
+          label={t('export.scope')}
+          value={areaId}
+          onChange={setAreaId}
+          items={areas}
+          first={t('export.allAreas')}
+        />
       )}
       {error && <ErrorNote code={error} />}
       <div className="hvs-actions">
-        <button type="button" className="hvs-btn hvs-btn-primary" disabled={Boolean(busy)} onClick={() => void run('xlsx')}>
+        <button
+          type="button"
+          className="hvs-btn hvs-btn-primary"
+          disabled={Boolean(busy)}
+          onClick={() => void run('xlsx')}
+        >
           {busy === 'xlsx' ? t('export.working') : t('export.xlsx')}
         </button>
-        <button type="button" className="hvs-btn hvs-btn-secondary" disabled={Boolean(busy)} onClick={() => void run('csv')}>
+        <button
+          type="button"
+          className="hvs-btn hvs-btn-secondary"
+          disabled={Boolean(busy)}
+          onClick={() => void run('csv')}
+        >
           {busy === 'csv' ? t('export.working') : t('export.csv')}
         </button>
       </div>

@@ -12,11 +12,16 @@ export function HistoryList({ history, titleOf }: Props) {
   return (
     <ol className="hvs-history">
       {history.map((h, i) => (
-        <li key={`${h.at}-${h.lessonId}-${i}`} className={h.passed ? 'is-passed' : 'is-failed'} data-history-source={h.source}>
+        <li
+          key={`${h.at}-${h.lessonId}-${i}`}
+          className={h.passed ? 'is-passed' : 'is-failed'}
+          data-history-source={h.source}
+        >
           <span className="hvs-history-when">{format.dateTime(h.at)}</span>
           <strong>{titleOf(h.lessonId)}</strong>
           <span>
-            {h.memberName ?? t('detail.wholeHousehold')} · {h.passed ? t('detail.passed') : t('detail.failed')} · {Math.round(h.score * 100)}%
+            {h.memberName ?? t('detail.wholeHousehold')} · {h.passed ? t('detail.passed') : t('detail.failed')} ·{' '}
+            {Math.round(h.score * 100)}%
           </span>
           <span className={`hvs-source is-${h.source}`}>
             {t(`source.${h.source}`)}

@@ -36,7 +36,17 @@ export function HouseholdDetailPage({ load, ...rest }: Props) {
   );
 }
 
-function Detail({ detail, reload, lessons, newId, record, renderSurvey, onSurvey, onRecorded, waiting }: Omit<Props, 'load'> & { detail: StaffHouseholdDetail; reload: () => void }) {
+function Detail({
+  detail,
+  reload,
+  lessons,
+  newId,
+  record,
+  renderSurvey,
+  onSurvey,
+  onRecorded,
+  waiting,
+}: Omit<Props, 'load'> & { detail: StaffHouseholdDetail; reload: () => void }) {
   const { t } = useTranslation('staff');
   const format = useFormat();
   const titleOf = (id: string) => lessons.find((l) => l.id === id)?.title ?? id;
@@ -71,7 +81,12 @@ function Detail({ detail, reload, lessons, newId, record, renderSurvey, onSurvey
           <Section id="detail-lessons" title={t('detail.lessons', { done, total: detail.lessons.length })} card={false}>
             <ul className="hvs-list">
               {detail.lessons.map((l) => (
-                <li key={l.lessonId} className={`hvs-list-row${l.done ? ' is-done' : ''}`} data-detail-lesson={l.lessonId} data-done={l.done}>
+                <li
+                  key={l.lessonId}
+                  className={`hvs-list-row${l.done ? ' is-done' : ''}`}
+                  data-detail-lesson={l.lessonId}
+                  data-done={l.done}
+                >
                   <span className="hvs-status-icon" aria-hidden>
                     {l.done ? '✓' : '○'}
                   </span>
@@ -80,7 +95,9 @@ function Detail({ detail, reload, lessons, newId, record, renderSurvey, onSurvey
                     <span className="hvs-muted">
                       {l.done
                         ? t('detail.doneBy', {
-                            names: l.doneBy.map((id) => names.get(id) ?? t('detail.formerMember')).join(', ') || t('detail.wholeHousehold'),
+                            names:
+                              l.doneBy.map((id) => names.get(id) ?? t('detail.formerMember')).join(', ') ||
+                              t('detail.wholeHousehold'),
                             date: l.firstDoneAt ? format.date(l.firstDoneAt) : '',
                           })
                         : t('detail.notDone')}
@@ -99,7 +116,9 @@ function Detail({ detail, reload, lessons, newId, record, renderSurvey, onSurvey
                   <li key={m.id} data-member-consent={m.consent}>
                     <strong>{m.displayName}</strong> · {m.role === 'head' ? t('detail.head') : t('detail.member')}
                     <br />
-                    <span className={m.consent === 'given' ? 'hvs-muted' : 'hvs-field-error'}>{m.consent === 'given' ? `✓ ${t('detail.consentGiven')}` : `⚠ ${t('detail.consentWithdrawn')}`}</span>
+                    <span className={m.consent === 'given' ? 'hvs-muted' : 'hvs-field-error'}>
+                      {m.consent === 'given' ? `✓ ${t('detail.consentGiven')}` : `⚠ ${t('detail.consentWithdrawn')}`}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -20,9 +20,17 @@ export function HouseholdRow({ row, required, showArea, onOpen }: Props) {
         <span className="hvs-hh-head">
           <strong className="hvs-hh-code">{code}</strong>
           {row.label && <span className="hvs-hh-label">{row.label}</span>}
-          {visit && <span className="hvs-badge is-visit">{t('households.needsVisitWhy', { reason: t(`visitReason.${visit}`) })}</span>}
+          {visit && (
+            <span className="hvs-badge is-visit">
+              {t('households.needsVisitWhy', { reason: t(`visitReason.${visit}`) })}
+            </span>
+          )}
         </span>
-        <span className="hvs-hh-lessons" role="img" aria-label={t('households.doneOf', { done: row.doneCount, total: row.total })}>
+        <span
+          className="hvs-hh-lessons"
+          role="img"
+          aria-label={t('households.doneOf', { done: row.doneCount, total: row.total })}
+        >
           <span className="hvs-dots-row" aria-hidden>
             {required.map((l) => (
               <span key={l.id} className={row.lessons[l.id] ? 'is-done' : ''} title={l.title}>
@@ -37,8 +45,14 @@ export function HouseholdRow({ row, required, showArea, onOpen }: Props) {
         <span className="hvs-hh-meta">
           {showArea && <span>{row.areaName}</span>}
           <span>{t('households.members', { count: row.members })}</span>
-          <span>{row.lastActivity ? t('households.lastActivity', { date: format.date(row.lastActivity) }) : t('households.noActivity')}</span>
-          <span className={row.survey ? 'is-yes' : 'is-no'}>{row.survey ? t('households.surveyDone') : t('households.surveyMissing')}</span>
+          <span>
+            {row.lastActivity
+              ? t('households.lastActivity', { date: format.date(row.lastActivity) })
+              : t('households.noActivity')}
+          </span>
+          <span className={row.survey ? 'is-yes' : 'is-no'}>
+            {row.survey ? t('households.surveyDone') : t('households.surveyMissing')}
+          </span>
         </span>
       </Row>
     </li>
@@ -46,7 +60,17 @@ export function HouseholdRow({ row, required, showArea, onOpen }: Props) {
 }
 
 /** A button that opens the household, or the same layout as plain text where it opens nothing. */
-function Row({ className, onOpen, household, children }: { className: string; onOpen?: () => void; household: string; children: React.ReactNode }) {
+function Row({
+  className,
+  onOpen,
+  household,
+  children,
+}: {
+  className: string;
+  onOpen?: () => void;
+  household: string;
+  children: React.ReactNode;
+}) {
   if (!onOpen) {
     return (
       <div className={`${className} is-static`} data-household={household}>

@@ -35,7 +35,12 @@ const aRow = (code: string, over: Partial<StaffHouseholdRow> = {}): StaffHouseho
   ...over,
 });
 
-const team = (areas = [{ id: 'le-chan/3', name: 'Tổ dân phố 3' }, { id: 'le-chan/5', name: 'Tổ dân phố 5' }]): StaffMeView => ({
+const team = (
+  areas = [
+    { id: 'le-chan/3', name: 'Tổ dân phố 3' },
+    { id: 'le-chan/5', name: 'Tổ dân phố 5' },
+  ],
+): StaffMeView => ({
   role: 'team',
   wardId: 'le-chan',
   wardName: 'Phường Lê Chân',
@@ -49,13 +54,18 @@ function fakeService(rows: (q: ListQuery) => StaffHouseholdRow[]) {
   return vi.fn(async (q: ListQuery): Promise<ApiResult<StaffHouseholdPage>> => {
     const all = rows(q);
     const page = q.page ?? 1;
-    return { ok: true, value: { items: all.slice((page - 1) * 2, page * 2), total: all.length, page, pageSize: q.pageSize ?? 30 } };
+    return {
+      ok: true,
+      value: { items: all.slice((page - 1) * 2, page * 2), total: all.length, page, pageSize: q.pageSize ?? 30 },
+    };
   });
 }
 
 const setup = (load: ReturnType<typeof fakeService>, me = team()) => {
   const onOpen = vi.fn();
-  render(wrap(<HouseholdsPage me={me} required={required} load={load} create={vi.fn()} onPrint={vi.fn()} onOpen={onOpen} />));
+  render(
+    wrap(<HouseholdsPage me={me} required={required} load={load} create={vi.fn()} onPrint={vi.fn()} onOpen={onOpen} />),
+  );
   return { user: userEvent.setup(), onOpen };
 };
 
@@ -65,7 +75,12 @@ describe('HouseholdsPage', () => {
   it('shows each house in the order the service sends: code, ✓ per required lesson, activity, survey and the visit badge', async () => {
     const load = fakeService(() => [
       aRow('ABC234', { needsVisit: true, label: 'Số 7 ngõ 12' }),
-      aRow('DEF567', { doneCount: 2, lessons: { 'vneid-install': true, 'vneid-levels': false, 'fraud-bank-sms': true }, lastActivity: '2026-11-20T03:00:00Z', survey: true }),
+      aRow('DEF567', {
+        doneCount: 2,
+        lessons: { 'vneid-install': true, 'vneid-levels': false, 'fraud-bank-sms': true },
+        lastActivity: '2026-11-20T03:00:00Z',
+        survey: true,
+      }),
     ]);
     const { user, onOpen } = setup(load);
     await waitFor(() => expect(codes()).toEqual(['ABC234', 'DEF567']));
@@ -85,11 +100,23 @@ describe('HouseholdsPage', () => {
   });
 
   it('filters by status chip, searches by code or label, and narrows to one tổ dân phố', async () => {
-    const load = fakeService((q) => (q.filter === 'needs_visit' ? [aRow('VVV222', { needsVisit: true })] : q.q ? [aRow('ABC234')] : q.areaId ? [aRow('TTT555')] : [aRow('AAA222'), aRow('BBB333')]));
+    const load = fakeService((q) =>
+      q.filter === 'needs_visit'
+        ? [aRow('VVV222', { needsVisit: true })]
+        : q.q
+          ? [aRow('ABC234')]
+          : q.areaId
+            ? [aRow('TTT555')]
+            : [aRow('AAA222'), aRow('BBB333')],
+    );
     const { user } = setup(load);
     await waitFor(() => expect(codes()).toEqual(['AAA222', 'BBB333']));
     const chips = screen.getByRole('group', { name: 'Lọc theo tình trạng' });
-    expect(within(chips).getAllByRole('button').map((b) => b.textContent)).toEqual(['Tất cả', 'Chưa bắt đầu', 'Đang học', 'Đã xong', 'Cần đến thăm']);
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Tất cả', 'Chưa bắt đầu', 'Đang học', 'Đã xong', 'Cần đến thăm']);
     expect(within(chips).getByRole('button', { name: 'Tất cả' })).toHaveAttribute('aria-pressed', 'true');
 
     await user.click(within(chips).getByRole('button', { name: 'Cần đến thăm' }));
@@ -127,13 +154,30 @@ describe('HouseholdsPage', () => {
     const onCriteria = vi.fn();
     render(
       wrap(
-        <HouseholdsPage me={team()} required={required} load={load} create={vi.fn()} onPrint={vi.fn()} onOpen={vi.fn()} initial={{ lacks: 'vneid2', areaId: 'le-chan/3' }} onCriteria={onCriteria} />,
+        <HouseholdsPage
+          me={team()}
+          required={required}
+          load={load}
+          create={vi.fn()}
+          onPrint={vi.fn()}
+          onOpen={vi.fn()}
+          initial={{ lacks: 'vneid2', areaId: 'le-chan/3' }}
+          onCriteria={onCriteria}
+        />,
       ),
     );
-    await waitFor(() => expect(load).toHaveBeenCalledWith({ lacks: 'vneid2', areaId: 'le-chan/3', page: 1, pageSize: 30 }));
-    expect(screen.getByTestId('plan-filter')).toHaveTextContent('Đang lọc theo kế hoạch tập huấn: hộ cần hướng dẫn VNeID mức 2');
+    await waitFor(() =>
+      expect(load).toHaveBeenCalledWith({ lacks: 'vneid2', areaId: 'le-chan/3', page: 1, pageSize: 30 }),
+    );
+    expect(screen.getByTestId('plan-filter')).toHaveTextContent(
+      'Đang lọc theo kế hoạch tập huấn: hộ cần hướng dẫn VNeID mức 2',
+    );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Bỏ lọc: hộ cần hướng dẫn VNeID mức 2' }));
-    await waitFor(() => expect(load).toHaveBeenLastCalledWith(expect.objectContaining({ lacks: undefined, areaId: 'le-chan/3', page: 1 })));
+    await waitFor(() =>
+      expect(load).toHaveBeenLastCalledWith(
+        expect.objectContaining({ lacks: undefined, areaId: 'le-chan/3', page: 1 }),
+      ),
+    );
     expect(screen.queryByTestId('plan-filter')).not.toBeInTheDocument();
     expect(onCriteria).toHaveBeenLastCalledWith(expect.objectContaining({ lacks: undefined, filter: undefined }));
   });

@@ -40,10 +40,20 @@ export function HouseholdsPage({ me, required, load, create, onPrint, onOpen, in
   return (
     <>
       <div className="hvs-toolbar">
-        <button type="button" className="hvs-btn hvs-btn-secondary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
+        <button
+          type="button"
+          className="hvs-btn hvs-btn-secondary"
+          aria-expanded={creating}
+          onClick={() => setCreating(!creating)}
+        >
           + {t('create.open')}
         </button>
-        <button type="button" className="hvs-btn hvs-btn-secondary" disabled={!printArea} onClick={() => printArea && onPrint({ areaId: printArea })}>
+        <button
+          type="button"
+          className="hvs-btn hvs-btn-secondary"
+          disabled={!printArea}
+          onClick={() => printArea && onPrint({ areaId: printArea })}
+        >
           🖨 {t('households.printArea')}
         </button>
       </div>
@@ -70,9 +80,7 @@ export function HouseholdsPage({ me, required, load, create, onPrint, onOpen, in
         onSearch={list.setSearch}
       />
       <PlanFilterChip criteria={criteria} onClear={list.clearPlanFilter} />
-      {state.kind === 'loading' && (
-        <Busy />
-      )}
+      {state.kind === 'loading' && <Busy />}
       {state.kind === 'failed' && <ErrorNote code={state.code} onRetry={list.reload} />}
       {state.kind === 'ready' && (
         <>
@@ -83,26 +91,37 @@ export function HouseholdsPage({ me, required, load, create, onPrint, onOpen, in
             <p className="hvs-body">{t('households.empty')}</p>
           ) : (
             <>
-            <p className="hvs-legend" data-testid="squares-legend">
-              <span className="hvs-dots-row" aria-hidden>
-                <span className="is-done">✓</span>
-              </span>{' '}
-              {t('households.legendDone')}{' '}
-              <span className="hvs-dots-row" aria-hidden>
-                <span>○</span>
-              </span>{' '}
-              {t('households.legendOpen', { count: required.length })}
-            </p>
-            <ul className="hvs-hh-list">
-              {state.items.map((row) => (
-                <HouseholdRow key={row.id} row={row} required={required} showArea={me.areas.length > 1} onOpen={me.role === 'team' ? () => onOpen(row.id) : undefined} />
-              ))}
-            </ul>
+              <p className="hvs-legend" data-testid="squares-legend">
+                <span className="hvs-dots-row" aria-hidden>
+                  <span className="is-done">✓</span>
+                </span>{' '}
+                {t('households.legendDone')}{' '}
+                <span className="hvs-dots-row" aria-hidden>
+                  <span>○</span>
+                </span>{' '}
+                {t('households.legendOpen', { count: required.length })}
+              </p>
+              <ul className="hvs-hh-list">
+                {state.items.map((row) => (
+                  <HouseholdRow
+                    key={row.id}
+                    row={row}
+                    required={required}
+                    showArea={me.areas.length > 1}
+                    onOpen={me.role === 'team' ? () => onOpen(row.id) : undefined}
+                  />
+                ))}
+              </ul>
             </>
           )}
           {state.more === 'failed' && <ErrorNote code="network" />}
           {state.items.length < state.total && (
-            <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" disabled={state.more === 'loading'} onClick={() => void list.more()}>
+            <button
+              type="button"
+              className="hvs-btn hvs-btn-secondary hvs-wide"
+              disabled={state.more === 'loading'}
+              onClick={() => void list.more()}
+            >
               {t('households.more', { count: state.total - state.items.length })}
             </button>
           )}

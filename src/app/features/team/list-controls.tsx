@@ -22,15 +22,34 @@ export function ListControls({ areas, areaId, filter, search, onArea, onFilter, 
       <div className="hvs-control-row">
         <label className="hvs-field">
           <span className="hvs-label">{t('households.search')}</span>
-          <input className="hvs-input" type="search" value={search} maxLength={60} placeholder={t('households.searchPlaceholder')} onChange={(e) => onSearch(e.target.value)} />
+          <input
+            className="hvs-input"
+            type="search"
+            value={search}
+            maxLength={60}
+            placeholder={t('households.searchPlaceholder')}
+            onChange={(e) => onSearch(e.target.value)}
+          />
         </label>
         {areas.length > 1 && (
-          <SelectField label={t('households.area')} value={areaId ?? ''} onChange={(v) => onArea(v || undefined)} items={areas} first={t('households.allAreas')} />
+          <SelectField
+            label={t('households.area')}
+            value={areaId ?? ''}
+            onChange={(v) => onArea(v || undefined)}
+            items={areas}
+            first={t('households.allAreas')}
+          />
         )}
       </div>
       <div className="hvs-filter-chips" role="group" aria-label={t('households.filter')}>
         {FILTERS.map((f) => (
-          <button key={f ?? 'all'} type="button" className="hvs-filter-chip" aria-pressed={filter === f} onClick={() => onFilter(f)}>
+          <button
+            key={f ?? 'all'}
+            type="button"
+            className="hvs-filter-chip"
+            aria-pressed={filter === f}
+            onClick={() => onFilter(f)}
+          >
             {t(`households.filters.${f ?? 'all'}`)}
           </button>
         ))}

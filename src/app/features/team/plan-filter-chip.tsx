@@ -4,7 +4,11 @@ import { needLabel } from '../../../core/reports/report-words';
 import type { ListCriteria } from './use-household-list';
 
 /** What a training-plan link narrowed the list to, in words; undefined when it did not. */
-function planFilterWords(c: ListCriteria, t: (k: string, o?: Record<string, string>) => string, lang: ReportLang): string | undefined {
+function planFilterWords(
+  c: ListCriteria,
+  t: (k: string, o?: Record<string, string>) => string,
+  lang: ReportLang,
+): string | undefined {
   const parts = [
     c.filter === 'no_survey' ? t('households.planFilter.no_survey') : undefined,
     c.lacks ? t(`households.planFilter.lacks.${c.lacks}`) : undefined,
@@ -24,7 +28,12 @@ export function PlanFilterChip({ criteria, onClear }: { criteria: ListCriteria; 
   return (
     <div className="hvs-filter-chips" data-testid="plan-filter">
       <p className="hvs-body">{t('households.planFilter.label', { what })}</p>
-      <button type="button" className="hvs-filter-chip" onClick={onClear} aria-label={t('households.planFilter.clear', { what })}>
+      <button
+        type="button"
+        className="hvs-filter-chip"
+        onClick={onClear}
+        aria-label={t('households.planFilter.clear', { what })}
+      >
         {what} <span aria-hidden>✕</span>
       </button>
     </div>

@@ -10,7 +10,8 @@ export function PracticeTable({ rows }: { rows: CoverageView['practice'] }) {
   const { t } = useTranslation('staff');
   const format = useFormat();
   const share = (v: number | null) => (v === null ? '—' : `${format.number(v)} %`);
-  if (!rows.some((r) => r.rounds !== null || r.suppressed)) return <p className="hvs-muted">{t('coverage.practiceNone')}</p>;
+  if (!rows.some((r) => r.rounds !== null || r.suppressed))
+    return <p className="hvs-muted">{t('coverage.practiceNone')}</p>;
   return (
     <div className="hvs-table-wrap">
       <table className="hvs-table">

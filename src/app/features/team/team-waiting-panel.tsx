@@ -18,7 +18,12 @@ export function TeamWaitingPanel() {
   const { surveys, results } = teamWaiting(outbox);
   const notes = outbox.teamNotes;
   if (!surveys && !results && !notes.length) return null;
-  const what = [surveys ? t('waiting.surveys', { count: surveys }) : '', results ? t('waiting.results', { count: results }) : ''].filter(Boolean).join(t('waiting.and'));
+  const what = [
+    surveys ? t('waiting.surveys', { count: surveys }) : '',
+    results ? t('waiting.results', { count: results }) : '',
+  ]
+    .filter(Boolean)
+    .join(t('waiting.and'));
   return (
     <div className="hvs-team-waiting" data-testid="team-waiting">
       {what && (
@@ -42,7 +47,13 @@ function NoteRow({ note, onDismiss }: { note: TeamNote; onDismiss: () => void })
   const { t: tc } = useTranslation();
   const format = useFormat();
   const vars = { household: note.household, date: format.date(note.at) };
-  const text = note.code === 'stale' ? t('waiting.noteStale', vars) : t(note.kind === 'survey' ? 'waiting.noteSurvey' : 'waiting.noteAssisted', { ...vars, reason: tc(errorKey(note.code)) });
+  const text =
+    note.code === 'stale'
+      ? t('waiting.noteStale', vars)
+      : t(note.kind === 'survey' ? 'waiting.noteSurvey' : 'waiting.noteAssisted', {
+          ...vars,
+          reason: tc(errorKey(note.code)),
+        });
   return (
     <div className="hvs-sync is-note" role={note.code === 'stale' ? 'status' : 'alert'} data-team-note={note.code}>
       <strong>{text}</strong>

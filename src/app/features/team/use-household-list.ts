@@ -5,7 +5,13 @@ import type { ListFilter, ListQuery } from '../../api/staff-api';
 import type { ApiResult } from '../../api/http';
 
 /** `lacks`, `wants` and the filter `no_survey` come from a training-plan item's link, and are cleared together. */
-export type ListCriteria = { areaId?: string; filter?: ListFilter; lacks?: SurveyFact; wants?: LearningNeed; q?: string };
+export type ListCriteria = {
+  areaId?: string;
+  filter?: ListFilter;
+  lacks?: SurveyFact;
+  wants?: LearningNeed;
+  q?: string;
+};
 export type ListState =
   | { kind: 'loading' }
   | { kind: 'failed'; code: string }
@@ -19,7 +25,10 @@ const SEARCH_DELAY_MS = 300;
  * The team's list in the order the service sorts it (next house to visit first), a page at a time. A newer search
  * or filter wins over answers still on their way for an older one.
  */
-export function useHouseholdList(load: (q: ListQuery) => Promise<ApiResult<StaffHouseholdPage>>, initial: ListCriteria = {}) {
+export function useHouseholdList(
+  load: (q: ListQuery) => Promise<ApiResult<StaffHouseholdPage>>,
+  initial: ListCriteria = {},
+) {
   const [criteria, setCriteria] = useState<ListCriteria>(initial);
   const [search, setSearch] = useState(initial.q ?? '');
   const [state, setState] = useState<ListState>({ kind: 'loading' });
@@ -38,7 +47,11 @@ export function useHouseholdList(load: (q: ListQuery) => Promise<ApiResult<Staff
     setState({ kind: 'loading' });
     void load({ ...criteria, page: 1, pageSize: PAGE_SIZE }).then((r) => {
       if (ticket !== latest.current) return;
-      setState(r.ok ? { kind: 'ready', items: r.value.items, total: r.value.total, page: 1, more: 'idle' } : { kind: 'failed', code: r.error.code });
+      setState(
+        r.ok
+          ? { kind: 'ready', items: r.value.items, total: r.value.total, page: 1, more: 'idle' }
+          : { kind: 'failed', code: r.error.code },
+      );
     });
   }, [load, criteria, attempt]);
 
@@ -54,7 +67,13 @@ export function useHouseholdList(load: (q: ListQuery) => Promise<ApiResult<Staff
       if (s.kind !== 'ready') return s;
       if (!r.ok) return { ...s, more: 'failed' };
       const seen = new Set(s.items.map((i) => i.id));
-      return { kind: 'ready', items: [...s.items, ...r.value.items.filter((i) => !seen.has(i.id))], total: r.value.total, page, more: 'idle' };
+      return {
+        kind: 'ready',
+        items: [...s.items, ...r.value.items.filter((i) => !seen.has(i.id))],
+        total: r.value.total,
+        page,
+        more: 'idle',
+      };
     });
   }, [state, load, criteria]);
 
@@ -65,7 +84,13 @@ export function useHouseholdList(load: (q: ListQuery) => Promise<ApiResult<Staff
     setSearch,
     setFilter: (filter?: ListFilter) => setCriteria((c) => ({ ...c, filter })),
     setArea: (areaId?: string) => setCriteria((c) => ({ ...c, areaId })),
-    clearPlanFilter: () => setCriteria((c) => ({ ...c, lacks: undefined, wants: undefined, filter: c.filter === 'no_survey' ? undefined : c.filter })),
+    clearPlanFilter: () =>
+      setCriteria((c) => ({
+        ...c,
+        lacks: undefined,
+        wants: undefined,
+        filter: c.filter === 'no_survey' ? undefined : c.filter,
+      })),
     more,
     reload: () => setAttempt((a) => a + 1),
   };

@@ -22,9 +22,20 @@ export function useTeamSave() {
   return useMemo(() => {
     const queue = (item: TeamItem) => store.getState().updateOutbox((o) => enqueueTeam(o, item));
     return {
-      async survey(householdId: string, household: string, answers: SurveyAnswers): Promise<ApiResult<{ status: 'sent' } | Queued>> {
-        const item: TeamItem = { kind: 'survey', id: randomId(), householdId, household, answers, filledAt: new Date().toISOString() };
-        if (!navigator.onLine) return queue(item), queued;
+      async survey(
+        householdId: string,
+        household: string,
+        answers: SurveyAnswers,
+      ): Promise<ApiResult<{ status: 'sent' } | Queued>> {
+        const item: TeamItem = {
+          kind: 'survey',
+          id: randomId(),
+          householdId,
+          household,
+          answers,
+          filledAt: new Date().toISOString(),
+        };
+        if (!navigator.onLine) return (queue(item), queued);
         const r = await staff.teamSurvey(householdId, { ...answers, filledAt: item.filledAt });
         if (r.ok) {
           store.getState().updateOutbox((o) => dropQueuedSurvey(o, householdId));
@@ -32,9 +43,13 @@ export function useTeamSave() {
         }
         return unreachable(r.error) ? (queue(item), queued) : r;
       },
-      async assisted(householdId: string, household: string, body: AssistedBody): Promise<ApiResult<AssistedResult | Queued>> {
+      async assisted(
+        householdId: string,
+        household: string,
+        body: AssistedBody,
+      ): Promise<ApiResult<AssistedResult | Queued>> {
         const item: TeamItem = { kind: 'assisted', id: body.id, householdId, household, body };
-        if (!navigator.onLine) return queue(item), queued;
+        if (!navigator.onLine) return (queue(item), queued);
         const r = await staff.assisted(householdId, body);
         return !r.ok && unreachable(r.error) ? (queue(item), queued) : r;
       },

@@ -8,7 +8,8 @@ export type RowVisitReason = VisitReason | 'survey';
 export function rowVisitReason(row: StaffHouseholdRow, now = new Date()): RowVisitReason | undefined {
   if (!row.needsVisit) return undefined;
   if (!row.survey) return 'no_survey';
-  const quiet = !row.lastActivity || now.getTime() - new Date(row.lastActivity).getTime() > VISIT_AFTER_DAYS * 86_400_000;
+  const quiet =
+    !row.lastActivity || now.getTime() - new Date(row.lastActivity).getTime() > VISIT_AFTER_DAYS * 86_400_000;
   return !row.complete && quiet ? 'quiet' : 'survey';
 }
 

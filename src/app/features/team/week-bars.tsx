@@ -11,7 +11,11 @@ export function WeekBars({ weeks, formatDay }: Props) {
     <div className="hvs-weeks-scroll">
       <ol className="hvs-weeks" aria-label={t('coverage.byWeek')}>
         {weeks.map((w) => (
-          <li key={w.weekStart} className="hvs-week" aria-label={t('coverage.weekLabel', { date: formatDay(w.weekStart), count: w.completions })}>
+          <li
+            key={w.weekStart}
+            className="hvs-week"
+            aria-label={t('coverage.weekLabel', { date: formatDay(w.weekStart), count: w.completions })}
+          >
             <span className="hvs-week-value" aria-hidden>
               {w.completions}
             </span>

@@ -7,5 +7,11 @@ export function AcceptRoute() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const up = useUp();
-  return <AcceptPage initialCode={params.get('code') ?? ''} onOpenStaff={() => navigate('/staff', { replace: true })} onBack={() => up('/')} />;
+  return (
+    <AcceptPage
+      initialCode={params.get('code') ?? ''}
+      onOpenStaff={() => navigate('/staff', { replace: true })}
+      onBack={() => up('/')}
+    />
+  );
 }

@@ -34,7 +34,9 @@ export function CoverageRoute() {
       <h1 className="hvs-h1">
         <span aria-hidden>📊</span> {t('coverage.heading')}
       </h1>
-      <StaffGate roles={['team', 'ward_admin']}>{(me) => <CoveragePage me={me} required={required} load={staff.coverage} onExport={exportFile} />}</StaffGate>
+      <StaffGate roles={['team', 'ward_admin']}>
+        {(me) => <CoveragePage me={me} required={required} load={staff.coverage} onExport={exportFile} />}
+      </StaffGate>
     </PageFrame>
   );
 }

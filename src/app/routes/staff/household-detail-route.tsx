@@ -53,7 +53,9 @@ export function HouseholdDetailRoute() {
             record={(body: AssistedBody, household: string) => save.assisted(id, household, body)}
             renderSurvey={renderSurvey}
             onSurvey={() => navigate(`/staff/households/${id}/survey`)}
-            onRecorded={(title, queued) => notice(queued ? t('waiting.savedOnPhone') : t('assisted.recorded', { lesson: title }))}
+            onRecorded={(title, queued) =>
+              notice(queued ? t('waiting.savedOnPhone') : t('assisted.recorded', { lesson: title }))
+            }
             waiting={<TeamWaitingPanel />}
           />
         )}

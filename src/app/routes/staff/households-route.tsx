@@ -27,34 +27,35 @@ export function HouseholdsRoute() {
       <StaffGate roles={['team', 'ward_admin']}>
         {(me) => (
           <>
-          <TeamWaitingPanel />
-          <HouseholdsPage
-            me={me}
-            required={required}
-            load={staff.households}
-            create={staff.createHouseholds}
-            onPrint={(q) =>
-              void print(
-                async () => {
-                  const r = await staff.joinCards(q);
-                  return r.ok ? r.value.blob : r.error.code;
-                },
-                async () => {
-                  const r = await staff.joinCardsLink(q);
-                  return r.ok ? r.value.url : undefined;
-                },
-              )
-            }
-            onOpen={(id) => navigate(`/staff/households/${id}`)}
-            initial={initial}
-            onCriteria={(c) => {
-              const q = queryOfCriteria(c);
-              rememberListQuery(q);
-              // The address bar only, not a navigation: the router would remount the page (and its search box) on
-              // every letter, and "back" would step through each one.
-              if (window.location.search !== q) window.history.replaceState(window.history.state, '', `${window.location.pathname}${q}`);
-            }}
-          />
+            <TeamWaitingPanel />
+            <HouseholdsPage
+              me={me}
+              required={required}
+              load={staff.households}
+              create={staff.createHouseholds}
+              onPrint={(q) =>
+                void print(
+                  async () => {
+                    const r = await staff.joinCards(q);
+                    return r.ok ? r.value.blob : r.error.code;
+                  },
+                  async () => {
+                    const r = await staff.joinCardsLink(q);
+                    return r.ok ? r.value.url : undefined;
+                  },
+                )
+              }
+              onOpen={(id) => navigate(`/staff/households/${id}`)}
+              initial={initial}
+              onCriteria={(c) => {
+                const q = queryOfCriteria(c);
+                rememberListQuery(q);
+                // The address bar only, not a navigation: the router would remount the page (and its search box) on
+                // every letter, and "back" would step through each one.
+                if (window.location.search !== q)
+                  window.history.replaceState(window.history.state, '', `${window.location.pathname}${q}`);
+              }}
+            />
           </>
         )}
       </StaffGate>

@@ -18,7 +18,15 @@ export function InviteRoute() {
         <span aria-hidden>✉️</span> {t('invite.heading')}
       </h1>
       <StaffGate roles={['ward_admin']}>
-        {(me) => <InvitePage me={me} invite={staff.invite} onShare={(v) => void share(appPathOf(v.link), t('invite.shareTitle'), t('invite.shareText', { code: v.code }))} />}
+        {(me) => (
+          <InvitePage
+            me={me}
+            invite={staff.invite}
+            onShare={(v) =>
+              void share(appPathOf(v.link), t('invite.shareTitle'), t('invite.shareText', { code: v.code }))
+            }
+          />
+        )}
       </StaffGate>
     </PageFrame>
   );

@@ -4,14 +4,19 @@ import { LEARNING_NEEDS, SURVEY_FACTS } from '../../../core/reports/report-keys'
 
 const FILTERS: ListFilter[] = ['not_started', 'in_progress', 'completed', 'needs_visit', 'no_survey'];
 /** Only a value the service accepts: an old or mistyped link shows the whole list rather than an error. */
-const oneOf = <T extends string>(all: readonly T[], v: string | null): T | undefined => (v && (all as readonly string[]).includes(v) ? (v as T) : undefined);
+const oneOf = <T extends string>(all: readonly T[], v: string | null): T | undefined =>
+  v && (all as readonly string[]).includes(v) ? (v as T) : undefined;
 
 /**
  * The list's search, filter and tổ dân phố as a URL query: a reload, a bookmark or "back" brings the same list. A
  * training-plan item links here with `filter=no_survey`, `lacks=<fact>` or `wants=<need>`.
  */
 export function criteriaFromQuery(p: URLSearchParams): ListCriteria {
-  const c: ListCriteria = { areaId: p.get('areaId') || undefined, filter: oneOf(FILTERS, p.get('filter')), q: p.get('q') || undefined };
+  const c: ListCriteria = {
+    areaId: p.get('areaId') || undefined,
+    filter: oneOf(FILTERS, p.get('filter')),
+    q: p.get('q') || undefined,
+  };
   const lacks = oneOf(SURVEY_FACTS, p.get('lacks'));
   const wants = oneOf(LEARNING_NEEDS, p.get('wants'));
   return { ...c, ...(lacks ? { lacks } : {}), ...(wants ? { wants } : {}) };

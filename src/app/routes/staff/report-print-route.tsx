@@ -12,7 +12,9 @@ export function ReportPrintRoute() {
   const staff = useStaffApi();
   return (
     <PageFrame title={t('report.printHeader')} onBack={() => up('/staff/report')}>
-      <StaffGate roles={['team', 'ward_admin']}>{() => <PrintSummary load={staff.wardReport} onPrint={() => window.print()} />}</StaffGate>
+      <StaffGate roles={['team', 'ward_admin']}>
+        {() => <PrintSummary load={staff.wardReport} onPrint={() => window.print()} />}
+      </StaffGate>
     </PageFrame>
   );
 }

@@ -18,7 +18,10 @@ export function ReportRoute() {
   const platform = usePlatform();
   const staff = useStaffApi();
   const lang = useAppState((s) => s.settings.lang);
-  const trackTitle = useCallback((id: string) => catalog.program.tracks.find((tr) => tr.id === id)?.title[lang] ?? id, [lang]);
+  const trackTitle = useCallback(
+    (id: string) => catalog.program.tracks.find((tr) => tr.id === id)?.title[lang] ?? id,
+    [lang],
+  );
   const download = useCallback(async () => {
     // Zalo has no downloads: say so before fetching a workbook the phone cannot keep.
     if (platform.kind === 'zalo') return 'desktop_only';
@@ -34,7 +37,14 @@ export function ReportRoute() {
         <span aria-hidden>📈</span> {t('report.heading')}
       </h1>
       <StaffGate roles={['team', 'ward_admin']}>
-        {() => <ReportPage load={staff.wardReport} trackTitle={trackTitle} onDownload={download} onPrint={() => navigate('/staff/report/print')} />}
+        {() => (
+          <ReportPage
+            load={staff.wardReport}
+            trackTitle={trackTitle}
+            onDownload={download}
+            onPrint={() => navigate('/staff/report/print')}
+          />
+        )}
       </StaffGate>
     </PageFrame>
   );

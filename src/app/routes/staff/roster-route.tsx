@@ -13,13 +13,25 @@ export function RosterRoute() {
   const up = useUp();
   const notice = useNotice();
   const staff = useStaffApi();
-  const revoke = useCallback((x: { kind: 'invite' | 'staff'; id: string }) => (x.kind === 'invite' ? staff.revokeInvite(x.id) : staff.revokeStaff(x.id)), [staff]);
+  const revoke = useCallback(
+    (x: { kind: 'invite' | 'staff'; id: string }) =>
+      x.kind === 'invite' ? staff.revokeInvite(x.id) : staff.revokeStaff(x.id),
+    [staff],
+  );
   return (
     <PageFrame title={t('roster.header')} onBack={() => up('/staff')}>
       <h1 className="hvs-h1">
         <span aria-hidden>👥</span> {t('roster.heading')}
       </h1>
-      <StaffGate roles={['ward_admin']}>{() => <RosterPage load={staff.roster} revoke={revoke} onRevoked={(kind) => notice(t(kind === 'invite' ? 'roster.inviteRevoked' : 'roster.staffRevoked'))} />}</StaffGate>
+      <StaffGate roles={['ward_admin']}>
+        {() => (
+          <RosterPage
+            load={staff.roster}
+            revoke={revoke}
+            onRevoked={(kind) => notice(t(kind === 'invite' ? 'roster.inviteRevoked' : 'roster.staffRevoked'))}
+          />
+        )}
+      </StaffGate>
     </PageFrame>
   );
 }

@@ -19,9 +19,22 @@ export function SchoolRoute() {
   const print = usePrintNotice();
   const lang = useAppState((s) => s.settings.lang);
   const { all } = useLessonOptions();
-  const tracks = useMemo(() => catalog.program.tracks.map((tr) => ({ id: tr.id, title: `${tr.title[lang]} (${t('school.lessons', { count: tr.lessons.length })})` })), [lang, t]);
+  const tracks = useMemo(
+    () =>
+      catalog.program.tracks.map((tr) => ({
+        id: tr.id,
+        title: `${tr.title[lang]} (${t('school.lessons', { count: tr.lessons.length })})`,
+      })),
+    [lang, t],
+  );
   const titleOf = (x: { lessonId: string | null; trackId: string | null; practice?: boolean }) =>
-    x.practice ? t('school.practiceTitle') : x.lessonId ? (all.find((l) => l.id === x.lessonId)?.title ?? x.lessonId) : t('school.trackTitle', { track: catalog.program.tracks.find((tr) => tr.id === x.trackId)?.title[lang] ?? x.trackId });
+    x.practice
+      ? t('school.practiceTitle')
+      : x.lessonId
+        ? (all.find((l) => l.id === x.lessonId)?.title ?? x.lessonId)
+        : t('school.trackTitle', {
+            track: catalog.program.tracks.find((tr) => tr.id === x.trackId)?.title[lang] ?? x.trackId,
+          });
 
   return (
     <PageFrame title={t('school.header')} onBack={() => up('/staff')}>
@@ -37,12 +50,13 @@ export function SchoolRoute() {
             titleOf={titleOf}
             load={staff.schoolLinks}
             create={staff.createSchoolLink}
-            onShare={(link, classLabel, title) => void share(appPathOf(link), title, t('school.shareText', { school: me.schoolName ?? '', classLabel }))}
+            onShare={(link, classLabel, title) =>
+              void share(appPathOf(link), title, t('school.shareText', { school: me.schoolName ?? '', classLabel }))
+            }
             onPrint={
               platform.kind === 'zalo'
                 ? undefined
-                : (made) =>
-                    void print(async () => qrPrintPage(qrSheet(made, me.schoolName ?? '', t, lang)))
+                : (made) => void print(async () => qrPrintPage(qrSheet(made, me.schoolName ?? '', t, lang)))
             }
           />
         )}

@@ -45,7 +45,8 @@ export function TeamSurveyRoute() {
           ) : (
             <div className="hvs-narrow">
               <h1 className="hvs-h1">
-                <span aria-hidden>📝</span> {t('teamHeading', { household: detail.household.label ?? formatJoinCode(detail.household.code) })}
+                <span aria-hidden>📝</span>{' '}
+                {t('teamHeading', { household: detail.household.label ?? formatJoinCode(detail.household.code) })}
               </h1>
               <p className="hvs-muted">{t('teamIntro')}</p>
               <SurveyForm
@@ -53,7 +54,11 @@ export function TeamSurveyRoute() {
                 initial={newerQueuedSurvey(outbox, id, detail.survey)?.answers ?? detail.survey?.answers}
                 submitLabel={t('save')}
                 onSubmit={async (answers) => {
-                  const r = await save.survey(id, detail.household.label ?? formatJoinCode(detail.household.code), answers);
+                  const r = await save.survey(
+                    id,
+                    detail.household.label ?? formatJoinCode(detail.household.code),
+                    answers,
+                  );
                   if (!r.ok) return r.error.code;
                   notice(r.value.status === 'queued' ? t('staff:waiting.savedOnPhone') : t('saved'));
                   back();

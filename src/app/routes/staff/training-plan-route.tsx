@@ -17,7 +17,9 @@ export function TrainingPlanRoute() {
       <h1 className="hvs-h1">
         <span aria-hidden>🗓️</span> {t('report.plan.heading')}
       </h1>
-      <StaffGate roles={['team', 'ward_admin']}>{() => <TrainingPlanPage load={staff.trainingPlan} onOpen={(path) => navigate(path)} />}</StaffGate>
+      <StaffGate roles={['team', 'ward_admin']}>
+        {() => <TrainingPlanPage load={staff.trainingPlan} onOpen={(path) => navigate(path)} />}
+      </StaffGate>
     </PageFrame>
   );
 }

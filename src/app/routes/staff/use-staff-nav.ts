@@ -21,7 +21,9 @@ export function useLessonOptions(): { all: LessonOption[]; required: LessonOptio
   const lang = useAppState((s) => s.settings.lang);
   return useMemo(() => {
     const all = catalog.lessons.map((l) => ({ id: l.id, title: l.title[lang], required: l.required }));
-    const required = catalog.program.required.map((id: string) => all.find((l) => l.id === id)).filter((l): l is LessonOption => Boolean(l));
+    const required = catalog.program.required
+      .map((id: string) => all.find((l) => l.id === id))
+      .filter((l): l is LessonOption => Boolean(l));
     return { all, required };
   }, [lang]);
 }

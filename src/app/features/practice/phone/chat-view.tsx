@@ -20,7 +20,15 @@ export function ChatView({ side, marks, kind }: ViewProps & { kind: 'sms' | 'zal
         </span>
       </div>
       <div className="pr-chat-body">
-        {kind === 'sms' ? <div className="pr-bubble">{parts}</div> : parts.map((p) => <div key={p.key} className="pr-bubble">{p}</div>)}
+        {kind === 'sms' ? (
+          <div className="pr-bubble">{parts}</div>
+        ) : (
+          parts.map((p) => (
+            <div key={p.key} className="pr-bubble">
+              {p}
+            </div>
+          ))
+        )}
       </div>
       <div className="pr-composer">{t(kind === 'sms' ? 'phone.smsBox' : 'phone.zaloBox')}</div>
     </div>

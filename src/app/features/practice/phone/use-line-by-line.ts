@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
-const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const reducedMotion = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * How many of a caller's `total` lines are showing: one more every `stepMs`, as a call is heard, or all at once when
