@@ -11,6 +11,16 @@ describe('pickTopic', () => {
     expect(pickTopic(new Map(), [{ topic: 'vneid', confidence: 0.5 }], true)).toBe('vneid');
     expect(pickTopic(new Map(), [{ topic: 'vneid', confidence: 0.5 }], false)).toBeUndefined();
   });
+  it('needs more than a weak cue plus entries that share its words', () => {
+    // "lịch cắt điện tuần này": electricity (0.4) and the fake-EVN-call entries sharing "cắt điện".
+    const near = [
+      { topic: 'fraud' as const, confidence: 0.63 },
+      { topic: 'fraud' as const, confidence: 0.46 },
+    ];
+    expect(pickTopic(new Map([['fraud', 0.4]]), near, false)).toBeUndefined();
+    expect(pickTopic(new Map([['fraud', 0.5]]), near, false)).toBe('fraud');
+    expect(pickTopic(new Map([['fraud', 0.4]]), near, true)).toBe('fraud');
+  });
   it('touches no topic for a question about something else', () => {
     expect(pickTopic(new Map(), [{ topic: 'app', confidence: 0.2 }], false)).toBeUndefined();
   });
