@@ -4,9 +4,15 @@ import vi from '../locales/vi/common.json';
 
 type Resources = Record<string, unknown>;
 
-/** Everything but Vietnamese `common` is a chunk of its own; `chat`, `staff` and `survey` come with their screens. */
+/**
+ * Everything but Vietnamese `common` is a chunk of its own; `chat`, `staff` and `survey` come with their screens, and
+ * `account` (the household, the data notice and My data: 9 KB the program page never shows) with the screens that
+ * wait for it (useAccountStrings).
+ */
 const later: Record<string, () => Promise<{ default: Resources }>> = {
   'en/common': () => import('../locales/en/common.json'),
+  'vi/account': () => import('../locales/vi/account.json'),
+  'en/account': () => import('../locales/en/account.json'),
   'vi/chat': () => import('../locales/vi/chat.json'),
   'en/chat': () => import('../locales/en/chat.json'),
   'vi/staff': () => import('../locales/vi/staff.json'),
@@ -46,6 +52,8 @@ export async function createI18n(lang: 'vi' | 'en'): Promise<i18n> {
       supportedLngs: ['vi', 'en'],
       ns: ['common'],
       defaultNS: 'common',
+      // `household.…`, `consent.…` and `myData.…` keep their names: looked up in `account` once a screen loaded it.
+      fallbackNS: 'account',
       interpolation: { escapeValue: false },
       // Screens render after init, and a language switch waits for its chunk: nothing needs to suspend.
       react: { useSuspense: false },

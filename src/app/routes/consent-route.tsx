@@ -1,4 +1,6 @@
 import { useNavigate } from 'zmp-ui';
+import { Busy } from '../components/load-state';
+import { useAccountStrings } from '../components/use-account-strings';
 import { ConsentPage, fromSchoolLink, type ConsentReason } from '../features/consent/consent-page';
 import { useAppState } from '../store/store-context';
 
@@ -22,6 +24,8 @@ export function ConsentRoute({ reason = 'review', inPlace = false, onDecline }: 
   const setTextSize = useAppState((s) => s.setTextSize);
   const decide = useAppState((s) => s.decideConsent);
   const back = () => navigate(-1);
+  const stringsReady = useAccountStrings();
+  if (!stringsReady) return <Busy />;
   return (
     <ConsentPage
       reason={reason}

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'zmp-ui';
 import type { ProgressView } from '../../core/api/schemas';
+import { Busy } from '../components/load-state';
+import { useAccountStrings } from '../components/use-account-strings';
 import { useFormat } from '../components/use-format';
 import { useNotice } from '../components/use-notice';
 import { findLesson } from '../content/lessons';
@@ -29,7 +31,9 @@ export function HouseholdRoute() {
   const householdId = useAppState((s) => (consentGiven ? s.account.household?.id : undefined));
   const surveyDate = useSurveyDate(householdId);
   const home = () => navigate('/', { replace: true, animate: false });
+  const stringsReady = useAccountStrings();
 
+  if (!stringsReady) return <Busy />;
   if (!consentGiven) return <ConsentRoute reason="household" inPlace onDecline={home} />;
 
   const shareOutcome = (outcome: Awaited<ReturnType<typeof platform.share>>, copied: string) => {

@@ -21,7 +21,7 @@ vi.mock('zmp-ui', async (original) => ({ ...(await original<typeof import('zmp-u
 
 let wrap: Wrap;
 beforeAll(async () => {
-  wrap = await appWrapper();
+  wrap = await appWrapper('vi', ['account']);
 });
 
 const memory = (): KeyValueStore & { data: Map<string, string> } => {

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'zmp-ui';
 import type { LessonMeta } from '../../core/content/catalog';
 import { isDone } from '../../core/progress/progress';
+import { Busy } from '../components/load-state';
+import { useAccountStrings } from '../components/use-account-strings';
 import { useFormat } from '../components/use-format';
 import { useNotice } from '../components/use-notice';
 import { catalog, findLesson } from '../content/lessons';
@@ -23,7 +25,9 @@ export function MyDataRoute() {
   const decideConsent = useAppState((s) => s.decideConsent);
   const forgetServerData = useAppState((s) => s.forgetServerData);
   const format = useFormat();
+  const stringsReady = useAccountStrings();
 
+  if (!stringsReady) return <Busy />;
   return (
     <MyDataPage
       consentGiven={consentGiven}

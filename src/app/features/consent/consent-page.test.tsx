@@ -6,7 +6,7 @@ import { ConsentPage, type ConsentReason } from './consent-page';
 
 let wrap: Wrap;
 beforeAll(async () => {
-  wrap = await appWrapper();
+  wrap = await appWrapper('vi', ['account']);
 });
 
 const setup = (reason: ConsentReason = 'household') => {
