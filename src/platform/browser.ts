@@ -1,3 +1,4 @@
+import { memoryStore } from './memory-store';
 import type { KeyValueStore, Platform } from './types';
 
 /** localStorage, or memory when it is blocked (private mode, some embedded views): learning still works. */
@@ -8,12 +9,7 @@ function browserStorage(): KeyValueStore {
     window.localStorage.removeItem(probe);
     return window.localStorage;
   } catch {
-    const mem = new Map<string, string>();
-    return {
-      getItem: (k) => mem.get(k) ?? null,
-      setItem: (k, v) => void mem.set(k, v),
-      removeItem: (k) => void mem.delete(k),
-    };
+    return memoryStore();
   }
 }
 

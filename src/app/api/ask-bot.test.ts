@@ -1,19 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BotReplyView } from '../../core/api/schemas';
-import type { KeyValueStore, Platform } from '../../platform';
+import type { Platform } from '../../platform';
 import { createAppStore } from '../store/app-store';
 import { createApi } from './api-client';
 import { askBot } from './ask-bot';
 import type { ApiResult, Http } from './http';
+import { memoryStore } from '../../platform/memory-store';
 
-const memory = (): KeyValueStore => {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
 const browser = { kind: 'browser', getAccessToken: vi.fn(async () => undefined) } as unknown as Platform;
 const answer: BotReplyView = { kind: 'answer', text: 'Được ạ', buttons: [], matched: true };
 
@@ -29,7 +22,7 @@ function fakeHttp(respond: (path: string, token?: string) => ApiResult<unknown> 
 
 describe('askBot', () => {
   it('chats under a random, saved chat id when the resident declined, and makes no account', async () => {
-    const kv = memory();
+    const kv = memoryStore();
     const store = createAppStore(kv);
     store.getState().decideConsent(false);
     const { http, calls } = fakeHttp();
@@ -46,7 +39,7 @@ describe('askBot', () => {
   });
 
   it('chats as the signed-in resident, so a quiz passed in chat counts for the household', async () => {
-    const store = createAppStore(memory());
+    const store = createAppStore(memoryStore());
     store.getState().decideConsent(true);
     store.getState().signedIn({ token: 't1', expiresAt: '2099-01-01T00:00:00Z', memberId: 'm1', name: 'Bà Lan' }, null);
     const { http, calls } = fakeHttp();
@@ -56,7 +49,7 @@ describe('askBot', () => {
   });
 
   it('falls back to the chat id when there is nobody to sign in as, but reports a network failure as it is', async () => {
-    const store = createAppStore(memory());
+    const store = createAppStore(memoryStore());
     store.getState().decideConsent(true);
     const { http, calls } = fakeHttp();
     await askBot(createApi(http, store, browser), store, 'xin chào', 'vi');

@@ -1,17 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { KeyValueStore, Platform } from '../../platform';
+import type { Platform } from '../../platform';
 import { createAppStore } from '../store/app-store';
 import type { ApiResult, Http } from './http';
 import { createSession } from './session';
+import { memoryStore } from '../../platform/memory-store';
 
-const memory = (): KeyValueStore => {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
 const sessionView = (token: string) => ({
   token,
   expiresAt: '2099-01-01T00:00:00Z',
@@ -35,7 +28,7 @@ function fakeHttp(answer: (method: string, path: string, token?: string) => ApiR
 
 describe('sessions', () => {
   it('renews an expired browser session silently with the saved device id and repeats the call', async () => {
-    const store = createAppStore(memory());
+    const store = createAppStore(memoryStore());
     const { http, calls } = fakeHttp((method, path, token) => {
       if (path === '/api/auth/dev') return { ok: true, value: sessionView(calls.length > 1 ? 't2' : 't1') };
       return token === 't2'
@@ -52,7 +45,7 @@ describe('sessions', () => {
   });
 
   it('signs in with the Zalo token inside Zalo, and never signs a browser in without a name', async () => {
-    const zaloStore = createAppStore(memory());
+    const zaloStore = createAppStore(memoryStore());
     const zalo = fakeHttp(() => ({ ok: true, value: sessionView('z1') }));
     expect((await createSession(zalo.http, zaloStore, platform('zalo', 'zalo-access-token')).ensureSession()).ok).toBe(
       true,
@@ -60,13 +53,13 @@ describe('sessions', () => {
     expect(zalo.calls).toEqual(['POST /api/auth/zalo -']);
 
     const web = fakeHttp(() => ({ ok: true, value: sessionView('w1') }));
-    const r = await createSession(web.http, createAppStore(memory()), platform('browser')).call('GET', '/api/me');
+    const r = await createSession(web.http, createAppStore(memoryStore()), platform('browser')).call('GET', '/api/me');
     expect(r).toMatchObject({ ok: false, error: { code: 'signed_out' } });
     expect(web.calls).toEqual([]);
   });
 
   it('sends consent once, only when given', async () => {
-    const store = createAppStore(memory());
+    const store = createAppStore(memoryStore());
     const { http, calls } = fakeHttp(() => ({ ok: true, value: sessionView('t') }));
     const s = createSession(http, store, platform('zalo', 'tok'));
     store.getState().decideConsent(false);

@@ -1,19 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { KeyValueStore, Platform } from '../../platform';
+import type { Platform } from '../../platform';
 import { createAppStore } from '../store/app-store';
 import { createApi } from './api-client';
 import { errorKey } from './error-key';
 import { createHttp, type ApiResult, type Http } from './http';
 import { createStaffApi } from './staff-api';
+import { memoryStore } from '../../platform/memory-store';
 
-const memory = (): KeyValueStore => {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
 const browser = { kind: 'browser', getAccessToken: vi.fn(async () => undefined) } as unknown as Platform;
 const session = (token: string, name: string) => ({
   token,
@@ -43,7 +36,7 @@ function fakeHttp(answer: (method: string, path: string, token?: string, body?: 
 
 describe('staff API client', () => {
   it('signs in by one-time code like a resident, and the browser’s development name no longer renews that session', async () => {
-    const store = createAppStore(memory());
+    const store = createAppStore(memoryStore());
     store.getState().setDevIdentity('web-device-1', 'Người thử');
     const { http, calls } = fakeHttp((_m, path, _t, body) =>
       path === '/api/auth/staff-code' && (body as { code: string }).code === 'ABCDEFGH'
@@ -62,7 +55,7 @@ describe('staff API client', () => {
   });
 
   it('asks for the role once per session, and again after a failure or a new sign-in', async () => {
-    const store = createAppStore(memory());
+    const store = createAppStore(memoryStore());
     store
       .getState()
       .signedIn({ token: 't1', expiresAt: '2099-01-01T00:00:00Z', memberId: 'm1', name: 'Chị Hoa' }, null);
@@ -84,7 +77,7 @@ describe('staff API client', () => {
   });
 
   it('downloads a report through the transport: the session token, the name the service gives, its error codes', async () => {
-    const store = createAppStore(memory());
+    const store = createAppStore(memoryStore());
     store
       .getState()
       .signedIn({ token: 't1', expiresAt: '2099-01-01T00:00:00Z', memberId: 'm1', name: 'Chị Hoa' }, null);
@@ -114,7 +107,7 @@ describe('staff API client', () => {
   });
 
   it('renews an expired session once and fetches the file again, like any other call', async () => {
-    const store = createAppStore(memory());
+    const store = createAppStore(memoryStore());
     store.getState().setDevIdentity('web-device-1', 'Chị Hoa');
     store
       .getState()

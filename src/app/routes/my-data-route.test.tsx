@@ -5,7 +5,7 @@ import { appWrapper, type Wrap } from '../../../tests/setup/app-wrapper';
 import type { MeView } from '../../core/api/schemas';
 import type { SurveyAnswers } from '../../core/survey/survey';
 import { enqueueTeam, type TeamNote } from '../../core/sync/team-outbox';
-import type { KeyValueStore, Platform } from '../../platform';
+import type { Platform } from '../../platform';
 import type { Api } from '../api/api-client';
 import { NoticeProvider } from '../components/use-notice';
 import { CHALLENGES_KEY } from '../features/practice/challenge-memory';
@@ -13,6 +13,7 @@ import { PRACTICE_KEY } from '../features/practice/practice-save';
 import { createAppStore, STORE_KEY } from '../store/app-store';
 import { ServicesProvider } from '../store/store-context';
 import { MyDataRoute } from './my-data-route';
+import { memoryStore } from '../../platform/memory-store';
 
 // The real catalog is a virtual module of the build; this screen only counts lessons done and names them in notes.
 vi.mock('../content/lessons', () => ({ catalog: { lessons: [] }, findLesson: () => undefined }));
@@ -23,16 +24,6 @@ let wrap: Wrap;
 beforeAll(async () => {
   wrap = await appWrapper('vi', ['account']);
 });
-
-const memory = (): KeyValueStore & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
 
 let n = 0;
 const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
@@ -57,7 +48,7 @@ const teamNote: TeamNote = {
 
 /** A signed-in resident who played the practice on a phone that a tổ công nghệ số member also used on a visit. */
 function setup() {
-  const kv = memory();
+  const kv = memoryStore();
   const store = createAppStore(kv, () => new Date('2026-11-23T02:00:00Z'), { newId: uuid });
   const s = store.getState();
   s.decideConsent(true, true);

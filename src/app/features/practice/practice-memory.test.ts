@@ -3,22 +3,13 @@ import type { KeyValueStore } from '../../../platform';
 import { playedChallenges, rememberChallenge } from './challenge-memory';
 import { forgetPractice, hasPracticeMemory, PRACTICE_KEYS } from './practice-memory';
 import { loadSave, storeSave } from './practice-save';
-
-const memory = (): KeyValueStore & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
+import { memoryStore } from '../../../platform/memory-store';
 
 const items = [{ id: 'scam-1' }, { id: 'scam-2' }] as Parameters<typeof loadSave>[1];
 
 describe('practice memory', () => {
   it('names every key the practice writes, and forgets them all while other keys stay', () => {
-    const kv = memory();
+    const kv = memoryStore();
     kv.setItem('hvs-app', '{}');
     kv.setItem('hvs-school', '{}');
     expect(hasPracticeMemory(kv)).toBe(false);
@@ -38,7 +29,7 @@ describe('practice memory', () => {
   });
 
   it('tries every key even when the host refuses one', () => {
-    const kv = memory();
+    const kv = memoryStore();
     for (const key of PRACTICE_KEYS) kv.setItem(key, '[]');
     const stubborn: KeyValueStore = {
       ...kv,

@@ -4,24 +4,14 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import { anItem, aSide } from '../../../../tests/builders/practice';
 import { seededRandom } from '../../../core/quiz/shuffle';
-import type { KeyValueStore } from '../../../platform';
 import { PracticePage } from './practice-page';
 import { PRACTICE_KEY } from './practice-save';
+import { memoryStore } from '../../../platform/memory-store';
 
 let wrap: Wrap;
 beforeAll(async () => {
   wrap = await appWrapper();
 });
-
-const memoryStore = (): KeyValueStore & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
 
 const genuine = anItem({
   id: 'genuine-one',

@@ -1,23 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { KeyValueStore } from '../../../platform';
 import { createSchoolEvents, LINKS_KEY, QUEUE_KEY, type SchoolEvent, type SendOutcome } from './school-events';
+import { memoryStore } from '../../../platform/memory-store';
 
-const memory = () => {
-  const data = new Map<string, string>();
-  const kv: KeyValueStore = {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-  return { kv, data };
-};
 const TOKEN = 'HdIPzH703m8eO4JLUwgD5A';
 const OTHER = 'zzzzzzzzzzzzzzzzzzzzzz';
 // What the service answers for each link: TOKEN is a whole track's link, OTHER one lesson's.
 const counts: Record<string, string[]> = { [TOKEN]: ['vneid-install', 'vneid-levels'], [OTHER]: ['fraud-bank-sms'] };
 
 function setup(outcomes: SendOutcome[] = [], consent = { given: true }) {
-  const { kv, data } = memory();
+  const kv = memoryStore();
+  const data = kv.data;
   const sent: (SchoolEvent & { deviceId: string })[] = [];
   const send = vi.fn(async (e: SchoolEvent, deviceId: string) => {
     const outcome = outcomes.shift() ?? 'done';

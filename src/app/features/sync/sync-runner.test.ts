@@ -1,19 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { HouseholdView, PracticeRoundBody } from '../../../core/api/schemas';
 import { parseOutbox, type BatchItemResult, type OutboxItem } from '../../../core/sync/outbox';
-import type { KeyValueStore } from '../../../platform';
 import type { ApiResult } from '../../api/http';
 import { createAppStore } from '../../store/app-store';
 import { createSyncRunner, type SyncDeps } from './sync-runner';
+import { memoryStore } from '../../../platform/memory-store';
 
-const memory = (): KeyValueStore => {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
 const household: HouseholdView = {
   id: 'h1',
   code: 'ABC234',
@@ -36,7 +28,7 @@ function setup(
   sendRound: (round: PracticeRoundBody) => RoundAnswer = (r) => ok({ id: r.id, status: 'recorded' }),
 ) {
   let n = 0;
-  const store = createAppStore(memory(), () => new Date('2026-11-20T08:00:00Z'), {
+  const store = createAppStore(memoryStore(), () => new Date('2026-11-20T08:00:00Z'), {
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
   });
   store.getState().decideConsent(true);

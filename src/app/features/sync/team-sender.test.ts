@@ -2,19 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AssistedBody, SurveyBody, SurveySaved } from '../../../core/api/staff-schemas';
 import type { SurveyAnswers } from '../../../core/survey/survey';
 import { enqueueTeam, type TeamItem } from '../../../core/sync/team-outbox';
-import type { KeyValueStore } from '../../../platform';
 import type { ApiResult } from '../../api/http';
 import { createAppStore } from '../../store/app-store';
 import { createSyncRunner } from './sync-runner';
+import { memoryStore } from '../../../platform/memory-store';
 
-const memory = (): KeyValueStore => {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
 const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
 const fail = (code: string, status: number): ApiResult<never> => ({
   ok: false,
@@ -50,7 +42,7 @@ const saved = (status: SurveySaved['status'] = 'saved') => ok<SurveySaved>({ sta
 
 /** A team member's phone: no resident consent, signed in, with the team's calls faked. */
 function setup() {
-  const store = createAppStore(memory(), () => new Date('2026-11-23T10:00:00Z'));
+  const store = createAppStore(memoryStore(), () => new Date('2026-11-23T10:00:00Z'));
   const timers: number[] = [];
   let online = true;
   const api = { ensureSession: vi.fn(), syncConsent: vi.fn(), me: vi.fn(), sendBatch: vi.fn(), sendRound: vi.fn() };
