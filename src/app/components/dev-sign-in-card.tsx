@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNote } from './error-note';
+import { TextField } from './text-field';
 
 type Props = { onSignIn: (name: string) => Promise<string | undefined> };
 
@@ -29,17 +30,14 @@ export function DevSignInCard({ onSignIn }: Props) {
     <form className="hvs-card hvs-form" onSubmit={(e) => void submit(e)} data-testid="dev-sign-in">
       <p className="hvs-dev-badge">{t('signIn.devBadge')}</p>
       <p className="hvs-muted">{t('signIn.devHint')}</p>
-      <label className="hvs-label" htmlFor="dev-name">
-        {t('signIn.name')}
-      </label>
-      <input
+      <TextField
         id="dev-name"
-        className="hvs-input"
+        label={t('signIn.name')}
         value={name}
         maxLength={60}
         autoComplete="name"
         placeholder={t('signIn.namePlaceholder')}
-        onChange={(e) => setName(e.target.value)}
+        onChange={setName}
       />
       {missing && <p className="hvs-field-error">{t('signIn.nameNeeded')}</p>}
       {error && <ErrorNote code={error} />}

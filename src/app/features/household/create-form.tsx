@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AreaView } from '../../../core/api/schemas';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
+import { TextField } from '../../components/text-field';
 
 type Props = {
   loadAreas: () => Promise<ApiResult<{ wards: AreaView[] }>>;
@@ -74,16 +75,13 @@ export function CreateForm({ loadAreas, onCreate }: Props) {
         </fieldset>
       ))}
       {missing && <p className="hvs-field-error">{t('household.chooseArea')}</p>}
-      <label className="hvs-label" htmlFor="household-label">
-        {t('household.label')}
-      </label>
-      <input
+      <TextField
         id="household-label"
-        className="hvs-input"
+        label={t('household.label')}
         value={label}
         maxLength={80}
         placeholder={t('household.labelPlaceholder')}
-        onChange={(e) => setLabel(e.target.value)}
+        onChange={setLabel}
       />
       {error && <ErrorNote code={error} />}
       <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy || !wards}>

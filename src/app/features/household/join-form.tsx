@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeFromScan, formatJoinCode, normalizeJoinCode } from '../../../core/household/join-code';
 import { ErrorNote } from '../../components/error-note';
+import { TextField } from '../../components/text-field';
 
 type Props = {
   initialCode: string;
@@ -57,18 +58,13 @@ export function JoinForm({ initialCode, canScan, onScan, onJoin }: Props) {
         {t('household.joinTitle')}
       </h2>
       <p className="hvs-muted">{t('household.joinHint')}</p>
-      <label className="hvs-label" htmlFor="join-code">
-        {t('household.codeLabel')}
-      </label>
-      <input
+      <TextField
         id="join-code"
-        className="hvs-input hvs-code-input"
+        label={t('household.codeLabel')}
+        code
         value={code}
-        onChange={(e) => setCode(e.target.value)}
-        autoCapitalize="characters"
+        onChange={setCode}
         autoComplete="off"
-        autoCorrect="off"
-        spellCheck={false}
         maxLength={12}
         placeholder={t('household.codePlaceholder')}
         aria-invalid={Boolean(problem || error)}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateInviteBody, StaffMeView, StaffRoleName } from '../../../core/api/staff-schemas';
 import { ErrorNote } from '../../components/error-note';
+import { TextField } from '../../components/text-field';
 
 type Props = { me: StaffMeView; onInvite: (body: CreateInviteBody) => Promise<string | undefined> };
 
@@ -69,16 +70,13 @@ export function InviteForm({ me, onInvite }: Props) {
       )}
       {role === 'school' && (
         <>
-          <label className="hvs-label" htmlFor="school-name">
-            {t('invite.schoolName')}
-          </label>
-          <input
+          <TextField
             id="school-name"
-            className="hvs-input"
+            label={t('invite.schoolName')}
             value={schoolName}
             maxLength={120}
             placeholder={t('invite.schoolPlaceholder')}
-            onChange={(e) => setSchoolName(e.target.value)}
+            onChange={setSchoolName}
           />
         </>
       )}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatOneTimeCode, normalizeOneTimeCode } from '../../../core/staff/one-time-code';
 import { ErrorNote } from '../../components/error-note';
+import { TextField } from '../../components/text-field';
 
 /** The two one-time codes staff type: a desktop sign-in code and an invite. Same form, different words and shape. */
 const KINDS = {
@@ -51,18 +52,13 @@ export function OneTimeCodeForm({ kind, initialCode = '', onSubmit }: Props) {
         {t(`${kind}.title`)}
       </h2>
       <p className="hvs-muted">{t(hint)}</p>
-      <label className="hvs-label" htmlFor={field.id}>
-        {t(`${kind}.code`)}
-      </label>
-      <input
+      <TextField
         id={field.id}
-        className="hvs-input hvs-code-input"
+        label={t(`${kind}.code`)}
+        code
         value={code}
-        onChange={(e) => setCode(e.target.value)}
-        autoCapitalize="characters"
+        onChange={setCode}
         autoComplete={field.autoComplete}
-        autoCorrect="off"
-        spellCheck={false}
         maxLength={field.maxLength}
         placeholder={field.placeholder}
         aria-invalid={problem || Boolean(error)}

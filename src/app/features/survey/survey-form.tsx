@@ -14,6 +14,7 @@ import {
   type YesNoKey,
 } from './survey-draft';
 import { YesNo } from './yes-no';
+import { TextField } from '../../components/text-field';
 
 type Props = {
   initial?: SurveyAnswers | null;
@@ -108,16 +109,13 @@ export function SurveyForm({ initial, submitLabel, onSubmit }: Props) {
             </button>
           ))}
         </div>
-        <label className="hvs-label" htmlFor="survey-other">
-          {t('other')}
-        </label>
-        <input
+        <TextField
           id="survey-other"
-          className="hvs-input"
+          label={t('other')}
           value={draft.other}
           maxLength={200}
           placeholder={t('otherPlaceholder')}
-          onChange={(e) => set({ other: e.target.value })}
+          onChange={(other) => set({ other })}
         />
         <p className="hvs-muted">{t('otherPrivacy')}</p>
       </fieldset>
