@@ -3,22 +3,12 @@
 // default settings over the same FAQ. Prints aggregate figures only; asserts nothing. `-- --misses` lists the dev sets'
 // misses (never the blind's).
 import MiniSearch from 'minisearch';
-import { loadLessonIndex } from '../../bot/content/lesson-index';
-import { createBotText } from '../../bot/chatbot/bot-text';
-import { createFaqAnswerer } from '../../bot/chatbot/faq-answerer';
-import { loadConcepts, loadFaq } from '../../bot/chatbot/load-faq';
+import { benchAnswerer } from './bench-answerer';
 import { FAQ_TOPICS } from '../../src/core/content/faq-schema';
 import { hasDiacritics } from '../../src/core/text/vietnamese';
 import { blindSet, dev2Set, devSet, type BenchItem } from './bench-sets';
 
-const faq = await loadFaq();
-const topicOf = new Map(faq.map((e) => [e.id, e.topic as string]));
-const answerer = createFaqAnswerer({
-  faq,
-  concepts: await loadConcepts(),
-  lessons: await loadLessonIndex(),
-  text: await createBotText(),
-});
+const { faq, topicOf, answerer } = await benchAnswerer();
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];

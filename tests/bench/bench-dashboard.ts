@@ -5,11 +5,9 @@
 // Memory is the service process's own (VmRSS sampled, and the kernel's exact VmHWM), not this bench's. On PGlite
 // that includes the database (its WASM heap lives in the service); on PostgreSQL the server's processes are not
 // counted, so the two peaks are not like for like: the rise during the export is printed too.
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Backend } from '../support/backends';
-import { SAMPLE_WARD_ID } from '../support/sample-areas';
-import { HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './bench-ward';
+import { addBenchStaff, HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './bench-ward';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
 const SECRET = 'bench-dashboard-secret-0123456789abcdef';
@@ -77,28 +75,7 @@ async function run(backend: Backend) {
         }));
       if (rows.length) await db.insertInto('surveys').values(rows).execute();
     }
-    [adminMember, teamMember] = seeded.memberIds;
-    await db
-      .insertInto('staff')
-      .values([
-        {
-          id: randomUUID(),
-          member_id: adminMember,
-          role: 'ward_admin',
-          ward_id: SAMPLE_WARD_ID,
-          area_ids: '[]',
-          school_name: null,
-        },
-        {
-          id: randomUUID(),
-          member_id: teamMember,
-          role: 'team',
-          ward_id: SAMPLE_WARD_ID,
-          area_ids: JSON.stringify([areaIds[0]]),
-          school_name: null,
-        },
-      ])
-      .execute();
+    [adminMember, teamMember] = await addBenchStaff(db, seeded, areaIds);
   });
   const { areaIds } = ward;
   console.log(

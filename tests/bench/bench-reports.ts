@@ -13,8 +13,7 @@ import { recountReports, syncReportFunctions } from '../../bot/db/report-rules-s
 import { loadAreas, syncAreas } from '../../bot/services/households/areas';
 import { syncRequiredLessons } from '../../bot/db/required-lessons';
 import { freshStore, type Backend } from '../support/backends';
-import { SAMPLE_WARD_ID } from '../support/sample-areas';
-import { HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './bench-ward';
+import { addBenchStaff, HOUSEHOLDS, onEachBackend, seedBenchWard, startBenchService } from './bench-ward';
 import { AREAS_PER_WARD, cityAreasFile, seedCity, WARDS } from './seed-city';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
@@ -72,28 +71,7 @@ async function wardBench(backend: Backend) {
     teamMember = '';
   const ward = await seedBenchWard(backend, async (db, seeded, areaIds) => {
     await addSurveys(db, seeded.householdIds);
-    [adminMember, teamMember] = seeded.memberIds;
-    await db
-      .insertInto('staff')
-      .values([
-        {
-          id: randomUUID(),
-          member_id: adminMember,
-          role: 'ward_admin',
-          ward_id: SAMPLE_WARD_ID,
-          area_ids: '[]',
-          school_name: null,
-        },
-        {
-          id: randomUUID(),
-          member_id: teamMember,
-          role: 'team',
-          ward_id: SAMPLE_WARD_ID,
-          area_ids: JSON.stringify([areaIds[0]]),
-          school_name: null,
-        },
-      ])
-      .execute();
+    [adminMember, teamMember] = await addBenchStaff(db, seeded, areaIds);
   });
   console.log(
     `${backend}: seeded a ward of ${HOUSEHOLDS} households (${ward.completions} results, 40 % surveyed) in ${ward.seconds.toFixed(1)} s, roll-ups kept by the triggers`,

@@ -1,11 +1,12 @@
 // What bench:api and bench:dashboard share: a seeded ward in a fresh store, the service started on it as its own
 // process (as `npm start` runs it), session tokens for seeded members, and the run over each backend.
+import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { loadLessonIndex } from '../../bot/content/lesson-index';
 import { openDatabase, type Db } from '../../bot/db/open-database';
 import { loadAreas, syncAreas } from '../../bot/services/households/areas';
-import { SAMPLE_AREAS_FILE } from '../support/sample-areas';
+import { SAMPLE_AREAS_FILE, SAMPLE_WARD_ID } from '../support/sample-areas';
 import { syncRequiredLessons } from '../../bot/db/required-lessons';
 import { syncReportFunctions } from '../../bot/db/report-rules-sql';
 import { freshStore, type Backend, type TestStore } from '../support/backends';
@@ -25,6 +26,24 @@ export type BenchWard = {
   completions: number;
   seconds: number;
 };
+
+/** The first seeded member becomes the ward admin, the second the team of the first tổ; returns their member ids. */
+export async function addBenchStaff(db: Db, seeded: Seeded, areaIds: string[]): Promise<[string, string]> {
+  const [admin, team] = seeded.memberIds;
+  const staff = (member: string, role: 'ward_admin' | 'team', areas: string[]) => ({
+    id: randomUUID(),
+    member_id: member,
+    role,
+    ward_id: SAMPLE_WARD_ID,
+    area_ids: JSON.stringify(areas),
+    school_name: null,
+  });
+  await db
+    .insertInto('staff')
+    .values([staff(admin, 'ward_admin', []), staff(team, 'team', [areaIds[0]])])
+    .execute();
+  return [admin, team];
+}
 
 /**
  * Seeds a ward of HOUSEHOLDS households in a fresh store; `extra` adds what one bench needs before the database is

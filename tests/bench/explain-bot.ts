@@ -1,19 +1,14 @@
 // `npx tsx tests/bench/explain-bot.ts "question" ...`: why the FAQ bot answered what it did — the concepts a question
 // names, their topic weights, the closest entries (score, confidence, coverage) and the reply. For tuning on the dev
 // sets; never run it on the blind set's questions.
-import { loadLessonIndex } from '../../bot/content/lesson-index';
-import { createBotText } from '../../bot/chatbot/bot-text';
-import { createFaqAnswerer } from '../../bot/chatbot/faq-answerer';
-import { loadConcepts, loadFaq } from '../../bot/chatbot/load-faq';
+import { benchAnswerer } from './bench-answerer';
 import { compileConcepts } from '../../src/core/faq/concepts';
 import { createFaqIndex } from '../../src/core/faq/faq-index';
 import { detectLang } from '../../src/core/text/detect-lang';
 
-const faq = await loadFaq();
-const concepts = await loadConcepts();
+const { faq, concepts, answerer } = await benchAnswerer();
 const matcher = compileConcepts(concepts);
 const indexes = { vi: createFaqIndex(faq, 'vi', matcher), en: createFaqIndex(faq, 'en', matcher) };
-const answerer = createFaqAnswerer({ faq, concepts, lessons: await loadLessonIndex(), text: await createBotText() });
 
 for (const q of process.argv.slice(2)) {
   const lang = detectLang(q);

@@ -1,18 +1,8 @@
 // Compact dev figures for tuning: one line per set and language. Never loads the blind set.
-import { loadLessonIndex } from '../../bot/content/lesson-index';
-import { createBotText } from '../../bot/chatbot/bot-text';
-import { createFaqAnswerer } from '../../bot/chatbot/faq-answerer';
-import { loadConcepts, loadFaq } from '../../bot/chatbot/load-faq';
+import { benchAnswerer } from './bench-answerer';
 import { dev2Set, devSet, type BenchItem } from './bench-sets';
 
-const faq = await loadFaq();
-const topicOf = new Map(faq.map((e) => [e.id, e.topic as string]));
-const answerer = createFaqAnswerer({
-  faq,
-  concepts: await loadConcepts(),
-  lessons: await loadLessonIndex(),
-  text: await createBotText(),
-});
+const { topicOf, answerer } = await benchAnswerer();
 const show = process.argv.includes('--misses');
 for (const [name, items] of [
   ['dev', devSet()],
