@@ -3,35 +3,16 @@
 // default settings over the same FAQ. Prints aggregate figures only; asserts nothing. `-- --misses` lists the dev sets'
 // misses (never the blind's).
 import MiniSearch from 'minisearch';
-import { benchAnswerer } from './bench-answerer';
+import { benchAnswerer, type Outcome, type Verdict } from './bench-answerer';
 import { FAQ_TOPICS } from '../../src/core/content/faq-schema';
 import { hasDiacritics } from '../../src/core/text/vietnamese';
 import { blindSet, dev2Set, devSet, type BenchItem } from './bench-sets';
 
-const { faq, topicOf, answerer } = await benchAnswerer();
+const { faq, answerer, ask, verdict } = await benchAnswerer();
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const share = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : '-'} %  [${n}/${d}]`;
-
-/** What the bot did with one question, reduced to what the figures need. */
-type Outcome = { kind: string; faqId?: string; topic?: string; lang: string; ms: number };
-type Verdict = 'right' | 'wrong' | 'topic-right' | 'topic-wrong' | 'safety' | 'refused';
-
-// A question no entry answers is right with its topic's fallback; so is a question the bot holds back on, as long as
-// the fallback is about the right topic (its buttons then offer the closest entries).
-const wantTopics = (it: BenchItem) =>
-  new Set([
-    ...((FAQ_TOPICS as readonly string[]).includes(it.topic ?? '') ? [it.topic!] : []),
-    ...it.expect.map((id) => topicOf.get(id) ?? ''),
-  ]);
-function verdict(it: BenchItem, o: Outcome): Verdict {
-  if (o.kind === 'answer') return o.faqId && it.expect.includes(o.faqId) ? 'right' : 'wrong';
-  if (o.kind === 'topic' || o.kind === 'clarify')
-    return o.topic && wantTopics(it).has(o.topic) ? 'topic-right' : 'topic-wrong';
-  if (o.kind === 'safety') return 'safety';
-  return 'refused';
-}
 
 function report(name: string, items: BenchItem[], outcomes: Outcome[]) {
   const pairs = items.map((it, i) => ({ it, o: outcomes[i], v: verdict(it, outcomes[i]) }));
@@ -74,19 +55,7 @@ function report(name: string, items: BenchItem[], outcomes: Outcome[]) {
 
 async function runOurs(items: BenchItem[]): Promise<Outcome[]> {
   const out: Outcome[] = [];
-  for (const it of items) {
-    const t = performance.now();
-    const r = await answerer.answer(it.q);
-    const ms = performance.now() - t;
-    const rr = r as typeof r & { lang?: string; topic?: string };
-    out.push({
-      kind: r.kind,
-      faqId: r.faqId,
-      topic: rr.topic ?? (r.faqId ? topicOf.get(r.faqId) : undefined),
-      lang: rr.lang ?? 'vi',
-      ms,
-    });
-  }
+  for (const it of items) out.push(await ask(it.q));
   return out;
 }
 

@@ -2,7 +2,7 @@
 import { benchAnswerer } from './bench-answerer';
 import { dev2Set, devSet, type BenchItem } from './bench-sets';
 
-const { topicOf, answerer } = await benchAnswerer();
+const { ask, verdict } = await benchAnswerer();
 const show = process.argv.includes('--misses');
 for (const [name, items] of [
   ['dev', devSet()],
@@ -16,25 +16,21 @@ for (const [name, items] of [
       oos = 0,
       oosOk = 0;
     for (const it of its) {
-      const r = await answerer.answer(it.q);
-      const topic = (r as { topic?: string }).topic ?? (r.faqId ? topicOf.get(r.faqId) : undefined);
-      const want = new Set([...(it.topic ? [it.topic] : []), ...it.expect.map((e) => topicOf.get(e)!)]);
+      const o = await ask(it.q);
+      const v = verdict(it, o);
       if (!it.inScope) {
         oos++;
-        if (r.kind === 'out_of_scope' || r.kind === 'safety') oosOk++;
-        else if (show && lang === 'all') console.log(`  OOS-ANS ${r.kind} ${r.faqId ?? topic} «${it.q}»`);
+        if (v === 'refused' || v === 'safety') oosOk++;
+        else if (show && lang === 'all') console.log(`  OOS-ANS ${o.kind} ${o.faqId ?? o.topic} «${it.q}»`);
         continue;
       }
       ins++;
-      const good =
-        r.kind === 'answer'
-          ? it.expect.includes(r.faqId!)
-          : (r.kind === 'topic' || r.kind === 'clarify') && want.has(topic!);
+      const good = v === 'right' || v === 'topic-right';
       if (good) ok++;
-      if (r.kind === 'answer' && !good) wrong++;
+      if (v === 'wrong') wrong++;
       if (!good && show && lang === 'all')
         console.log(
-          `  MISS want ${it.expect.join('|') || 'topic ' + it.topic} got ${r.kind} ${r.faqId ?? topic ?? ''} «${it.q}»`,
+          `  MISS want ${it.expect.join('|') || 'topic ' + it.topic} got ${o.kind} ${o.faqId ?? o.topic ?? ''} «${it.q}»`,
         );
     }
     console.log(
