@@ -1,12 +1,12 @@
-// `npm run bench:bot`: the FAQ bot on the two development sets (tests/bot/dev-set.yaml and dev-set-2.yaml, tune on
-// them) and on the frozen blind set (tests/bot/blind-set.yaml, only ever scored), against a plain minisearch index with
-// default settings over the same FAQ. Prints aggregate figures only; asserts nothing. `-- --misses` lists the dev sets'
-// misses (never the blind's).
+// `npm run bench:bot`: the FAQ bot on the three development sets (tests/bot/dev-set.yaml, dev-set-2.yaml and
+// dev-set-3.yaml, tune on them) and on the frozen blind set (tests/bot/blind-set.yaml, only ever scored), against a
+// plain minisearch index with default settings over the same FAQ. Prints aggregate figures only; asserts nothing.
+// `-- --misses` lists the dev sets' misses (never the blind's).
 import MiniSearch from 'minisearch';
 import { benchAnswerer, type Outcome, type Verdict } from './bench-answerer';
 import { FAQ_TOPICS } from '../../src/core/content/faq-schema';
 import { hasDiacritics } from '../../src/core/text/vietnamese';
-import { blindSet, dev2Set, devSet, type BenchItem } from './bench-sets';
+import { blindSet, dev2Set, dev3Set, devSet, type BenchItem } from './bench-sets';
 
 const { faq, answerer, ask, verdict } = await benchAnswerer();
 
@@ -83,6 +83,7 @@ const runPlain = (items: BenchItem[]): Outcome[] =>
 const sets = [
   { name: 'DEV set (tests/bot/dev-set.yaml, tuned on)', items: devSet(), dev: true },
   { name: 'DEV-2 set (tests/bot/dev-set-2.yaml, written blind, tuned on)', items: dev2Set(), dev: true },
+  { name: 'DEV-3 set (tests/bot/dev-set-3.yaml, written blind, tuned on)', items: dev3Set(), dev: true },
   ...(process.argv.includes('--dev')
     ? []
     : [{ name: 'BLIND set (tests/bot/blind-set.yaml, never tuned on)', items: blindSet(), dev: false }]),

@@ -13,7 +13,7 @@ export type BenchItem = {
 };
 
 type DevRaw = { q: string; expect: string | null; style?: string; lang?: 'vi' | 'en'; topic?: string };
-type Dev2Raw = {
+type LabelledRaw = {
   q: string;
   expect: string | string[] | null;
   scope: 'in' | 'out';
@@ -38,19 +38,30 @@ export function devSet(): BenchItem[] {
   }));
 }
 
+/** A set written blind, then labelled (dev-set-2 and dev-set-3 share this format). */
+function labelledSet(file: string): BenchItem[] {
+  return (read(file).items as LabelledRaw[]).map((r) => ({
+    q: r.q,
+    lang: r.lang,
+    inScope: r.scope !== 'out',
+    expect: r.expect === null ? [] : [r.expect].flat(),
+    // An out-of-scope item's topic (dev-set-3 notes the nearest one) only helps reading the file: it must not score.
+    topic: r.scope === 'out' ? undefined : (r.topic ?? undefined),
+    style: r.style,
+  }));
+}
+
 /**
  * The second development set, written blind before its writer read the FAQ, then labelled: `expect` is one entry, a
  * list when two entries give the same help, or null (in scope: no entry yet, its topic's fallback is right).
  */
 export function dev2Set(): BenchItem[] {
-  return (read('dev-set-2.yaml').items as Dev2Raw[]).map((r) => ({
-    q: r.q,
-    lang: r.lang,
-    inScope: r.scope !== 'out',
-    expect: r.expect === null ? [] : [r.expect].flat(),
-    topic: r.topic ?? undefined,
-    style: r.style,
-  }));
+  return labelledSet('dev-set-2.yaml');
+}
+
+/** The third development set, written blind on 2026-12-06 and labelled the same way as the second. */
+export function dev3Set(): BenchItem[] {
+  return labelledSet('dev-set-3.yaml');
 }
 
 /**

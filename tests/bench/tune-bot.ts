@@ -1,12 +1,13 @@
 // Compact dev figures for tuning: one line per set and language. Never loads the blind set.
 import { benchAnswerer } from './bench-answerer';
-import { dev2Set, devSet, type BenchItem } from './bench-sets';
+import { dev2Set, dev3Set, devSet, type BenchItem } from './bench-sets';
 
 const { ask, verdict } = await benchAnswerer();
 const show = process.argv.includes('--misses');
 for (const [name, items] of [
   ['dev', devSet()],
   ['dev2', dev2Set()],
+  ['dev3', dev3Set()],
 ] as [string, BenchItem[]][]) {
   for (const lang of ['vi', 'en', 'all']) {
     const its = items.filter((i) => lang === 'all' || i.lang === lang);
