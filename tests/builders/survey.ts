@@ -10,7 +10,7 @@ type SurveyParts = {
  * A survey of a household with a smartphone and Internet, on Zalo, VNeID level 1, paying cashless, wanting the
  * VNeID lesson. Override only the answers a test is about; each part merges over its defaults.
  */
-export const aSurvey = (over: SurveyParts = {}): SurveyAnswers => ({
+export const aSurveyAnswers = (over: SurveyParts = {}): SurveyAnswers => ({
   devices: { smartphone: true, computer: false, internet: true, ...over.devices },
   uses: {
     zalo: true,

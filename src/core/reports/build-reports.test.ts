@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSurvey } from '../../../tests/builders/survey';
+import { aSurveyAnswers } from '../../../tests/builders/survey';
 import { buildCityOverview, lastMonths, monthEndTrend, paceFrom } from './build-reports';
 import { indicatorValues } from './indicators';
 import { householdKeys } from './report-keys';
@@ -11,7 +11,7 @@ describe('report keys', () => {
       {
         passed: ['a', 'b', 'c'],
         required: ['a', 'b'],
-        survey: aSurvey({ uses: { vneidLevel: 2 }, wantsToLearn: { topics: ['vneid'], other: ' ' } }),
+        survey: aSurveyAnswers({ uses: { vneidLevel: 2 }, wantsToLearn: { topics: ['vneid'], other: ' ' } }),
       },
       [
         { id: 't', lessons: ['b', 'c'] },
