@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { readConfig } from './config';
 import { openDatabase } from './db/open-database';
+import { staffWithNames } from './db/queries/staff';
 import { loadAreas, syncAreas } from './services/households/areas';
 import { createAttemptLimit } from './services/access/attempt-limit';
 import { createStaffAccess } from './services/access/staff-access';
@@ -61,19 +62,7 @@ async function run() {
         break;
       }
       case 'list': {
-        const rows = await db
-          .selectFrom('staff')
-          .innerJoin('members', 'members.id', 'staff.member_id')
-          .select([
-            'staff.id',
-            'staff.role',
-            'staff.ward_id',
-            'staff.area_ids',
-            'staff.school_name',
-            'members.display_name',
-          ])
-          .orderBy('staff.created_at')
-          .execute();
+        const rows = await staffWithNames(db);
         for (const r of rows)
           console.log(
             [r.id, r.role, r.ward_id, r.area_ids.join(' ') || r.school_name || '-', r.display_name].join('\t'),

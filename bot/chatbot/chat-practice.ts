@@ -9,6 +9,7 @@ import { ServiceError } from '../../src/core/api/outcomes';
 import type { RandomSource } from '../../src/core/quiz/shuffle';
 import type { Completions } from '../services/completions/completions';
 import type { BotButton, BotReply } from './types';
+import { unmatchedReply } from './unmatched-reply';
 
 /** "thử thách", "thật hay lừa", "luyện tập", typed with or without diacritics (matched on the folded text). */
 export const PRACTICE_COMMAND =
@@ -43,16 +44,8 @@ export function createChatPractice(deps: {
   record?: (memberId: string, round: PracticeRoundBody) => Promise<boolean>;
 }) {
   const byId = new Map(deps.items.map((i) => [i.id, i]));
-  const reply = (lang: Lang, text: string, buttons: BotButton[] = [], lessonId?: string): BotReply => ({
-    kind: 'practice',
-    text,
-    buttons,
-    matched: false,
-    confidence: 0,
-    suggestions: [],
-    lessonId,
-    lang,
-  });
+  const reply = (lang: Lang, text: string, buttons: BotButton[] = [], lessonId?: string): BotReply =>
+    unmatchedReply('practice', text, { buttons, lessonId, lang });
   const words = (t: TFunction): ItemWords => ({
     kind: Object.fromEntries(PRACTICE_KINDS.map((k) => [k, t(`practice.kind.${k}`)])) as ItemWords['kind'],
   });

@@ -11,6 +11,7 @@ import type { Db } from '../db/open-database';
 import { ServiceError } from '../../src/core/api/outcomes';
 import type { Completions } from '../services/completions/completions';
 import type { BotButton, BotReply } from './types';
+import { unmatchedReply } from './unmatched-reply';
 import type { TFunction } from 'i18next';
 
 const PAYLOAD = /^quiz:([a-z0-9-]+):(\d+):(\d+)$/;
@@ -25,15 +26,8 @@ export type ChatQuizDeps = {
 
 /** A lesson's quiz, question by question, inside a chat. State is in the database so any instance can continue it. */
 export function createChatQuiz(deps: ChatQuizDeps) {
-  const reply = (kind: BotReply['kind'], text: string, buttons: BotButton[] = [], lessonId?: string): BotReply => ({
-    kind,
-    text,
-    buttons,
-    matched: false,
-    confidence: 0,
-    suggestions: [],
-    lessonId,
-  });
+  const reply = (kind: BotReply['kind'], text: string, buttons: BotButton[] = [], lessonId?: string): BotReply =>
+    unmatchedReply(kind, text, { buttons, lessonId });
 
   function findLesson(name: string): Lesson['id'] | undefined {
     const want = new Set(contentWords(name));

@@ -12,6 +12,7 @@ import type { LessonIndex } from '../content/lesson-index';
 import type { createBotText } from './bot-text';
 import { safetyReply } from './safety-reply';
 import type { BotButton, BotReply } from './types';
+import { unmatchedReply } from './unmatched-reply';
 
 export type KnowledgeBase = (question: string, lang: Lang) => Promise<{ answer: string; score: number } | undefined>;
 
@@ -51,16 +52,8 @@ export function createFaqAnswerer(opts: {
     async answer(question: string, forced?: Lang): Promise<BotReply> {
       const lang = forced ?? detectLang(question);
       const t = opts.text(lang);
-      const base = (kind: BotReply['kind'], text: string, extra: Partial<BotReply> = {}): BotReply => ({
-        kind,
-        text,
-        buttons: [],
-        matched: false,
-        confidence: 0,
-        suggestions: [],
-        lang,
-        ...extra,
-      });
+      const base = (kind: BotReply['kind'], text: string, extra: Partial<BotReply> = {}): BotReply =>
+        unmatchedReply(kind, text, { lang, ...extra });
       const secrets = findSensitive(question);
       if (secrets.length) return { ...safetyReply(secrets, lang, t, opts.lessons), lang };
 

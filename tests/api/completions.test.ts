@@ -19,6 +19,12 @@ describe.each(backends)('the one completion write path on %s', (backend) => {
     team = await invited(app, await wardAdmin(app), { role: 'team', areaIds: ['le-chan/1'] }, 'Chị Thu (tổ CNS)');
   });
   afterAll(() => app?.close());
+  // A chat quiz's result, written through the service as the bot does (no HTTP, completed just now).
+  const fromBot = (memberId: string, over: Record<string, unknown>) =>
+    app.services.completions.record(
+      { source: 'bot', memberId },
+      { ...aCompletion(over), completedAt: new Date().toISOString() },
+    );
 
   it('takes the pass from the score on every channel, never from the flag the client sends', async () => {
     const r = await resident(app.url, 'Bác Tâm');
@@ -32,17 +38,7 @@ describe.each(backends)('the one completion write path on %s', (backend) => {
       ],
     });
     expect(batch.body.results.map((x: { passed: boolean }) => x.passed)).toEqual([false, true]);
-    const bot = await app.services.completions.record(
-      { source: 'bot', memberId: r.me.member.id },
-      {
-        id: randomUUID(),
-        lessonId: 'vneid-install',
-        lessonVersion: 1,
-        score: 0.2,
-        completedAt: new Date().toISOString(),
-        passed: true,
-      },
-    );
+    const bot = await fromBot(r.me.member.id, { lessonId: 'vneid-install', score: 0.2, passed: true });
     expect(bot.passed).toBe(false);
     const assisted = await team.api.post(
       `/api/staff/households/${household.id}/assisted`,
@@ -80,16 +76,7 @@ describe.each(backends)('the one completion write path on %s', (backend) => {
     expect((await team.api.post(`/api/staff/households/${household.id}/assisted`, assisted)).body.status).toBe(
       'duplicate',
     );
-    await app.services.completions.record(
-      { source: 'bot', memberId: r.me.member.id },
-      {
-        id: randomUUID(),
-        lessonId: 'fraud-fake-police',
-        lessonVersion: 1,
-        score: 1,
-        completedAt: new Date().toISOString(),
-      },
-    );
+    await fromBot(r.me.member.id, { lessonId: 'fraud-fake-police', score: 1 });
     await settled();
     expect(changed).toEqual([household.id, household.id, household.id]);
   });

@@ -9,6 +9,7 @@ import { compareVisitPriority, householdStatus, type HouseholdStatus } from '../
 import { needsVisit, type SurveyAnswers } from '../../src/core/survey/survey';
 import { backends } from '../support/backends';
 import { withTestDatabase } from '../support/test-database';
+import { aResultRow } from '../builders/result-row';
 
 // One table of households, run through the rules in src/core (what the detail page and the resident see) and through
 // their SQL form in bot/db/rules-sql.ts (what the team's list, its filters, its order and coverage read). They must agree.
@@ -103,18 +104,7 @@ describe.each(backends)('household rules: src/core and their SQL form agree on %
         for (const r of c.results) {
           await db
             .insertInto('completions')
-            .values({
-              id: randomUUID(),
-              member_id: null,
-              household_id: id,
-              lesson_id: r.lesson,
-              lesson_version: 1,
-              score: r.passed ? 1 : 0.2,
-              passed: r.passed,
-              completed_at: ago(r.daysAgo),
-              source: 'assisted',
-              recorded_by: null,
-            })
+            .values(aResultRow(id, r.lesson, { passed: r.passed, completed_at: ago(r.daysAgo) }))
             .execute();
         }
         if (c.survey)

@@ -10,6 +10,7 @@ import { TOPICS } from '../../src/core/survey/topics';
 import type { SurveyAnswers } from '../../src/core/survey/survey';
 import { backends } from '../support/backends';
 import { withTestDatabase } from '../support/test-database';
+import { aResultRow } from '../builders/result-row';
 
 // The roll-ups the reports read (report_counts, report_days, kept by triggers from the SQL form of report-keys.ts)
 // must always equal a recount by src/core from the stored facts: after random results, deletions, survey edits and
@@ -112,18 +113,13 @@ describe.each(backends)('report roll-ups on %s', (backend) => {
           const passed = r.chance(0.8);
           await db
             .insertInto('completions')
-            .values({
-              id,
-              member_id: null,
-              household_id: r.pick(ids),
-              lesson_id: r.pick(LESSONS),
-              lesson_version: 1,
-              score: passed ? 1 : 0.2,
-              passed,
-              completed_at: new Date(Date.now() - r.next() * 60 * 86_400_000),
-              source: 'assisted',
-              recorded_by: null,
-            })
+            .values(
+              aResultRow(r.pick(ids), r.pick(LESSONS), {
+                id,
+                passed,
+                completed_at: new Date(Date.now() - r.next() * 60 * 86_400_000),
+              }),
+            )
             .execute();
           results.push(id);
         } else if (roll < 0.8) {
@@ -178,21 +174,7 @@ describe.each(backends)('report roll-ups on %s', (backend) => {
       const id = randomUUID();
       await db.insertInto('households').values({ id, code: 'NEW001', area_id: AREAS[0], label: null }).execute();
       for (const lesson of ['a', 'b', 'c']) {
-        await db
-          .insertInto('completions')
-          .values({
-            id: randomUUID(),
-            member_id: null,
-            household_id: id,
-            lesson_id: lesson,
-            lesson_version: 1,
-            score: 1,
-            passed: true,
-            completed_at: new Date(),
-            source: 'assisted',
-            recorded_by: null,
-          })
-          .execute();
+        await db.insertInto('completions').values(aResultRow(id, lesson)).execute();
       }
       expect((await rolledUp(db, 'report_counts'))[AREAS[0]]).toEqual({ households: 1, complete: 1, 'track:t1': 1 });
       // Another schema on the same server (another deployment, another test) with other rules changes nothing here.

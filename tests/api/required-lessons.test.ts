@@ -4,6 +4,7 @@ import type { Db } from '../../bot/db/open-database';
 import { syncRequiredLessons } from '../../bot/db/required-lessons';
 import { backends } from '../support/backends';
 import { withTestDatabase } from '../support/test-database';
+import { aResultRow } from '../builders/result-row';
 
 // household_stats keeps a count and bit mask of the required lessons each household passed (for the staff list and
 // coverage); these check that the triggers and the start-up mirror of program.yaml's required set keep them true.
@@ -18,18 +19,9 @@ describe.each(backends)('required lessons and survey columns in household_stats 
     db
       .insertInto('completions')
       .values(
-        lessonIds.map((lesson_id) => ({
-          id: randomUUID(),
-          member_id: null,
-          household_id: householdId,
-          lesson_id,
-          lesson_version: 1,
-          score: passed ? 1 : 0.2,
-          passed,
-          completed_at: new Date('2026-11-20T03:00:00Z'),
-          source: 'assisted' as const,
-          recorded_by: null,
-        })),
+        lessonIds.map((lessonId) =>
+          aResultRow(householdId, lessonId, { passed, completed_at: new Date('2026-11-20T03:00:00Z') }),
+        ),
       )
       .execute();
   const stats = async (db: Db) =>
@@ -89,17 +81,15 @@ describe.each(backends)('required lessons and survey columns in household_stats 
         .values({ household_id: h, answers: answers(1, true), filled_by: 'team', updated_at: at })
         .execute();
       expect(await survey()).toEqual({ survey_at: at, survey_visit: true });
-      await db
-        .updateTable('surveys')
-        .set({ answers: answers(2, true) })
-        .where('household_id', '=', h)
-        .execute();
+      const reanswer = (vneidLevel: number, smartphone: boolean) =>
+        db
+          .updateTable('surveys')
+          .set({ answers: answers(vneidLevel, smartphone) })
+          .where('household_id', '=', h)
+          .execute();
+      await reanswer(2, true);
       expect((await survey()).survey_visit).toBe(false);
-      await db
-        .updateTable('surveys')
-        .set({ answers: answers(2, false) })
-        .where('household_id', '=', h)
-        .execute();
+      await reanswer(2, false);
       expect((await survey()).survey_visit).toBe(true);
       await db.deleteFrom('surveys').where('household_id', '=', h).execute();
       expect(await survey()).toEqual({ survey_at: null, survey_visit: false });

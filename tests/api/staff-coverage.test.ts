@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type RunningApp } from '../e2e/support/app-server';
 import { apiClient, resident } from '../support/api-client';
 import { backends } from '../support/backends';
-import { aSurvey, anAssisted, invited, wardAdmin, type StaffUser } from '../support/staff';
+import { aSurvey, adminAndTeam, anAssisted, invited, type StaffUser } from '../support/staff';
 
 describe.each(backends)('coverage, survey, schools and unanswered questions on %s', (backend) => {
   let app: RunningApp;
@@ -10,8 +10,7 @@ describe.each(backends)('coverage, survey, schools and unanswered questions on %
   let team: StaffUser;
   beforeAll(async () => {
     app = await startAppServer({ backend });
-    admin = await wardAdmin(app);
-    team = await invited(app, admin, { role: 'team', areaIds: ['le-chan/1', 'le-chan/2'] });
+    ({ admin, team } = await adminAndTeam(app, ['le-chan/1', 'le-chan/2']));
   });
   afterAll(() => app?.close());
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startAppServer, type RunningApp } from '../e2e/support/app-server';
 import { backends } from '../support/backends';
-import { aSurvey, anAssisted, cityUser, daysAgo, download, invited, wardAdmin, type StaffUser } from '../support/staff';
+import { aSurvey, adminAndTeam, anAssisted, cityUser, daysAgo, download, type StaffUser } from '../support/staff';
 import { vnCalendarDay } from '../../src/core/calendar/vietnam-time';
 
 // The ward plans' reports over a small known ward: five households in tổ 1 (four surveyed, two finished), two in
@@ -20,8 +20,7 @@ describe.each(backends)('ward reports on %s', (backend) => {
   let city: StaffUser;
   beforeAll(async () => {
     app = await startAppServer({ backend });
-    admin = await wardAdmin(app);
-    team = await invited(app, admin, { role: 'team', areaIds: ['le-chan/1', 'le-chan/2'] });
+    ({ admin, team } = await adminAndTeam(app, ['le-chan/1', 'le-chan/2']));
     city = await cityUser(app);
     const one = (await team.api.post('/api/staff/households', { areaId: 'le-chan/1', count: 5 })).body;
     await team.api.post('/api/staff/households', { areaId: 'le-chan/2', count: 2 });

@@ -4,7 +4,7 @@ import { compareVisitPriority } from '../../src/core/household/household-status'
 import { startAppServer, type RunningApp } from '../e2e/support/app-server';
 import { aCompletion, apiClient, resident } from '../support/api-client';
 import { backends } from '../support/backends';
-import { aSurvey, anAssisted, daysAgo, download, invited, wardAdmin, type StaffUser } from '../support/staff';
+import { aSurvey, adminAndTeam, anAssisted, daysAgo, download, type StaffUser } from '../support/staff';
 
 type Row = {
   id: string;
@@ -26,8 +26,7 @@ describe.each(backends)('staff API on %s', (backend) => {
   beforeAll(async () => {
     app = await startAppServer({ backend });
     required = app.services.lessons.required;
-    admin = await wardAdmin(app);
-    team = await invited(app, admin, { role: 'team', areaIds: ['le-chan/1'] }, 'Anh Minh (tổ CNS)');
+    ({ admin, team } = await adminAndTeam(app, ['le-chan/1'], 'Anh Minh (tổ CNS)'));
     // A small known tổ dân phố: one done, one active, one quiet, one untouched, one with VNeID level 1.
     const created = (
       await team.api.post('/api/staff/households', { areaId: 'le-chan/1', count: 5, label: 'Số 12 ngõ 5' })

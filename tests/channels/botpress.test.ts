@@ -1,7 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Client, isApiError } from '@botpress/client';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,13 +10,14 @@ import { PROGRESS_SCHEMA } from '../../bot/channels/botpress/household-rows';
 import { mirrorHouseholdProgress } from '../../bot/channels/botpress/mirror-progress';
 import { publishFaq } from '../../bot/channels/botpress/publish-faq';
 import { readConfig } from '../../bot/config';
-import { openDatabase, type OpenDatabase } from '../../bot/db/open-database';
 import type { FaqEntry } from '../../src/core/content/faq-schema';
 import { seedWard } from '../bench/seed-ward';
 import { startAppServer, type RunningApp } from '../e2e/support/app-server';
 import { apiClient, resident } from '../support/api-client';
 import { startBotpressStandIn, type BotpressStandIn } from '../stand-ins/botpress';
-import { backends, freshStore, type TestStore } from '../support/backends';
+import { backends } from '../support/backends';
+import { openTestDatabase, type TestDatabase } from '../support/test-database';
+import { aResultRow } from '../builders/result-row';
 
 const TABLE = 'HvsHouseholdProgress';
 const REQUIRED = ['vneid-install', 'fraud-fake-police', 'smart-hp-register'];
@@ -46,19 +43,11 @@ beforeAll(async () => {
 afterAll(() => bp.close());
 
 describe.each(backends)('mirroring household progress (%s)', (backend) => {
-  let store: TestStore;
-  let database: OpenDatabase;
-  let scratch: string;
+  let database: TestDatabase;
   let householdIds: string[];
 
   beforeAll(async () => {
-    store = await freshStore(backend);
-    scratch = await mkdtemp(path.join(tmpdir(), 'hvs-bp-'));
-    database = await openDatabase({
-      databaseUrl: store.env.DATABASE_URL,
-      dataDir: store.env.DATA_DIR ?? scratch,
-      schema: store.schema,
-    });
+    database = await openTestDatabase(backend);
     await database.db.insertInto('areas').values(AREAS).execute();
     ({ householdIds } = await seedWard(database.db, {
       households: 2500,
@@ -68,11 +57,7 @@ describe.each(backends)('mirroring household progress (%s)', (backend) => {
     }));
     bp.tables.delete(TABLE);
   });
-  afterAll(async () => {
-    await database?.close();
-    await store?.cleanup();
-    await rm(scratch, { recursive: true, force: true });
-  });
+  afterAll(() => database?.dispose());
 
   const rowsByCode = () => new Map([...bp.tables.get(TABLE)!.rows.values()].map((r) => [r.householdCode as string, r]));
 
@@ -150,18 +135,9 @@ describe.each(backends)('mirroring household progress (%s)', (backend) => {
     await db
       .insertInto('completions')
       .values(
-        REQUIRED.map((lessonId) => ({
-          id: randomUUID(),
-          member_id: null,
-          household_id: idle.id,
-          lesson_id: lessonId,
-          lesson_version: 1,
-          score: 1,
-          passed: true,
-          completed_at: new Date('2026-11-20T08:00:00Z'),
-          source: 'bot' as const,
-          recorded_by: null,
-        })),
+        REQUIRED.map((lessonId) =>
+          aResultRow(idle.id, lessonId, { source: 'bot', completed_at: new Date('2026-11-20T08:00:00Z') }),
+        ),
       )
       .execute();
     const res = await mirrorHouseholdProgress(database.db, client(), {

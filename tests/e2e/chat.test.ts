@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../../src/core/content/lesson-schema';
-import { resident } from '../support/api-client';
-import { largeTextPhone, phoneContext } from './support/browser';
+import { householdHead } from '../support/api-client';
+import { largeTextPhone, phoneContext, phoneOnProgram } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
-import { answerConsent } from './support/consent';
 import { fullShot, overflowX, shot } from './support/screens';
+import { openJoinLink } from './support/sign-in';
 
 const e2e = e2eSuite();
 
@@ -24,10 +24,7 @@ async function ask(page: Page, text: string) {
 
 describe('a resident asks the assistant in the app', () => {
   it('asks without an account: an answer with its lesson, a kind refusal, and a quiz question in the chat', async () => {
-    const context = await phoneContext(e2e.browser);
-    const page = await context.newPage();
-    await page.goto(`${e2e.server.url}/`);
-    await page.getByText('Chương trình học').waitFor();
+    const { context, page } = await phoneOnProgram(e2e.browser, e2e.server.url);
     await shot(page, 'chat-01-program-entry');
 
     await page.getByTestId('open-chat').click();
@@ -119,14 +116,10 @@ describe('a resident asks the assistant in the app', () => {
   });
 
   it('a signed-in resident who passes a quiz in the chat has it counted for the household', async () => {
-    const head = await resident(e2e.server.url, 'Ông Hùng');
-    const code: string = (await head.api.post('/api/households', { areaId: 'le-chan/3' })).body.household.code;
+    const { head, household } = await householdHead(e2e.server.url, 'Ông Hùng', 'le-chan/3');
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${e2e.server.base}/household/join?code=${code}`);
-    await answerConsent(page, true);
-    await page.getByLabel('Tên hiển thị').fill('Bà Lan');
-    await page.getByRole('button', { name: 'Đăng nhập thử' }).click();
+    await openJoinLink(page, e2e.server.base, household.code, 'Bà Lan');
     await page.getByRole('button', { name: 'Vào hộ', exact: true }).click();
     await page.getByTestId('household-code').waitFor();
 

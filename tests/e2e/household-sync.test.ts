@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { optionByText, startQuiz } from './support/quiz';
 import { describe, expect, it } from 'vitest';
-import { aCompletion, resident } from '../support/api-client';
+import { aCompletion, householdHead, resident } from '../support/api-client';
 import { phoneContext } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
 import { answerConsent } from './support/consent';
-import { fullShot, overflowX, shot } from './support/screens';
+import { fullShot, overflowX, shot, xlargeShot } from './support/screens';
+import { openJoinLink } from './support/sign-in';
 
 const e2e = e2eSuite();
 
@@ -110,22 +111,16 @@ describe('a household learns together, online and offline', () => {
     await page.getByText('🎉 Hộ gia đình đã hoàn thành').waitFor();
     await fullShot(page, 'hh-10-certificate');
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
-    expect(await overflowX(page)).toBeLessThanOrEqual(0);
-    await fullShot(page, 'hh-11-certificate-xl-360');
+    await xlargeShot(page, 'hh-11-certificate-xl-360');
     await context.close();
   });
 
   it('fills in a join link, creates a household, the head removes a member, and My data downloads, withdraws and deletes', async () => {
-    const other = await resident(e2e.server.url, 'Chị Mai');
-    const linked: string = (await other.api.post('/api/households', { areaId: 'le-chan/5' })).body.household.code;
+    const linked = (await householdHead(e2e.server.url, 'Chị Mai', 'le-chan/5')).household.code;
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.goto(`${e2e.server.base}/household/join?code=${linked}`);
-    await answerConsent(page, true);
-    await page.getByLabel('Tên hiển thị').fill('Anh Tuấn');
-    await page.getByRole('button', { name: 'Đăng nhập thử' }).click();
+    await openJoinLink(page, e2e.server.base, linked, 'Anh Tuấn');
     await expect
       .poll(() => page.getByLabel('Mã hộ gia đình').inputValue())
       .toBe(`${linked.slice(0, 3)}-${linked.slice(3)}`);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { largeTextPhone, phoneContext } from './support/browser';
+import { largeTextPhone, phoneContext, phoneOnProgram } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
 import { optionByText } from './support/quiz';
 import { fullShot, overflowX, shot } from './support/screens';
@@ -44,10 +44,7 @@ async function startQuizFromCards(page: Page, shots?: string) {
 describe('a resident learns a lesson in the browser', () => {
   // No data notice stands before a lesson: reading needs no personal data (the notice comes with the household).
   it('reads the cards, fails with two slips, re-reads the named card, passes with one slip, and it stays done', async () => {
-    const context = await phoneContext(e2e.browser);
-    const page = await context.newPage();
-    await page.goto(`${e2e.server.url}/`);
-    await page.getByText('Chương trình học').waitFor();
+    const { context, page } = await phoneOnProgram(e2e.browser, e2e.server.url);
     await expect.poll(() => page.locator('.hvs-track').count()).toBe(e2e.server.services.lessons.program.tracks.length);
     await shot(page, '01-program');
 

@@ -7,7 +7,8 @@ import { phoneContext } from './support/browser';
 import { e2eSuite } from './support/e2e-suite';
 import { answerConsent } from './support/consent';
 import { auditScreen, PROFILES } from './support/audit';
-import { fullShot, overflowX, shot } from './support/screens';
+import { fullShot, shot, xlargeShot } from './support/screens';
+import { devSignIn } from './support/sign-in';
 
 const e2e = e2eSuite();
 // The staff screens get the same audit as the residents' (axe-core, targets, overflow, text size, landmarks).
@@ -16,13 +17,6 @@ const [XL, NORMAL] = PROFILES;
 const { lessonById } = e2e;
 const desktopContext = (b: Browser) =>
   b.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', acceptDownloads: true });
-
-/** The browser's development sign-in (in Zalo the app signs in by itself). */
-async function devSignIn(page: Page, name: string) {
-  await page.getByText('Đăng nhập thử — chỉ dùng khi phát triển').waitFor();
-  await page.getByLabel('Tên hiển thị').fill(name);
-  await page.getByRole('button', { name: 'Đăng nhập thử' }).click();
-}
 
 /** Opens an invite link, signs in and accepts it; returns the page on the staff start screen. */
 async function acceptInvite(context: BrowserContext, code: string, name: string, role: string, shotName?: string) {
@@ -244,22 +238,16 @@ describe('staff: ward admin, community tech team and school', () => {
     await fullShot(minh, 'staff-12-detail-390');
     await auditScreen(minh, NORMAL, 'staff-detail');
     await minh.setViewportSize({ width: 360, height: 780 });
-    await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
-    expect(await overflowX(minh)).toBeLessThanOrEqual(0);
-    await fullShot(minh, 'staff-13-detail-xl-360');
+    await xlargeShot(minh, 'staff-13-detail-xl-360');
     await shot(minh, 'staff-13b-detail-top-xl-360');
     await auditScreen(minh, XL, 'staff-detail');
     await minh.goto(`${e2e.server.url}/staff/households`);
     await minh.getByTestId('households-total').waitFor();
-    await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
-    expect(await overflowX(minh)).toBeLessThanOrEqual(0);
-    await fullShot(minh, 'staff-14-households-xl-360');
+    await xlargeShot(minh, 'staff-14-households-xl-360');
     await auditScreen(minh, XL, 'staff-households');
     await minh.goto(`${e2e.server.url}/staff/coverage`);
     await minh.getByTestId('coverage').waitFor();
-    await minh.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
-    expect(await overflowX(minh)).toBeLessThanOrEqual(0);
-    await fullShot(minh, 'staff-15-coverage-xl-360');
+    await xlargeShot(minh, 'staff-15-coverage-xl-360');
     await auditScreen(minh, XL, 'staff-coverage');
 
     await adminContext.close();
@@ -282,9 +270,7 @@ describe('staff: ward admin, community tech team and school', () => {
     await page.getByRole('button', { name: 'Gửi khảo sát' }).click();
     await page.getByText('Còn 8 câu chưa trả lời.').waitFor();
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
-    expect(await overflowX(page)).toBeLessThanOrEqual(0);
-    await fullShot(page, 'staff-16-survey-resident-xl-360');
+    await xlargeShot(page, 'staff-16-survey-resident-xl-360');
     await auditScreen(page, XL, 'survey-resident');
     await page.evaluate(() => (document.documentElement.dataset.textSize = 'normal'));
     await page.setViewportSize({ width: 390, height: 844 });
@@ -374,9 +360,7 @@ describe('staff: ward admin, community tech team and school', () => {
     await school.setViewportSize({ width: 1280, height: 860 });
     await fullShot(school, 'staff-21-school-counts-1280');
     await school.setViewportSize({ width: 360, height: 780 });
-    await school.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
-    expect(await overflowX(school)).toBeLessThanOrEqual(0);
-    await fullShot(school, 'staff-22-school-xl-360');
+    await xlargeShot(school, 'staff-22-school-xl-360');
     await auditScreen(school, XL, 'staff-school');
     await phone.close();
   });

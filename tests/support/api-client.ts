@@ -35,6 +35,13 @@ export async function resident(baseUrl: string, name: string, consent = true) {
 }
 
 /** A quiz result as the app sends it; `passed: false` alone gets a failing score, since the service takes the pass from the score. */
+/** A resident who has just made a household in `areaId`; its code is what a join link or a printed card carries. */
+export async function householdHead(baseUrl: string, name: string, areaId: string) {
+  const head = await resident(baseUrl, name);
+  const household: { id: string; code: string } = (await head.api.post('/api/households', { areaId })).body.household;
+  return { head, household };
+}
+
 export const aCompletion = (over: Record<string, unknown> = {}) => ({
   id: randomUUID(),
   lessonId: 'vneid-install',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RunningApp } from '../e2e/support/app-server';
+import { aSurveyAnswers } from '../builders/survey';
 import { apiClient, resident } from './api-client';
 
 export type StaffUser = Awaited<ReturnType<typeof resident>> & { staff: { role: string; areaIds: string[] } };
@@ -71,17 +72,18 @@ export const anAssisted = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+/** The ward admin of le-chan and a team they invited for `areaIds`: the two staff most suites start from. */
+export async function adminAndTeam(app: RunningApp, areaIds: string[], teamName?: string) {
+  const admin = await wardAdmin(app);
+  const team = await invited(app, admin, { role: 'team', areaIds }, teamName);
+  return { admin, team };
+}
+
 /** A survey answer with overrides for the parts a test cares about. */
 export function aSurvey(over: { vneidLevel?: 0 | 1 | 2; smartphone?: boolean; other?: string } = {}) {
-  return {
-    devices: { smartphone: over.smartphone ?? true, computer: false, internet: true },
-    uses: {
-      zalo: true,
-      vneidLevel: over.vneidLevel ?? 2,
-      onlinePublicServices: false,
-      cashlessPayments: true,
-      smartHaiPhong: false,
-    },
+  return aSurveyAnswers({
+    devices: { smartphone: over.smartphone ?? true },
+    uses: { vneidLevel: over.vneidLevel ?? 2 },
     wantsToLearn: { topics: ['online-safety', 'public-services'], ...(over.other ? { other: over.other } : {}) },
-  };
+  });
 }

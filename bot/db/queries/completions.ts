@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../open-database';
 import type { CompletionTable } from '../schema';
+import { insertById } from './insert-by-id';
 
 // Quiz results: the hot path's batched insert, the single insert, and the reads behind them.
 
@@ -34,15 +35,8 @@ export async function insertResidentResults(db: Db, rows: ResidentResult[]): Pro
 }
 
 /** True when the result was stored; false when a result with its id already exists. */
-export async function insertResult(db: Db, row: Insertable<CompletionTable>): Promise<boolean> {
-  const inserted = await db
-    .insertInto('completions')
-    .values(row)
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return Boolean(inserted);
-}
+export const insertResult = (db: Db, row: Insertable<CompletionTable>): Promise<boolean> =>
+  insertById(db, 'completions', row);
 
 /** The result stored under an id: whose it is and what it said. */
 export function resultById(db: Db, id: string) {

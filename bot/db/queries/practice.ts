@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from '../open-database';
 import type { PracticeChallengeTable, PracticeRoundTable } from '../schema';
+import { insertById } from './insert-by-id';
 
 // "Thật hay lừa?": rounds played by residents (counts only) and the anonymous family challenges.
 
@@ -49,15 +50,8 @@ export function appendChallengeScore(
 }
 
 /** True when the round was stored; false when a round with its id already exists. */
-export async function insertPracticeRound(db: Db, row: Insertable<PracticeRoundTable>): Promise<boolean> {
-  const inserted = await db
-    .insertInto('practice_rounds')
-    .values(row)
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return Boolean(inserted);
-}
+export const insertPracticeRound = (db: Db, row: Insertable<PracticeRoundTable>): Promise<boolean> =>
+  insertById(db, 'practice_rounds', row);
 
 /** Who played the round stored under this id (to tell a repeat from a reused id). */
 export async function practiceRoundPlayer(db: Db, id: string): Promise<string | undefined> {

@@ -5,22 +5,23 @@ import type { StaffInviteTable, StaffLoginCodeTable } from '../schema';
 
 // Staff roles and the one-time codes that give them (invites) or open a desktop session (sign-in codes).
 
+// Who a staff member is and what their role reaches (ward, tổ, school): every query that hands out a staff row reads
+// all of them, so a new scope column is added here once.
+const STAFF_ROLE_COLUMNS = [
+  'staff.id',
+  'staff.member_id',
+  'staff.role',
+  'staff.ward_id',
+  'staff.area_ids',
+  'staff.school_name',
+] as const;
+
 /** A staff member's row with every tổ dân phố of their ward (one row each, in the ward's order; none for the city). */
 export function staffWithWardAreas(db: Db, by: 'staff.member_id' | 'staff.id', id: string) {
   return db
     .selectFrom('staff')
     .leftJoin('areas', 'areas.ward_id', 'staff.ward_id')
-    .select([
-      'staff.id',
-      'staff.member_id',
-      'staff.role',
-      'staff.ward_id',
-      'staff.area_ids',
-      'staff.school_name',
-      'areas.id as area_id',
-      'areas.name as area_name',
-      'areas.ward_name',
-    ])
+    .select([...STAFF_ROLE_COLUMNS, 'areas.id as area_id', 'areas.name as area_name', 'areas.ward_name'])
     .where(by, '=', id)
     .orderBy('areas.sort')
     .execute();
@@ -109,20 +110,13 @@ export function openInvites(db: Db, wardId: string, at: Date) {
     .execute();
 }
 
-/** A ward's staff with their names, longest-standing first. */
-export function wardStaff(db: Db, wardId: string) {
+/** Staff with their names, longest-standing first: one ward's (the roster), or everyone's (the staff CLI's list). */
+export function staffWithNames(db: Db, wardId?: string) {
   return db
     .selectFrom('staff')
     .innerJoin('members', 'members.id', 'staff.member_id')
-    .select([
-      'staff.id',
-      'staff.role',
-      'staff.area_ids',
-      'staff.school_name',
-      'staff.created_at',
-      'members.display_name',
-    ])
-    .where('staff.ward_id', '=', wardId)
+    .select([...STAFF_ROLE_COLUMNS, 'staff.created_at', 'members.display_name'])
+    .$if(wardId !== undefined, (q) => q.where('staff.ward_id', '=', wardId!))
     .orderBy('staff.created_at')
     .execute();
 }

@@ -18,6 +18,20 @@ import { hashTyped, newCode } from './one-time-codes';
 import { miniAppLink, qrSvg } from '../join-cards/qr';
 import type { StaffAccess, StaffContext } from './staff-access';
 
+// A typed code that cannot be a code at all gets the same answer as a wrong, used or expired one: nothing to learn.
+const inviteInvalid = () =>
+  new ServiceError(
+    'invite_invalid',
+    'This invite code is wrong, already used or expired. Ask your ward for a new one.',
+    'code',
+  );
+const loginCodeInvalid = () =>
+  new ServiceError(
+    'code_invalid',
+    'This sign-in code is wrong, already used or expired. Make a new one in the app.',
+    'code',
+  );
+
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 const LOGIN_TTL_MS = 10 * 60_000;
 /** Wrong sign-in codes from one address: a person mistyping gets several tries, a script guessing gets nowhere. */
@@ -115,16 +129,11 @@ export function createStaffInvites(deps: {
         );
       }
       const hash = hashTyped(typed);
-      const invalid = new ServiceError(
-        'invite_invalid',
-        'This invite code is wrong, already used or expired. Ask your ward for a new one.',
-        'code',
-      );
-      if (!hash) throw invalid;
+      if (!hash) throw inviteInvalid();
       const outcome = await acceptInvite(db, memberId, hash, now());
       if (outcome === 'already_staff')
         throw new ServiceError('already_staff', 'This account already has a staff role.');
-      if (outcome === 'invalid') throw invalid;
+      if (outcome === 'invalid') throw inviteInvalid();
       // After the transaction: PGlite has one connection, which the transaction holds until it ends.
       await Promise.all(keys.map((k) => deps.attempts.giveBack(k)));
       return access.me(await access.load(memberId));
@@ -153,14 +162,9 @@ export function createStaffInvites(deps: {
         );
       }
       const hash = hashTyped(typed);
-      const invalid = new ServiceError(
-        'code_invalid',
-        'This sign-in code is wrong, already used or expired. Make a new one in the app.',
-        'code',
-      );
-      if (!hash) throw invalid;
+      if (!hash) throw loginCodeInvalid();
       const memberId = await redeemLoginCode(db, hash, now());
-      if (!memberId) throw invalid;
+      if (!memberId) throw loginCodeInvalid();
       await deps.attempts.giveBack(key);
       return memberId;
     },

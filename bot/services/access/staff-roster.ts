@@ -1,6 +1,6 @@
 import type { PendingInviteView, StaffRoleName, StaffRosterView } from '../../../src/core/api/staff-views';
 import type { Db } from '../../db/open-database';
-import { deleteOpenInvite, deleteStaff, openInvites, wardStaff } from '../../db/queries/staff';
+import { deleteOpenInvite, deleteStaff, openInvites, staffWithNames } from '../../db/queries/staff';
 import { ServiceError } from '../../../src/core/api/outcomes';
 import type { StaffAccess, StaffContext } from './staff-access';
 
@@ -20,7 +20,7 @@ export function createStaffRoster(deps: { db: Db; access: StaffAccess; now: () =
   return {
     async list(ctx: StaffContext): Promise<StaffRosterView> {
       access.allow(ctx, 'ward_admin');
-      const [invites, staff] = await Promise.all([openInvites(db, ctx.wardId, now()), wardStaff(db, ctx.wardId)]);
+      const [invites, staff] = await Promise.all([openInvites(db, ctx.wardId, now()), staffWithNames(db, ctx.wardId)]);
       // Only a ward's own roles are found here: city staff belong to no ward.
       const pending: PendingInviteView[] = invites.map((i) => ({
         id: i.id,

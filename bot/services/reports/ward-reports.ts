@@ -4,6 +4,7 @@ import {
   buildTrainingPlan,
   buildWardReport,
   paceFrom,
+  type WardCountsInput,
 } from '../../../src/core/reports/build-reports';
 import { type ReportKey, type TrackLessons } from '../../../src/core/reports/report-keys';
 import { indicatorById, INDICATORS } from '../../../src/core/reports/indicators';
@@ -47,28 +48,24 @@ export function createWardReports(deps: {
   }
   type Read = Awaited<ReturnType<typeof read>>;
 
+  // The ward report and the training plan count the same areas on the same day: one place says how.
+  const countsInput = (ctx: StaffContext, r: Read): WardCountsInput => ({
+    wardId: ctx.wardId,
+    wardName: ctx.wardName,
+    today: r.day,
+    suppress: r.suppress,
+    areas: ctx.areas,
+    counts: r.counts,
+  });
   const wardView = (ctx: StaffContext, r: Read): WardReportView =>
     buildWardReport({
-      wardId: ctx.wardId,
-      wardName: ctx.wardName,
-      today: r.day,
-      suppress: r.suppress,
-      areas: ctx.areas,
-      counts: r.counts,
+      ...countsInput(ctx, r),
       gained: r.gained,
       targets: targetsOf(ctx.wardId),
       tracks: deps.tracks,
       changes: r.changes,
     });
-  const planView = (ctx: StaffContext, r: Read): TrainingPlanView =>
-    buildTrainingPlan({
-      wardId: ctx.wardId,
-      wardName: ctx.wardName,
-      today: r.day,
-      suppress: r.suppress,
-      areas: ctx.areas,
-      counts: r.counts,
-    });
+  const planView = (ctx: StaffContext, r: Read): TrainingPlanView => buildTrainingPlan(countsInput(ctx, r));
 
   return {
     ward: async (ctx: StaffContext) => wardView(ctx, await read(ctx, true)),

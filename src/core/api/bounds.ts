@@ -85,3 +85,9 @@ export const quizScore = z
 
 /** A lesson version: a positive int4. */
 export const lessonVersion = z.number().int().min(1).max(INT4_MAX, 'is too large');
+
+/** A lesson id as the content names it: lower-case words joined by dashes. */
+export const lessonId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lesson id such as "vneid-install"');
+
+/** A random id the app keeps on the phone (a device or an anonymous chat): never a Zalo id. */
+export const phoneKeptId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -');

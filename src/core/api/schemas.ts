@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { isoDateTime, lessonVersion, quizScore } from './bounds';
+import { isoDateTime, lessonId, lessonVersion, phoneKeptId, quizScore } from './bounds';
 
 // One schema per contract: the service validates with them, the OpenAPI document is generated from them,
 // and the app takes its types from them (type-only imports, so zod never ships in the app bundle).
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lesson id such as "vneid-install"');
 const uuid = z.uuid('must be a UUID generated on the device');
 
 export const devSignInBody = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty').max(60, 'at most 60 characters'),
   /** Stable per browser so a reload signs in as the same person. */
-  deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -'),
+  deviceId: phoneKeptId,
 });
 
 export const zaloSignInBody = z.strictObject({
@@ -35,7 +34,7 @@ export const joinHouseholdBody = z.strictObject({ code: z.string().min(1, 'type 
 
 export const completionBody = z.strictObject({
   id: uuid,
-  lessonId: id,
+  lessonId,
   lessonVersion,
   score: quizScore,
   /** Accepted from older clients and ignored: the service works out the pass from the score. */
@@ -68,7 +67,7 @@ export const practiceRoundBody = z
 
 /** "Thách người nhà": the round a resident played and their score; the link lets someone else play the same items. */
 export const challengeBody = z
-  .strictObject({ itemIds: z.array(id).min(1).max(10), score: z.number().int().min(0).max(10) })
+  .strictObject({ itemIds: z.array(lessonId).min(1).max(10), score: z.number().int().min(0).max(10) })
   .refine((c) => c.score <= c.itemIds.length && new Set(c.itemIds).size === c.itemIds.length, {
     message: 'itemIds: different items, and a score of at most their number',
     path: ['itemIds'],
@@ -84,10 +83,7 @@ export const botMessageBody = z.strictObject({
   text: z.string().max(2000, 'at most 2000 characters'),
   lang: z.enum(['vi', 'en']).optional(),
   /** For chats without a session (consent declined): a random id kept on the phone, so a quiz can continue. */
-  chatId: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -')
-    .optional(),
+  chatId: phoneKeptId.optional(),
 });
 
 export type DevSignInBody = z.infer<typeof devSignInBody>;

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { surveyAnswers } from '../survey/survey';
-import { isoDateTime, quizScore, reportDay } from './bounds';
+import { isoDateTime, lessonId, phoneKeptId, quizScore, reportDay } from './bounds';
 import { LEARNING_NEEDS, SURVEY_FACTS } from '../reports/report-keys';
 
 // Contracts of the staff API (community tech teams, ward office, schools) and the household survey. The service
 // validates with these, /api/openapi.json is generated from them, and the app imports the types.
 
-const lessonId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lesson id such as "vneid-install"');
 const areaId = z.string().min(1).max(80);
 const code = z.string().trim().min(1, 'type the code').max(24);
 const day = reportDay;
@@ -98,7 +97,7 @@ export const schoolLinkBody = z
 
 export const schoolEventBody = z.strictObject({
   /** A random id the app keeps on the phone: never a Zalo id. Only sha256(token + deviceId) is stored. */
-  deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -'),
+  deviceId: phoneKeptId,
   kind: z.enum(['open', 'complete']),
   /** The lesson opened or passed; 'practice' for a practice link's open and finished rounds. */
   lessonId,

@@ -1,7 +1,7 @@
 import type { AdviceLibrary } from './advice-schema';
 import { authoredLessonSchema, LANGS, programSchema, type Lesson, type Program } from './lesson-schema';
 import { PRACTICE_LINK_UNIT } from '../practice/practice-track';
-import { zodProblems, type Problem, type SourceFile } from './problem';
+import { parseOrReport, type Problem, type SourceFile } from './problem';
 import { brokenMessage, resolveLesson } from './resolve-advice';
 
 export type { Problem, SourceFile } from './problem';
@@ -25,9 +25,7 @@ export function checkCorpus(
 ): CorpusResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const parsedProgram = programSchema.safeParse(programSrc.data);
-  if (!parsedProgram.success) problems.push(...zodProblems(programSrc, parsedProgram.error));
-  const program = parsedProgram.success ? parsedProgram.data : undefined;
+  const program = parseOrReport(programSchema, programSrc, problems);
 
   const lessons: Lesson[] = [];
   const located: { lesson: Lesson; src: SourceFile }[] = [];
@@ -35,14 +33,13 @@ export function checkCorpus(
   // Lessons whose file exists but fails its checks: the program should not also call them missing.
   const invalidIds = new Set<string>();
   for (const src of lessonSrcs) {
-    const parsed = authoredLessonSchema.safeParse(src.data);
-    if (!parsed.success) {
-      problems.push(...zodProblems(src, parsed.error));
+    const authored = parseOrReport(authoredLessonSchema, src, problems);
+    if (!authored) {
       const rawId = (src.data as { id?: unknown } | null)?.id;
       if (typeof rawId === 'string') invalidIds.add(rawId);
       continue;
     }
-    const { lesson, broken } = resolveLesson(parsed.data, advice);
+    const { lesson, broken } = resolveLesson(authored, advice);
     for (const ref of broken)
       problems.push({ file: src.file, line: src.lineOf(ref.path), message: brokenMessage(ref, advice) });
     lesson.quiz.forEach((q, i) => {

@@ -1,7 +1,7 @@
 import type { AdviceLibrary } from './advice-schema';
 import { faqFileSchema, type FaqEntry } from './faq-schema';
 import { MAX_ANSWER_WORDS } from './fields';
-import { zodProblems, type Problem, type SourceFile } from './problem';
+import { parseOrReport, type Problem, type SourceFile } from './problem';
 import { brokenMessage, resolveFaqEntry } from './resolve-advice';
 
 /** Checks every FAQ file: schema, ids unique across files, linked lessons (when given) and advice that exist, no phrasing used twice. */
@@ -16,12 +16,9 @@ export function checkFaq(
   const ids = new Map<string, string>();
   const phrasings = new Map<string, string>();
   for (const src of files) {
-    const parsed = faqFileSchema.safeParse(src.data);
-    if (!parsed.success) {
-      problems.push(...zodProblems(src, parsed.error));
-      continue;
-    }
-    parsed.data.entries.forEach((authored, i) => {
+    const faq = parseOrReport(faqFileSchema, src, problems);
+    if (!faq) continue;
+    faq.entries.forEach((authored, i) => {
       const at = (path: PropertyKey[], message: string) =>
         problems.push({
           file: src.file,

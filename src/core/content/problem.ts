@@ -19,3 +19,11 @@ export function zodProblems(src: SourceFile, error: z.ZodError, prefix: readonly
     return { file: src.file, line: src.lineOf(path), message: `${where}: ${issue.message}${keys}` };
   });
 }
+
+/** A file's data checked against its schema; when it does not fit, its problems are added and the answer is undefined. */
+export function parseOrReport<T>(schema: z.ZodType<T>, src: SourceFile, problems: Problem[]): T | undefined {
+  const parsed = schema.safeParse(src.data);
+  if (parsed.success) return parsed.data;
+  problems.push(...zodProblems(src, parsed.error));
+  return undefined;
+}

@@ -2,7 +2,7 @@ import { adviceSchema, type Advice, type AdviceLibrary } from './advice-schema';
 import type { AuthoredFaqEntry, FaqEntry } from './faq-schema';
 import { LANGS, MAX_ANSWER_WORDS, wordCount, type Lang } from './fields';
 import type { AuthoredLesson, Card, Lesson } from './lesson-schema';
-import { zodProblems, type Problem, type SourceFile } from './problem';
+import { parseOrReport, type Problem, type SourceFile } from './problem';
 
 const ADVICE_PATH = /(?:^|\/)advice\/([^/]+)\.ya?ml$/;
 
@@ -11,12 +11,8 @@ export function checkAdvice(srcs: SourceFile[]): { problems: Problem[]; library:
   const problems: Problem[] = [];
   const library = new Map<string, Advice>();
   for (const src of srcs) {
-    const parsed = adviceSchema.safeParse(src.data);
-    if (!parsed.success) {
-      problems.push(...zodProblems(src, parsed.error));
-      continue;
-    }
-    const advice = parsed.data;
+    const advice = parseOrReport(adviceSchema, src, problems);
+    if (!advice) continue;
     const name = ADVICE_PATH.exec(src.file.replaceAll('\\', '/'))?.[1];
     if (name !== advice.id) {
       problems.push({

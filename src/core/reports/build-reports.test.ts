@@ -1,29 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { aSurveyAnswers } from '../../../tests/builders/survey';
 import { buildCityOverview, lastMonths, monthEndTrend, paceFrom } from './build-reports';
 import { indicatorValues } from './indicators';
 import { householdKeys } from './report-keys';
 import { trainingPlan } from './training-plan';
-import type { SurveyAnswers } from '../survey/survey';
-
-const survey = (over: Partial<SurveyAnswers['uses']> = {}, smartphone = true): SurveyAnswers => ({
-  devices: { smartphone, computer: false, internet: true },
-  uses: {
-    zalo: true,
-    vneidLevel: 1,
-    onlinePublicServices: false,
-    cashlessPayments: true,
-    smartHaiPhong: false,
-    ...over,
-  },
-  wantsToLearn: { topics: ['vneid'], other: ' ' },
-});
 
 describe('report keys', () => {
   it('counts a household towards what its survey says and what it finished', () => {
-    const keys = householdKeys({ passed: ['a', 'b', 'c'], required: ['a', 'b'], survey: survey({ vneidLevel: 2 }) }, [
-      { id: 't', lessons: ['b', 'c'] },
-      { id: 'u', lessons: ['d'] },
-    ]);
+    const keys = householdKeys(
+      {
+        passed: ['a', 'b', 'c'],
+        required: ['a', 'b'],
+        survey: aSurveyAnswers({ uses: { vneidLevel: 2 }, wantsToLearn: { topics: ['vneid'], other: ' ' } }),
+      },
+      [
+        { id: 't', lessons: ['b', 'c'] },
+        { id: 'u', lessons: ['d'] },
+      ],
+    );
     expect(keys).toEqual([
       'households',
       'surveyed',

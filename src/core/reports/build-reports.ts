@@ -44,13 +44,17 @@ export function monthEndTrend(
   }));
 }
 
-export type WardReportInput = {
+/** What every ward view starts from: the ward, its areas and each area's counts as of today. */
+export type WardCountsInput = {
   wardId: string;
   wardName: string;
   today: string;
   suppress: boolean;
   areas: readonly { id: string; name: string }[];
   counts: ReadonlyMap<string, KeyCounts>;
+};
+
+export type WardReportInput = WardCountsInput & {
   gained: KeyCounts;
   targets: readonly Target[];
   tracks: readonly TrackLessons[];
@@ -81,14 +85,7 @@ export function buildWardReport(i: WardReportInput): WardReportView {
   };
 }
 
-export function buildTrainingPlan(i: {
-  wardId: string;
-  wardName: string;
-  today: string;
-  suppress: boolean;
-  areas: readonly { id: string; name: string }[];
-  counts: ReadonlyMap<string, KeyCounts>;
-}): TrainingPlanView {
+export function buildTrainingPlan(i: WardCountsInput): TrainingPlanView {
   return {
     wardId: i.wardId,
     wardName: i.wardName,

@@ -2,29 +2,23 @@ import { foldVi, syllables } from './vietnamese';
 
 export type DetectedLang = 'vi' | 'en';
 
+const wordSet = (words: string) => new Set(words.split(' '));
+
 // Words that only English uses (or uses far more): function words and the verbs residents ask with.
-const EN = new Set(
-  "the is are was were my your our their i im i'm you he she it we they what whats where when why how which who whom does did do dont doesnt didnt can cant could should would will wont shall must may might have has had this that these those there here of for with from into about if or and but not no yes please help someone somebody me him her us them get got give gave send sent sends call called calls phone number money account password code bank app apps install download app's what's asked asking says said told tell wants want need needs safe scam real fake link message messages text texts email police officer really ok okay hi hello thanks thank just still already again then than because after before new old grandma grandpa mum mom dad son daughter on in at by be an as so up out off turn set see find lost lose stolen change reset forgot forget log login sign register check share report activate create ending certificate vs difference between steps website".split(
-    ' ',
-  ),
+const EN = wordSet(
+  "the is are was were my your our their i im i'm you he she it we they what whats where when why how which who whom does did do dont doesnt didnt can cant could should would will wont shall must may might have has had this that these those there here of for with from into about if or and but not no yes please help someone somebody me him her us them get got give gave send sent sends call called calls phone number money account password code bank app apps install download app's what's asked asking says said told tell wants want need needs safe scam real fake link message messages text texts email police officer really ok okay hi hello thanks thank just still already again then than because after before new old grandma grandpa mum mom dad son daughter on in at by be an as so up out off turn set see find lost lose stolen change reset forgot forget log login sign register check share report activate create ending certificate vs difference between steps website",
 );
 // Folded Vietnamese words that English never writes: residents typing without diacritics still use them.
-const VI = new Set(
-  'la gi khong ko k duoc dc cua toi tui bac chau em anh chi co ong ba cho hoi sao the nao nhu lam roi ma thi voi vay nay kia do day dau bi nhe nha oi ah nhi ha vao ra len xuong tai cai gui nhan so tien dien thoai tai khoan mat khau ngan hang cong an lua dao bao minh nguoi chua da dang se hay muon can phai nen biet giup xin con me bo may chu hon tong'.split(
-    ' ',
-  ),
+const VI = wordSet(
+  'la gi khong ko k duoc dc cua toi tui bac chau em anh chi co ong ba cho hoi sao the nao nhu lam roi ma thi voi vay nay kia do day dau bi nhe nha oi ah nhi ha vao ra len xuong tai cai gui nhan so tien dien thoai tai khoan mat khau ngan hang cong an lua dao bao minh nguoi chua da dang se hay muon can phai nen biet giup xin con me bo may chu hon tong',
 );
 // Chat shorthand only Vietnamese residents type ("ntn", "lm j", "dk tk"): no Vietnamese syllable, yet Vietnamese.
-const VI_SHORT = new Set(
-  'j ji ntn lm ls dk dki dky tk stk mk dt dthoai r ms vs bn v vz k ko kg kh khg hok hem sdt pa tdp dc dtc ck nh cccd cmnd cmt bhyt bhxh gplx mst tn ib zl ng ngta cx cg wa thik lun trc nx ud vn eid hp'.split(
-    ' ',
-  ),
+const VI_SHORT = wordSet(
+  'j ji ntn lm ls dk dki dky tk stk mk dt dthoai r ms vs bn v vz k ko kg kh khg hok hem sdt pa tdp dc dtc ck nh cccd cmnd cmt bhyt bhxh gplx mst tn ib zl ng ngta cx cg wa thik lun trc nx ud vn eid hp',
 );
 // Names and loanwords both languages write the same way: they say nothing about the language.
-const SHARED = new Set(
-  'vneid vnied zalo otp smart hai phong hp facebook fb app link qr sms iphone android samsung ok pin cccd id chplay appstore google play vietqr momo zalopay viettel vnpt mobifone'.split(
-    ' ',
-  ),
+const SHARED = wordSet(
+  'vneid vnied zalo otp smart hai phong hp facebook fb app link qr sms iphone android samsung ok pin cccd id chplay appstore google play vietqr momo zalopay viettel vnpt mobifone',
 );
 
 // A folded Vietnamese syllable: optional onset, a vowel nucleus, optional coda. English words mostly break it

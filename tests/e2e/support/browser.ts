@@ -45,3 +45,12 @@ export async function largeTextPhone(browser: Browser, baseUrl: string, lang: 'v
   await page.getByRole('button', { name: lang === 'en' ? 'Extra large' : 'Rất lớn' }).click();
   return { context, page };
 }
+
+/** A phone with the app just opened at `baseUrl`, waiting on the program (the start screen). */
+export async function phoneOnProgram(browser: Browser, baseUrl: string) {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.getByText('Chương trình học').waitFor();
+  return { context, page };
+}

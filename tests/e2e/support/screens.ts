@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../screenshots');
 
@@ -25,4 +26,11 @@ export async function fullShot(page: Page, name: string) {
   await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
   await shot(page, name);
   await page.setViewportSize(size);
+}
+
+/** Switches the page to extra large text, checks nothing spills sideways and saves the whole screen as `name`. */
+export async function xlargeShot(page: Page, name: string) {
+  await page.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
+  expect(await overflowX(page)).toBeLessThanOrEqual(0);
+  await fullShot(page, name);
 }
