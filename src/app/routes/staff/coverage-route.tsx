@@ -2,17 +2,15 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RangeQuery } from '../../api/staff-api';
 import { useStaffApi } from '../../api/use-staff-api';
-import { PageFrame } from '../../components/page-frame';
 import { useNotice } from '../../components/use-notice';
-import { StaffGate } from '../../features/staff/staff-gate';
+import { StaffScreen } from './staff-screen';
 import { CoveragePage } from '../../features/team/coverage-page';
 import { usePlatform } from '../../store/store-context';
-import { useLessonOptions, useUp } from './use-staff-nav';
+import { useLessonOptions } from './use-staff-nav';
 
 /** /staff/coverage: charts and the ward report. */
 export function CoverageRoute() {
   const { t } = useTranslation('staff');
-  const up = useUp();
   const notice = useNotice();
   const platform = usePlatform();
   const staff = useStaffApi();
@@ -30,13 +28,12 @@ export function CoverageRoute() {
     [platform, staff, notice, t],
   );
   return (
-    <PageFrame title={t('coverage.header')} onBack={() => up('/staff')}>
-      <h1 className="hvs-h1">
-        <span aria-hidden>📊</span> {t('coverage.heading')}
-      </h1>
-      <StaffGate roles={['team', 'ward_admin']}>
-        {(me) => <CoveragePage me={me} required={required} load={staff.coverage} onExport={exportFile} />}
-      </StaffGate>
-    </PageFrame>
+    <StaffScreen
+      title={t('coverage.header')}
+      heading={{ icon: '📊', text: t('coverage.heading') }}
+      roles={['team', 'ward_admin']}
+    >
+      {(me) => <CoveragePage me={me} required={required} load={staff.coverage} onExport={exportFile} />}
+    </StaffScreen>
   );
 }

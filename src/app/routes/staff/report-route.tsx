@@ -2,17 +2,15 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'zmp-ui';
 import { useStaffApi } from '../../api/use-staff-api';
-import { PageFrame } from '../../components/page-frame';
 import { useNotice } from '../../components/use-notice';
 import { ReportPage } from '../../features/reports/report-page';
-import { StaffGate } from '../../features/staff/staff-gate';
+import { StaffScreen } from './staff-screen';
 import { useAppState, usePlatform } from '../../store/store-context';
-import { catalog, useUp } from './use-staff-nav';
+import { catalog } from './use-staff-nav';
 
 /** /staff/report: the ward's report (a team sees its own tổ dân phố). */
 export function ReportRoute() {
   const { t } = useTranslation('staff');
-  const up = useUp();
   const navigate = useNavigate();
   const notice = useNotice();
   const platform = usePlatform();
@@ -32,20 +30,19 @@ export function ReportRoute() {
     return undefined;
   }, [platform, staff, notice, t]);
   return (
-    <PageFrame title={t('report.header')} onBack={() => up('/staff')}>
-      <h1 className="hvs-h1">
-        <span aria-hidden>📈</span> {t('report.heading')}
-      </h1>
-      <StaffGate roles={['team', 'ward_admin']}>
-        {() => (
-          <ReportPage
-            load={staff.wardReport}
-            trackTitle={trackTitle}
-            onDownload={download}
-            onPrint={() => navigate('/staff/report/print')}
-          />
-        )}
-      </StaffGate>
-    </PageFrame>
+    <StaffScreen
+      title={t('report.header')}
+      heading={{ icon: '📈', text: t('report.heading') }}
+      roles={['team', 'ward_admin']}
+    >
+      {() => (
+        <ReportPage
+          load={staff.wardReport}
+          trackTitle={trackTitle}
+          onDownload={download}
+          onPrint={() => navigate('/staff/report/print')}
+        />
+      )}
+    </StaffScreen>
   );
 }
