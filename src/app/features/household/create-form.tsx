@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AreaView } from '../../../core/api/schemas';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
+import { FormSubmit } from '../../components/form-submit';
 import { TextField } from '../../components/text-field';
 
 type Props = {
@@ -83,10 +84,9 @@ export function CreateForm({ loadAreas, onCreate }: Props) {
         placeholder={t('household.labelPlaceholder')}
         onChange={setLabel}
       />
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy || !wards}>
+      <FormSubmit disabled={busy || !wards} error={error}>
         {t('household.create')}
-      </button>
+      </FormSubmit>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateInviteBody, StaffMeView, StaffRoleName } from '../../../core/api/staff-schemas';
-import { ErrorNote } from '../../components/error-note';
+import { FormSubmit } from '../../components/form-submit';
 import { TextField } from '../../components/text-field';
 
 type Props = { me: StaffMeView; onInvite: (body: CreateInviteBody) => Promise<string | undefined> };
@@ -80,11 +80,9 @@ export function InviteForm({ me, onInvite }: Props) {
           />
         </>
       )}
-      {problem && <p className="hvs-field-error">{t(problem)}</p>}
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+      <FormSubmit disabled={busy} problem={problem && t(problem)} error={error}>
         {t('invite.submit')}
-      </button>
+      </FormSubmit>
     </form>
   );
 }

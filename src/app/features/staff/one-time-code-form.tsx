@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatOneTimeCode, normalizeOneTimeCode } from '../../../core/staff/one-time-code';
-import { ErrorNote } from '../../components/error-note';
+import { FormSubmit } from '../../components/form-submit';
 import { TextField } from '../../components/text-field';
 
 /** The two one-time codes staff type: a desktop sign-in code and an invite. Same form, different words and shape. */
@@ -63,11 +63,9 @@ export function OneTimeCodeForm({ kind, initialCode = '', onSubmit }: Props) {
         placeholder={field.placeholder}
         aria-invalid={problem || Boolean(error)}
       />
-      {problem && <p className="hvs-field-error">{t(`${kind}.codeProblem`)}</p>}
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+      <FormSubmit disabled={busy} problem={problem && t(`${kind}.codeProblem`)} error={error}>
         {t(`${kind}.submit`)}
-      </button>
+      </FormSubmit>
     </form>
   );
 }

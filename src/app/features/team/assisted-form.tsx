@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssistedBody, AssistedResult, StaffHouseholdDetail } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
-import { ErrorNote } from '../../components/error-note';
+import { FormSubmit } from '../../components/form-submit';
+import { InputField } from '../../components/input-field';
 import type { LessonOption } from './lesson-option';
 import { OptionList } from '../../components/select-field';
 
@@ -124,26 +125,22 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
             </button>
           </div>
         </div>
-        <label className="hvs-field hvs-field-small">
-          <span className="hvs-label">{t('assisted.score')}</span>
-          <input
-            className="hvs-input"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100}
-            value={score}
-            onChange={(e) => setScore(e.target.value)}
-            aria-invalid={problem.score}
-          />
-        </label>
+        <InputField
+          small
+          label={t('assisted.score')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          value={score}
+          onChange={setScore}
+          aria-invalid={problem.score}
+        />
       </div>
       {problem.result && <p className="hvs-field-error">{t('assisted.resultMissing')}</p>}
-      {problem.score && <p className="hvs-field-error">{t('assisted.scoreRange')}</p>}
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+      <FormSubmit disabled={busy} problem={problem.score && t('assisted.scoreRange')} error={error}>
         {t('assisted.submit')}
-      </button>
+      </FormSubmit>
     </form>
   );
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CreatedHousehold } from '../../../core/api/staff-schemas';
 import { formatJoinCode } from '../../../core/household/join-code';
 import type { ApiResult } from '../../api/http';
-import { ErrorNote } from '../../components/error-note';
+import { FormSubmit } from '../../components/form-submit';
+import { InputField } from '../../components/input-field';
 import { SelectField } from '../../components/select-field';
 
 type Props = {
@@ -63,34 +64,27 @@ export function CreateHouseholdsForm({ areas, defaultAreaId, create, onPrint }: 
           items={areas}
           first={areas.length > 1 ? t('create.pickArea') : undefined}
         />
-        <label className="hvs-field">
-          <span className="hvs-label">{t('create.label')}</span>
-          <input
-            className="hvs-input"
-            value={label}
-            maxLength={80}
-            placeholder={t('create.labelPlaceholder')}
-            onChange={(e) => setLabel(e.target.value)}
-          />
-        </label>
-        <label className="hvs-field hvs-field-small">
-          <span className="hvs-label">{t('create.count')}</span>
-          <input
-            className="hvs-input"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={200}
-            value={count}
-            onChange={(e) => setCount(e.target.value)}
-          />
-        </label>
+        <InputField
+          label={t('create.label')}
+          value={label}
+          maxLength={80}
+          placeholder={t('create.labelPlaceholder')}
+          onChange={setLabel}
+        />
+        <InputField
+          small
+          label={t('create.count')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={200}
+          value={count}
+          onChange={setCount}
+        />
       </div>
-      {problem && <p className="hvs-field-error">{t(problem)}</p>}
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+      <FormSubmit disabled={busy} problem={problem && t(problem)} error={error}>
         {t('create.submit')}
-      </button>
+      </FormSubmit>
       {made.length > 0 && (
         <div className="hvs-complete" role="status" data-testid="created-households">
           <strong>✓ {t('create.made', { count: made.length })}</strong>
