@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { codeFromScan, formatJoinCode, normalizeJoinCode } from '../../../core/household/join-code';
 import { ErrorNote } from '../../components/error-note';
 import { TextField } from '../../components/text-field';
+import { Button } from '../../components/button';
 
 type Props = {
   initialCode: string;
@@ -73,9 +74,9 @@ export function JoinForm({ initialCode, canScan, onScan, onJoin }: Props) {
       {error && <ErrorNote code={error} />}
       <div className="hvs-actions">
         {canScan && (
-          <button type="button" className="hvs-btn hvs-btn-secondary" disabled={busy} onClick={() => void scan()}>
+          <Button kind="secondary" disabled={busy} onClick={() => void scan()}>
             {t('household.scan')}
-          </button>
+          </Button>
         )}
         <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
           {t('household.join')}

@@ -10,6 +10,7 @@ import { AreaBars } from './area-bars';
 import { IndicatorList } from './indicator-list';
 import { TargetList } from './target-list';
 import { TrendChart } from './trend-chart';
+import { Button } from '../../components/button';
 
 type Props = { load: () => Promise<ApiResult<WardReportView>>; onPrint: () => void };
 
@@ -35,9 +36,9 @@ function Sheet({ r, onPrint }: { r: WardReportView; onPrint: () => void }) {
   return (
     <div lang="vi">
       <div className="hvs-toolbar hvs-no-print">
-        <button type="button" className="hvs-btn hvs-btn-primary" onClick={onPrint}>
+        <Button kind="primary" onClick={onPrint}>
           <span aria-hidden>🖨</span> {say('report.printNow')}
-        </button>
+        </Button>
       </div>
       <p className="hvs-muted hvs-no-print">{say('report.printHint')}</p>
       <article className="hvs-print-sheet" data-testid="print-sheet">

@@ -14,6 +14,7 @@ import { NeedList, TrackList } from './needs-tracks';
 import { useReportLang } from './report-lang';
 import { TargetList } from './target-list';
 import { TrendChart } from './trend-chart';
+import { Button } from '../../components/button';
 
 type Props = {
   load: () => Promise<ApiResult<WardReportView>>;
@@ -50,12 +51,12 @@ function WardReport({ r, trackTitle, onDownload, onPrint }: Omit<Props, 'load'> 
       </p>
       {r.suppressed && <p className="hvs-muted">{t('report.suppressedNote')}</p>}
       <div className="hvs-toolbar">
-        <button type="button" className="hvs-btn hvs-btn-primary" disabled={busy} onClick={() => void download()}>
+        <Button kind="primary" disabled={busy} onClick={() => void download()}>
           <span aria-hidden>📥</span> {busy ? t('export.working') : t('report.download')}
-        </button>
-        <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onPrint}>
+        </Button>
+        <Button kind="secondary" onClick={onPrint}>
           <span aria-hidden>🖨</span> {t('report.print')}
-        </button>
+        </Button>
       </div>
       {error && <ErrorNote code={error} />}
       <Section id="report-targets" title={t('report.targets')}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SchoolLinkView } from '../../../core/api/staff-schemas';
+import { Button } from '../../components/button';
 
 type Props = {
   links: SchoolLinkView[];
@@ -51,18 +52,18 @@ export function LinkTable({ links, titleOf, onShare, onQr }: Props) {
             </td>
             <td>
               <div className="hvs-chips">
-                <button type="button" className="hvs-btn hvs-btn-secondary hvs-btn-small" onClick={() => onShare(l)}>
+                <Button kind="secondary" className="hvs-btn-small" onClick={() => onShare(l)}>
                   ↗ {t('school.share')}
-                </button>
-                <button
-                  type="button"
-                  className="hvs-btn hvs-btn-secondary hvs-btn-small"
+                </Button>
+                <Button
+                  kind="secondary"
+                  className="hvs-btn-small"
                   data-qr-again={l.id}
                   aria-label={t('school.qrAgainOf', { classLabel: l.classLabel })}
                   onClick={() => onQr(l)}
                 >
                   ▦ {t('school.qrAgain')}
-                </button>
+                </Button>
               </div>
             </td>
           </tr>

@@ -9,6 +9,7 @@ import { useApi } from '../../store/store-context';
 import { InviteCodeForm } from './invite-code-form';
 import { RoleCard } from './role-card';
 import { Busy } from '../../components/load-state';
+import { Button } from '../../components/button';
 
 type Props = { initialCode: string; onOpenStaff: () => void; onBack: () => void };
 type Step =
@@ -78,9 +79,9 @@ export function AcceptPage({ initialCode, onOpenStaff, onBack }: Props) {
             <span>{t('accept.doneBody')}</span>
           </div>
           <RoleCard me={step.me} />
-          <button type="button" className="hvs-btn hvs-btn-primary hvs-wide" onClick={onOpenStaff}>
+          <Button kind="primary" className="hvs-wide" onClick={onOpenStaff}>
             {t('accept.open')}
-          </button>
+          </Button>
         </section>
       )}
     </PageFrame>

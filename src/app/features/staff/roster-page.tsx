@@ -6,6 +6,7 @@ import { ErrorNote } from '../../components/error-note';
 import { LoadState } from '../../components/load-state';
 import { useFormat } from '../../components/use-format';
 import { useLoaded } from '../../components/use-loaded';
+import { Button } from '../../components/button';
 
 type Target = { kind: 'invite' | 'staff'; id: string };
 
@@ -58,32 +59,17 @@ function Roster({
     asking === target.id ? (
       <div className="hvs-chips" role="group" aria-label={label}>
         <span className="hvs-body">{t(target.kind === 'invite' ? 'roster.confirmInvite' : 'roster.confirmStaff')}</span>
-        <button
-          type="button"
-          className="hvs-btn hvs-btn-danger hvs-btn-small"
-          disabled={busy}
-          onClick={() => void confirm(target)}
-        >
+        <Button kind="danger" className="hvs-btn-small" disabled={busy} onClick={() => void confirm(target)}>
           {t('roster.yes')}
-        </button>
-        <button
-          type="button"
-          className="hvs-btn hvs-btn-secondary hvs-btn-small"
-          disabled={busy}
-          onClick={() => setAsking(undefined)}
-        >
+        </Button>
+        <Button kind="secondary" className="hvs-btn-small" disabled={busy} onClick={() => setAsking(undefined)}>
           {t('roster.no')}
-        </button>
+        </Button>
       </div>
     ) : (
-      <button
-        type="button"
-        className="hvs-btn hvs-btn-secondary hvs-btn-small"
-        aria-label={label}
-        onClick={() => setAsking(target.id)}
-      >
+      <Button kind="secondary" className="hvs-btn-small" aria-label={label} onClick={() => setAsking(target.id)}>
         {t(target.kind === 'invite' ? 'roster.revokeInvite' : 'roster.revokeStaff')}
-      </button>
+      </Button>
     );
 
   const { invites, staff } = roster;

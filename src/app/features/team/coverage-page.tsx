@@ -12,6 +12,7 @@ import type { LessonOption } from './lesson-option';
 import { PracticeTable } from './practice-table';
 import { WeekBars } from './week-bars';
 import { Section } from '../../components/section';
+import { Button } from '../../components/button';
 
 type Props = {
   me: StaffMeView;
@@ -65,16 +66,16 @@ export function CoveragePage({ me, required, load, onExport }: Props) {
             />
           </label>
           {(from || to) && (
-            <button
-              type="button"
-              className="hvs-btn hvs-btn-secondary hvs-btn-small"
+            <Button
+              kind="secondary"
+              className="hvs-btn-small"
               onClick={() => {
                 setFrom('');
                 setTo('');
               }}
             >
               {t('coverage.allTime')}
-            </button>
+            </Button>
           )}
         </div>
         <p className="hvs-muted">{from || to ? t('coverage.rangeHint') : t('coverage.allTimeHint')}</p>

@@ -6,6 +6,7 @@ import type { ApiResult } from '../../api/http';
 import { FormSubmit } from '../../components/form-submit';
 import { InputField } from '../../components/input-field';
 import { SelectField } from '../../components/select-field';
+import { Button } from '../../components/button';
 
 type Props = {
   areas: { id: string; name: string }[];
@@ -89,9 +90,9 @@ export function CreateHouseholdsForm({ areas, defaultAreaId, create, onPrint }: 
         <div className="hvs-complete" role="status" data-testid="created-households">
           <strong>✓ {t('create.made', { count: made.length })}</strong>
           <span className="hvs-created-codes">{made.map((h) => formatJoinCode(h.code)).join(', ')}</span>
-          <button type="button" className="hvs-btn hvs-btn-secondary" onClick={() => onPrint(made.map((h) => h.id))}>
+          <Button kind="secondary" onClick={() => onPrint(made.map((h) => h.id))}>
             🖨 {t('create.print')}
-          </button>
+          </Button>
         </div>
       )}
     </form>

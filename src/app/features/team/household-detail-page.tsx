@@ -11,6 +11,7 @@ import { HistoryList } from './history-list';
 import type { LessonOption } from './lesson-option';
 import { detailVisitReasons } from './visit-reason';
 import { Section } from '../../components/section';
+import { Button } from '../../components/button';
 
 type Props = {
   load: () => Promise<ApiResult<StaffHouseholdDetail>>;
@@ -128,9 +129,9 @@ function Detail({
           </Section>
           <Section id="detail-survey" title={t('detail.survey')} card={false}>
             {renderSurvey(detail.survey)}
-            <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" onClick={onSurvey}>
+            <Button kind="secondary" className="hvs-wide" onClick={onSurvey}>
               📝 {detail.survey ? t('detail.editSurvey') : t('detail.doSurvey')}
-            </button>
+            </Button>
           </Section>
           <Section id="detail-history" title={t('detail.history')} card={false}>
             <HistoryList history={detail.history} titleOf={titleOf} />
