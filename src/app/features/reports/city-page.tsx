@@ -10,6 +10,7 @@ import { useLoaded } from '../../components/use-loaded';
 import { IndicatorList } from './indicator-list';
 import { countText, useReportLang } from './report-lang';
 import { StatusChip } from './status-chip';
+import { TableHead } from '../../components/table-head';
 
 const pick = (xs: IndicatorValue[], id: IndicatorId) => xs.find((i) => i.id === id);
 const share = (lang: ReportLang, v: IndicatorValue | undefined) =>
@@ -44,15 +45,15 @@ function CityOverview({ v }: { v: CityOverviewView }) {
       <h2 className="hvs-h2">{t('report.city.wards')}</h2>
       <table className="hvs-city-table" data-testid="city-wards">
         <caption className="hvs-sr-only">{t('report.city.wards')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.city.ward')}</th>
-            <th scope="col">{indicatorLabel(lang, 'reach')}</th>
-            <th scope="col">{indicatorLabel(lang, 'completed')}</th>
-            <th scope="col">{t('report.city.perWeek')}</th>
-            <th scope="col">{t('report.city.targets')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          cols={[
+            t('report.city.ward'),
+            indicatorLabel(lang, 'reach'),
+            indicatorLabel(lang, 'completed'),
+            t('report.city.perWeek'),
+            t('report.city.targets'),
+          ]}
+        />
         <tbody>
           {v.wards.map((w) => (
             <WardRow key={w.wardId} w={w} lang={lang} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SchoolLinkView } from '../../../core/api/staff-schemas';
 import { Button } from '../../components/button';
+import { TableHead } from '../../components/table-head';
 
 type Props = {
   links: SchoolLinkView[];
@@ -16,17 +17,15 @@ export function LinkTable({ links, titleOf, onShare, onQr }: Props) {
   const count = (n: number | null) => (n === null ? <span className="hvs-suppressed">{t('school.under3')}</span> : n);
   return (
     <table className="hvs-table" data-testid="school-links">
-      <thead>
-        <tr>
-          <th scope="col">{t('school.class')}</th>
-          <th scope="col">{t('school.lessonCol')}</th>
-          <th scope="col">{t('school.opened')}</th>
-          <th scope="col">{t('school.completed')}</th>
-          <th scope="col">
-            <span className="hvs-sr-only">{t('school.share')}</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        cols={[
+          t('school.class'),
+          t('school.lessonCol'),
+          t('school.opened'),
+          t('school.completed'),
+          <span className="hvs-sr-only">{t('school.share')}</span>,
+        ]}
+      />
       <tbody>
         {links.map((l) => (
           <tr key={l.id} data-link={l.id}>
