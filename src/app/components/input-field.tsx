@@ -20,3 +20,8 @@ export function InputField({ label, value, onChange, small = false, ...rest }: P
     </label>
   );
 }
+
+/** A whole number (a count, a score): a short field that opens the phone's number pad. */
+export function NumberField(props: Omit<Props, 'small' | 'type' | 'inputMode'>) {
+  return <InputField small type="number" inputMode="numeric" {...props} />;
+}

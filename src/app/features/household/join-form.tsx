@@ -4,6 +4,7 @@ import { codeFromScan, formatJoinCode, normalizeJoinCode } from '../../../core/h
 import { ErrorNote } from '../../components/error-note';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/button';
+import { FormCard } from '../../components/form-card';
 
 type Props = {
   initialCode: string;
@@ -54,11 +55,7 @@ export function JoinForm({ initialCode, canScan, onScan, onJoin }: Props) {
   };
 
   return (
-    <form className="hvs-card hvs-form" onSubmit={submit} aria-labelledby="join-title">
-      <h2 id="join-title" className="hvs-h2">
-        {t('household.joinTitle')}
-      </h2>
-      <p className="hvs-muted">{t('household.joinHint')}</p>
+    <FormCard titleId="join-title" title={t('household.joinTitle')} hint={t('household.joinHint')} onSubmit={submit}>
       <TextField
         id="join-code"
         label={t('household.codeLabel')}
@@ -82,6 +79,6 @@ export function JoinForm({ initialCode, canScan, onScan, onJoin }: Props) {
           {t('household.join')}
         </button>
       </div>
-    </form>
+    </FormCard>
   );
 }

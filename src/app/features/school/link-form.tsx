@@ -4,6 +4,7 @@ import type { SchoolLinkBody } from '../../../core/api/staff-schemas';
 import { FormSubmit } from '../../components/form-submit';
 import { InputField } from '../../components/input-field';
 import { OptionList } from '../../components/select-field';
+import { FormCard } from '../../components/form-card';
 
 export type Choice = { id: string; title: string };
 
@@ -33,10 +34,7 @@ export function LinkForm({ lessons, tracks, onCreate }: Props) {
   };
 
   return (
-    <form className="hvs-card hvs-form" onSubmit={(e) => void submit(e)} aria-labelledby="link-form-title">
-      <h2 id="link-form-title" className="hvs-h2">
-        {t('school.create')}
-      </h2>
+    <FormCard titleId="link-form-title" title={t('school.create')} onSubmit={(e) => void submit(e)}>
       <div className="hvs-segmented" role="group" aria-label={t('school.what')}>
         <button type="button" aria-pressed={what === 'lesson'} onClick={() => setWhat('lesson')}>
           {t('school.oneLesson')}
@@ -84,6 +82,6 @@ export function LinkForm({ lessons, tracks, onCreate }: Props) {
       <FormSubmit disabled={busy} problem={missing && t('school.classNeeded')} error={error}>
         {t('school.submit')}
       </FormSubmit>
-    </form>
+    </FormCard>
   );
 }

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { AssistedBody, AssistedResult, StaffHouseholdDetail } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
 import { FormSubmit } from '../../components/form-submit';
-import { InputField } from '../../components/input-field';
+import { NumberField } from '../../components/input-field';
 import type { LessonOption } from './lesson-option';
 import { OptionList } from '../../components/select-field';
+import { FormCard } from '../../components/form-card';
 
 type Props = {
   detail: StaffHouseholdDetail;
@@ -68,16 +69,18 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
   const required = lessons.filter((l) => l.required);
   const others = lessons.filter((l) => !l.required);
   return (
-    <form
-      className="hvs-card hvs-form hvs-section hvs-assisted"
+    <FormCard
+      className="hvs-section hvs-assisted"
+      titleId="assisted-title"
+      title={
+        <>
+          <span aria-hidden>🤝</span> {t('assisted.title')}
+        </>
+      }
+      hint={t('assisted.hint')}
       onSubmit={(e) => void submit(e)}
-      aria-labelledby="assisted-title"
       noValidate
     >
-      <h2 id="assisted-title" className="hvs-h2">
-        <span aria-hidden>🤝</span> {t('assisted.title')}
-      </h2>
-      <p className="hvs-muted">{t('assisted.hint')}</p>
       <div className="hvs-control-row">
         <label className="hvs-field hvs-field-full">
           <span className="hvs-label">{t('assisted.lesson')}</span>
@@ -125,11 +128,8 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
             </button>
           </div>
         </div>
-        <InputField
-          small
+        <NumberField
           label={t('assisted.score')}
-          type="number"
-          inputMode="numeric"
           min={0}
           max={100}
           value={score}
@@ -141,6 +141,6 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
       <FormSubmit disabled={busy} problem={problem.score && t('assisted.scoreRange')} error={error}>
         {t('assisted.submit')}
       </FormSubmit>
-    </form>
+    </FormCard>
   );
 }

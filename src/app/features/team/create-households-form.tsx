@@ -4,9 +4,10 @@ import type { CreatedHousehold } from '../../../core/api/staff-schemas';
 import { formatJoinCode } from '../../../core/household/join-code';
 import type { ApiResult } from '../../api/http';
 import { FormSubmit } from '../../components/form-submit';
-import { InputField } from '../../components/input-field';
+import { InputField, NumberField } from '../../components/input-field';
 import { SelectField } from '../../components/select-field';
 import { Button } from '../../components/button';
+import { FormCard } from '../../components/form-card';
 
 type Props = {
   areas: { id: string; name: string }[];
@@ -47,16 +48,14 @@ export function CreateHouseholdsForm({ areas, defaultAreaId, create, onPrint }: 
   };
 
   return (
-    <form
-      className="hvs-card hvs-form hvs-section"
+    <FormCard
+      className="hvs-section"
+      titleId="create-title"
+      title={t('create.title')}
+      hint={t('create.hint')}
       onSubmit={(e) => void submit(e)}
-      aria-labelledby="create-title"
       noValidate
     >
-      <h2 id="create-title" className="hvs-h2">
-        {t('create.title')}
-      </h2>
-      <p className="hvs-muted">{t('create.hint')}</p>
       <div className="hvs-control-row">
         <SelectField
           label={t('create.area')}
@@ -72,16 +71,7 @@ export function CreateHouseholdsForm({ areas, defaultAreaId, create, onPrint }: 
           placeholder={t('create.labelPlaceholder')}
           onChange={setLabel}
         />
-        <InputField
-          small
-          label={t('create.count')}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={200}
-          value={count}
-          onChange={setCount}
-        />
+        <NumberField label={t('create.count')} min={1} max={200} value={count} onChange={setCount} />
       </div>
       <FormSubmit disabled={busy} problem={problem && t(problem)} error={error}>
         {t('create.submit')}
@@ -95,6 +85,6 @@ export function CreateHouseholdsForm({ areas, defaultAreaId, create, onPrint }: 
           </Button>
         </div>
       )}
-    </form>
+    </FormCard>
   );
 }
