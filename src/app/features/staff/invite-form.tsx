@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CreateInviteBody, StaffMeView, StaffRoleName } from '../../../core/api/staff-schemas';
 import { FormSubmit } from '../../components/form-submit';
 import { TextField } from '../../components/text-field';
+import { AreaChoices } from '../../components/area-choices';
 
 type Props = { me: StaffMeView; onInvite: (body: CreateInviteBody) => Promise<string | undefined> };
 
@@ -56,17 +57,13 @@ export function InviteForm({ me, onInvite }: Props) {
         </div>
       </fieldset>
       {role === 'team' && (
-        <fieldset className="hvs-fieldset">
-          <legend className="hvs-label">{t('invite.areas')}</legend>
-          <div className="hvs-radios">
-            {me.areas.map((a) => (
-              <label key={a.id} className={`hvs-radio${areaIds.includes(a.id) ? ' is-on' : ''}`}>
-                <input type="checkbox" checked={areaIds.includes(a.id)} onChange={() => toggleArea(a.id)} />
-                <span>{a.name}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <AreaChoices
+          legend={t('invite.areas')}
+          areas={me.areas}
+          multiple
+          isOn={(id) => areaIds.includes(id)}
+          onPick={toggleArea}
+        />
       )}
       {role === 'school' && (
         <>
