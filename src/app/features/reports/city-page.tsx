@@ -4,9 +4,8 @@ import type { CityOverviewView, CityWardRow } from '../../../core/api/report-vie
 import type { IndicatorId, IndicatorValue } from '../../../core/reports/indicators';
 import { formatDay, formatShare, indicatorLabel, type ReportLang } from '../../../core/reports/report-words';
 import type { ApiResult } from '../../api/http';
-import { LoadState } from '../../components/load-state';
+import { Fetched } from '../../components/load-state';
 import { Section } from '../../components/section';
-import { useLoaded } from '../../components/use-loaded';
 import { IndicatorList } from './indicator-list';
 import { countText, useReportLang } from './report-lang';
 import { StatusChip } from './status-chip';
@@ -18,12 +17,7 @@ const share = (lang: ReportLang, v: IndicatorValue | undefined) =>
 
 /** "Toàn thành phố": the city's totals, then every ward side by side; wards behind are marked in words, not colour. */
 export function CityPage({ load }: { load: () => Promise<ApiResult<CityOverviewView>> }) {
-  const { state, reload } = useLoaded(load);
-  return (
-    <LoadState state={state} onRetry={reload}>
-      {(v) => <CityOverview v={v} />}
-    </LoadState>
-  );
+  return <Fetched load={load}>{(v) => <CityOverview v={v} />}</Fetched>;
 }
 
 function CityOverview({ v }: { v: CityOverviewView }) {

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { WardReportView } from '../../../core/api/report-views';
 import { formatDay } from '../../../core/reports/report-words';
 import type { ApiResult } from '../../api/http';
-import { LoadState } from '../../components/load-state';
-import { useLoaded } from '../../components/use-loaded';
+import { Fetched } from '../../components/load-state';
 import { AreaBars } from './area-bars';
 import { IndicatorList } from './indicator-list';
 import { TargetList } from './target-list';
@@ -19,12 +18,7 @@ type Props = { load: () => Promise<ApiResult<WardReportView>>; onPrint: () => vo
  * the officer's app language), titled with the ward and dated. reports.css holds the print rules.
  */
 export function PrintSummary({ load, onPrint }: Props) {
-  const { state, reload } = useLoaded(load);
-  return (
-    <LoadState state={state} onRetry={reload}>
-      {(r) => <Sheet r={r} onPrint={onPrint} />}
-    </LoadState>
-  );
+  return <Fetched load={load}>{(r) => <Sheet r={r} onPrint={onPrint} />}</Fetched>;
 }
 
 function Sheet({ r, onPrint }: { r: WardReportView; onPrint: () => void }) {

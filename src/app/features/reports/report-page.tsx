@@ -5,9 +5,8 @@ import type { WardReportView } from '../../../core/api/report-views';
 import { formatDay } from '../../../core/reports/report-words';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
-import { LoadState } from '../../components/load-state';
+import { Fetched } from '../../components/load-state';
 import { Section } from '../../components/section';
-import { useLoaded } from '../../components/use-loaded';
 import { AreaTable } from './area-table';
 import { IndicatorList } from './indicator-list';
 import { NeedList, TrackList } from './needs-tracks';
@@ -26,12 +25,7 @@ type Props = {
 
 /** "Báo cáo của phường": targets first (what the ward is judged on), then the figures behind them. */
 export function ReportPage({ load, ...rest }: Props) {
-  const { state, reload } = useLoaded(load);
-  return (
-    <LoadState state={state} onRetry={reload}>
-      {(r) => <WardReport r={r} {...rest} />}
-    </LoadState>
-  );
+  return <Fetched load={load}>{(r) => <WardReport r={r} {...rest} />}</Fetched>;
 }
 
 function WardReport({ r, trackTitle, onDownload, onPrint }: Omit<Props, 'load'> & { r: WardReportView }) {

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { StaffRosterView } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
-import { LoadState } from '../../components/load-state';
+import { Fetched } from '../../components/load-state';
 import { useFormat } from '../../components/use-format';
-import { useLoaded } from '../../components/use-loaded';
 import { Button } from '../../components/button';
 
 type Target = { kind: 'invite' | 'staff'; id: string };
@@ -21,12 +20,7 @@ type Props = {
  * asks once more on the same row (no dialog to find), because a wrong tap would lock a colleague out.
  */
 export function RosterPage({ load, ...rest }: Props) {
-  const { state, reload } = useLoaded(load);
-  return (
-    <LoadState state={state} onRetry={reload}>
-      {(roster) => <Roster roster={roster} reload={reload} {...rest} />}
-    </LoadState>
-  );
+  return <Fetched load={load}>{(roster, reload) => <Roster roster={roster} reload={reload} {...rest} />}</Fetched>;
 }
 
 function Roster({

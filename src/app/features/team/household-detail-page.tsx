@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AssistedBody, AssistedResult, StaffHouseholdDetail, SurveyView } from '../../../core/api/staff-schemas';
 import { formatJoinCode } from '../../../core/household/join-code';
 import type { ApiResult } from '../../api/http';
-import { LoadState } from '../../components/load-state';
+import { Fetched } from '../../components/load-state';
 import { useFormat } from '../../components/use-format';
-import { useLoaded } from '../../components/use-loaded';
 import { AssistedForm } from './assisted-form';
 import { HistoryList } from './history-list';
 import type { LessonOption } from './lesson-option';
@@ -29,12 +28,7 @@ type Props = {
 
 /** One household for the team: who lives there, what they have done, the survey, and recording a visit's result. */
 export function HouseholdDetailPage({ load, ...rest }: Props) {
-  const { state, reload } = useLoaded(load);
-  return (
-    <LoadState state={state} onRetry={reload}>
-      {(detail) => <Detail detail={detail} reload={reload} {...rest} />}
-    </LoadState>
-  );
+  return <Fetched load={load}>{(detail, reload) => <Detail detail={detail} reload={reload} {...rest} />}</Fetched>;
 }
 
 function Detail({
