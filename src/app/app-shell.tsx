@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { lazyNamed } from './components/lazy-named';
 import { App, AnimationRoutes, Route, ZMPRouter, useLocation, useNavigate } from 'zmp-ui';
 import { DisplaySettings } from './components/display-settings';
 import { SyncBadge } from './components/sync-badge';
@@ -26,25 +27,23 @@ function ProgramRoute() {
 }
 
 // Only the program is needed to start; every other screen loads when first opened.
-const LessonRoute = lazy(() => import('./routes/lesson-route').then((m) => ({ default: m.LessonRoute })));
-const SettingsPage = lazy(() => import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
-const HouseholdRoute = lazy(() => import('./routes/household-route').then((m) => ({ default: m.HouseholdRoute })));
-const MyDataRoute = lazy(() => import('./routes/my-data-route').then((m) => ({ default: m.MyDataRoute })));
-const ConsentRoute = lazy(() => import('./routes/consent-route').then((m) => ({ default: m.ConsentRoute })));
-const ChatRoute = lazy(() => import('./routes/chat-route').then((m) => ({ default: m.ChatRoute })));
+const LessonRoute = lazyNamed(() => import('./routes/lesson-route'), 'LessonRoute');
+const SettingsPage = lazyNamed(() => import('./features/settings/settings-page'), 'SettingsPage');
+const HouseholdRoute = lazyNamed(() => import('./routes/household-route'), 'HouseholdRoute');
+const MyDataRoute = lazyNamed(() => import('./routes/my-data-route'), 'MyDataRoute');
+const ConsentRoute = lazyNamed(() => import('./routes/consent-route'), 'ConsentRoute');
+const ChatRoute = lazyNamed(() => import('./routes/chat-route'), 'ChatRoute');
 // "Thật hay lừa?" and its items: one chunk, downloaded when the practice is first opened.
-const PracticeRoute = lazy(() => import('./routes/practice-route').then((m) => ({ default: m.PracticeRoute })));
-const PracticeChallengeRoute = lazy(() =>
-  import('./routes/practice-challenge-route').then((m) => ({ default: m.PracticeChallengeRoute })),
-);
-const SurveyRoute = lazy(() => import('./routes/survey-route').then((m) => ({ default: m.SurveyRoute })));
+const PracticeRoute = lazyNamed(() => import('./routes/practice-route'), 'PracticeRoute');
+const PracticeChallengeRoute = lazyNamed(() => import('./routes/practice-challenge-route'), 'PracticeChallengeRoute');
+const SurveyRoute = lazyNamed(() => import('./routes/survey-route'), 'SurveyRoute');
 // Every staff screen (tổ công nghệ số, ward office, schools) sits behind this one entry.
-const StaffRoutes = lazy(() => import('./routes/staff-routes').then((m) => ({ default: m.StaffRoutes })));
+const StaffRoutes = lazyNamed(() => import('./routes/staff-routes'), 'StaffRoutes');
 // Sends a school link's counts left waiting by an earlier session; downloaded only when some wait (see school-events).
-const SchoolAgent = lazy(() => import('./features/school/school-agent').then((m) => ({ default: m.SchoolAgent })));
+const SchoolAgent = lazyNamed(() => import('./features/school/school-agent'), 'SchoolAgent');
 // The sync loop and the API calls it needs are only downloaded once the resident has agreed to send anything, or the
 // team has work waiting on the phone.
-const SyncAgent = lazy(() => import('./features/sync/sync-agent').then((m) => ({ default: m.SyncAgent })));
+const SyncAgent = lazyNamed(() => import('./features/sync/sync-agent'), 'SyncAgent');
 
 function SettingsRoute() {
   const navigate = useNavigate();

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote } from './error-note';
+import { FormSubmit } from './form-submit';
 import { TextField } from './text-field';
 
 type Props = { onSignIn: (name: string) => Promise<string | undefined> };
@@ -39,11 +39,9 @@ export function DevSignInCard({ onSignIn }: Props) {
         placeholder={t('signIn.namePlaceholder')}
         onChange={setName}
       />
-      {missing && <p className="hvs-field-error">{t('signIn.nameNeeded')}</p>}
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+      <FormSubmit disabled={busy} problem={missing && t('signIn.nameNeeded')} error={error}>
         {t('signIn.submit')}
-      </button>
+      </FormSubmit>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorKey } from '../api/error-key';
+import { Button } from './button';
 
 /** A failed call, in the resident's language, with a way to try again when trying again can help. */
 export function ErrorNote({ code, onRetry }: { code: string; onRetry?: () => void }) {
@@ -8,9 +9,9 @@ export function ErrorNote({ code, onRetry }: { code: string; onRetry?: () => voi
     <div className="hvs-error" role="alert" data-error={code}>
       <p>{t(errorKey(code))}</p>
       {onRetry && (
-        <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onRetry}>
+        <Button kind="secondary" onClick={onRetry}>
           {t('common.retry')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useAppState } from '../store/store-context';
 import { useOnline } from './use-online';
+import { Button } from './button';
 
 type Props = {
   /** On the result screen: offer the way into the household when results are only on the phone. */
@@ -45,9 +46,9 @@ export function SyncBadge({ invite = false }: Props) {
       </strong>
       {away && <span>{t('sync.joinHint')}</span>}
       {away && invite && (
-        <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" onClick={() => navigate('/household')}>
+        <Button kind="secondary" className="hvs-wide" onClick={() => navigate('/household')}>
           {t('sync.openHousehold')}
-        </button>
+        </Button>
       )}
     </div>
   );

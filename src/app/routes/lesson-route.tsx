@@ -18,6 +18,7 @@ import { QuizResultView } from '../features/quiz/quiz-result';
 import { QuizView } from '../features/quiz/quiz-view';
 import { useAppState, usePlatform } from '../store/store-context';
 import { Busy } from '../components/load-state';
+import { Button } from '../components/button';
 
 type Phase =
   | { kind: 'cards' }
@@ -128,9 +129,9 @@ function LessonScreen({ id }: { id: string }) {
         {load.state === 'failed' && (
           <div className="hvs-center" role="alert">
             <p className="hvs-body">{t('lesson.loadFailed')}</p>
-            <button type="button" className="hvs-btn hvs-btn-primary" onClick={retry}>
+            <Button kind="primary" onClick={retry}>
               {t('lesson.retry')}
-            </button>
+            </Button>
           </div>
         )}
         {lesson && phase.kind === 'cards' && (

@@ -10,6 +10,7 @@ import { PracticePage } from '../features/practice/practice-page';
 import { usePracticeStrings } from '../features/practice/practice-strings';
 import { usePracticeStyles } from '../features/practice/practice-styles';
 import { usePracticeWiring } from './practice-route';
+import { Button } from '../components/button';
 
 /** /practice/challenge/:id: someone in the family sent five items; play them, then see both scores. */
 export function PracticeChallengeRoute() {
@@ -42,9 +43,9 @@ export function PracticeChallengeRoute() {
           {state.kind === 'ready' && (
             <ChallengeScores api={w.api} challenge={state.challenge} score={0} posted onPosted={markPlayed} />
           )}
-          <button type="button" className="hvs-btn hvs-btn-primary hvs-wide" onClick={() => w.page.onHome()}>
+          <Button kind="primary" className="hvs-wide" onClick={() => w.page.onHome()}>
             {t('challenge.playOwn')}
-          </button>
+          </Button>
         </main>
       </Page>
     );

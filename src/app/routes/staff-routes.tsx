@@ -1,29 +1,24 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { lazyNamed } from '../components/lazy-named';
 import { Route, Routes } from 'react-router-dom';
 import { NotFoundPage } from '../features/lessons/not-found';
 
 // Staff screens are for a few hundred people, residents never open them: each loads when first opened.
-const StaffHomeRoute = lazy(() => import('./staff/staff-home-route').then((m) => ({ default: m.StaffHomeRoute })));
-const AcceptRoute = lazy(() => import('./staff/accept-route').then((m) => ({ default: m.AcceptRoute })));
-const SignInRoute = lazy(() => import('./staff/sign-in-route').then((m) => ({ default: m.SignInRoute })));
-const InviteRoute = lazy(() => import('./staff/invite-route').then((m) => ({ default: m.InviteRoute })));
-const HouseholdsRoute = lazy(() => import('./staff/households-route').then((m) => ({ default: m.HouseholdsRoute })));
-const HouseholdDetailRoute = lazy(() =>
-  import('./staff/household-detail-route').then((m) => ({ default: m.HouseholdDetailRoute })),
-);
-const TeamSurveyRoute = lazy(() => import('./staff/team-survey-route').then((m) => ({ default: m.TeamSurveyRoute })));
-const CoverageRoute = lazy(() => import('./staff/coverage-route').then((m) => ({ default: m.CoverageRoute })));
-const UnansweredRoute = lazy(() => import('./staff/unanswered-route').then((m) => ({ default: m.UnansweredRoute })));
-const RosterRoute = lazy(() => import('./staff/roster-route').then((m) => ({ default: m.RosterRoute })));
-const SchoolRoute = lazy(() => import('./staff/school-route').then((m) => ({ default: m.SchoolRoute })));
-const ReportRoute = lazy(() => import('./staff/report-route').then((m) => ({ default: m.ReportRoute })));
-const ReportPrintRoute = lazy(() =>
-  import('./staff/report-print-route').then((m) => ({ default: m.ReportPrintRoute })),
-);
-const TrainingPlanRoute = lazy(() =>
-  import('./staff/training-plan-route').then((m) => ({ default: m.TrainingPlanRoute })),
-);
-const CityRoute = lazy(() => import('./staff/city-route').then((m) => ({ default: m.CityRoute })));
+const StaffHomeRoute = lazyNamed(() => import('./staff/staff-home-route'), 'StaffHomeRoute');
+const AcceptRoute = lazyNamed(() => import('./staff/accept-route'), 'AcceptRoute');
+const SignInRoute = lazyNamed(() => import('./staff/sign-in-route'), 'SignInRoute');
+const InviteRoute = lazyNamed(() => import('./staff/invite-route'), 'InviteRoute');
+const HouseholdsRoute = lazyNamed(() => import('./staff/households-route'), 'HouseholdsRoute');
+const HouseholdDetailRoute = lazyNamed(() => import('./staff/household-detail-route'), 'HouseholdDetailRoute');
+const TeamSurveyRoute = lazyNamed(() => import('./staff/team-survey-route'), 'TeamSurveyRoute');
+const CoverageRoute = lazyNamed(() => import('./staff/coverage-route'), 'CoverageRoute');
+const UnansweredRoute = lazyNamed(() => import('./staff/unanswered-route'), 'UnansweredRoute');
+const RosterRoute = lazyNamed(() => import('./staff/roster-route'), 'RosterRoute');
+const SchoolRoute = lazyNamed(() => import('./staff/school-route'), 'SchoolRoute');
+const ReportRoute = lazyNamed(() => import('./staff/report-route'), 'ReportRoute');
+const ReportPrintRoute = lazyNamed(() => import('./staff/report-print-route'), 'ReportPrintRoute');
+const TrainingPlanRoute = lazyNamed(() => import('./staff/training-plan-route'), 'TrainingPlanRoute');
+const CityRoute = lazyNamed(() => import('./staff/city-route'), 'CityRoute');
 
 /** /staff/*: the screens of community tech teams, ward staff and schools. The service checks every request. */
 export function StaffRoutes() {

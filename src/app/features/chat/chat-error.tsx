@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatFailure } from './use-chat';
+import { Button } from '../../components/button';
 
 function messageKey(f: ChatFailure, online: boolean): string {
   if (f.code === 'network') return online ? 'errors.network' : 'errors.offline';
@@ -20,9 +21,9 @@ export function ChatError({ failure, online, innerRef, onRetry }: Props) {
       <p>{t(key)}</p>
       {failure.outgoing.typed && <p>{t('errors.kept')}</p>}
       {key !== 'errors.rejected' && (
-        <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onRetry}>
+        <Button kind="secondary" onClick={onRetry}>
           {t('retry')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { Page } from 'zmp-ui';
 import { AppHeader } from '../../components/app-header';
 import { TextSizeControl } from '../../components/text-size-control';
 import type { TextSize } from '../../store/app-store';
+import { Button } from '../../components/button';
 
 /** What the resident was doing when the question came up: the notice says why it is asked now. */
 export type ConsentReason = 'household' | 'school' | 'schoolPractice' | 'review';
@@ -70,12 +71,12 @@ export function ConsentPage({ reason, lang, onLang, textSize, onTextSize, onAcce
           {t('consent.otherLanguage')}
         </button>
         <div className="hvs-actionbar">
-          <button type="button" className="hvs-btn hvs-btn-primary" onClick={onAccept}>
+          <Button kind="primary" onClick={onAccept}>
             {t('consent.accept')}
-          </button>
-          <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onDecline}>
+          </Button>
+          <Button kind="secondary" onClick={onDecline}>
             {t('consent.refuse')}
-          </button>
+          </Button>
         </div>
       </main>
     </Page>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProgressView } from '../../../core/api/schemas';
+import { Button } from '../../components/button';
 
 type Props = {
   progress: ProgressView;
@@ -39,9 +40,9 @@ export function CertificateCard({ progress, name, titleOf, date, onShare }: Prop
         </ul>
         <p className="hvs-certificate-date">{t('household.certificateDate', { date })}</p>
       </article>
-      <button type="button" className="hvs-btn hvs-btn-primary hvs-wide" onClick={onShare}>
+      <Button kind="primary" className="hvs-wide" onClick={onShare}>
         ↗ {t('household.share')}
-      </button>
+      </Button>
     </section>
   );
 }

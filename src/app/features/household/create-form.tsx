@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { AreaView } from '../../../core/api/schemas';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
+import { FormSubmit } from '../../components/form-submit';
 import { TextField } from '../../components/text-field';
+import { AreaChoices } from '../../components/area-choices';
 
 type Props = {
   loadAreas: () => Promise<ApiResult<{ wards: AreaView[] }>>;
@@ -54,25 +56,14 @@ export function CreateForm({ loadAreas, onCreate }: Props) {
         </>
       )}
       {wards?.map((ward) => (
-        <fieldset key={ward.wardId} className="hvs-fieldset">
-          <legend className="hvs-label">
-            {t('household.area')} · {ward.wardName}
-          </legend>
-          <div className="hvs-radios">
-            {ward.areas.map((area) => (
-              <label key={area.id} className={`hvs-radio${areaId === area.id ? ' is-on' : ''}`}>
-                <input
-                  type="radio"
-                  name="area"
-                  value={area.id}
-                  checked={areaId === area.id}
-                  onChange={() => setAreaId(area.id)}
-                />
-                <span>{area.name}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <AreaChoices
+          key={ward.wardId}
+          legend={`${t('household.area')} · ${ward.wardName}`}
+          areas={ward.areas}
+          name="area"
+          isOn={(id) => areaId === id}
+          onPick={setAreaId}
+        />
       ))}
       {missing && <p className="hvs-field-error">{t('household.chooseArea')}</p>}
       <TextField
@@ -83,10 +74,9 @@ export function CreateForm({ loadAreas, onCreate }: Props) {
         placeholder={t('household.labelPlaceholder')}
         onChange={setLabel}
       />
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy || !wards}>
+      <FormSubmit disabled={busy || !wards} error={error}>
         {t('household.create')}
-      </button>
+      </FormSubmit>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/button';
 
 type Props = { code: string; onShare: () => void; onDone: () => void };
 
@@ -18,12 +19,12 @@ export function CreatedView({ code, onShare, onDone }: Props) {
       </div>
       <p className="hvs-body">{t('household.createdBody')}</p>
       <div className="hvs-stack">
-        <button type="button" className="hvs-btn hvs-btn-primary" onClick={onShare} data-testid="share-code">
+        <Button kind="primary" onClick={onShare} data-testid="share-code">
           <span aria-hidden>📤</span> {t('household.shareCode')}
-        </button>
-        <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onDone}>
+        </Button>
+        <Button kind="secondary" onClick={onDone}>
           {t('household.seeHousehold')}
-        </button>
+        </Button>
       </div>
     </div>
   );

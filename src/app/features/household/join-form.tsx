@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { codeFromScan, formatJoinCode, normalizeJoinCode } from '../../../core/household/join-code';
 import { ErrorNote } from '../../components/error-note';
 import { TextField } from '../../components/text-field';
+import { Button } from '../../components/button';
+import { FormCard } from '../../components/form-card';
 
 type Props = {
   initialCode: string;
@@ -53,11 +55,7 @@ export function JoinForm({ initialCode, canScan, onScan, onJoin }: Props) {
   };
 
   return (
-    <form className="hvs-card hvs-form" onSubmit={submit} aria-labelledby="join-title">
-      <h2 id="join-title" className="hvs-h2">
-        {t('household.joinTitle')}
-      </h2>
-      <p className="hvs-muted">{t('household.joinHint')}</p>
+    <FormCard titleId="join-title" title={t('household.joinTitle')} hint={t('household.joinHint')} onSubmit={submit}>
       <TextField
         id="join-code"
         label={t('household.codeLabel')}
@@ -73,14 +71,14 @@ export function JoinForm({ initialCode, canScan, onScan, onJoin }: Props) {
       {error && <ErrorNote code={error} />}
       <div className="hvs-actions">
         {canScan && (
-          <button type="button" className="hvs-btn hvs-btn-secondary" disabled={busy} onClick={() => void scan()}>
+          <Button kind="secondary" disabled={busy} onClick={() => void scan()}>
             {t('household.scan')}
-          </button>
+          </Button>
         )}
         <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
           {t('household.join')}
         </button>
       </div>
-    </form>
+    </FormCard>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProgressView } from '../../../core/api/schemas';
 import { Section } from '../../components/section';
+import { Chevron } from '../../components/tile-parts';
 
 type Props = {
   progress: ProgressView;
@@ -53,9 +54,7 @@ export function LessonStatusList({ progress, titleOf, pendingHere, onOpen }: Pro
                         : t('household.notDone')}
                   </span>
                 </span>
-                <span className="hvs-chevron" aria-hidden>
-                  ›
-                </span>
+                <Chevron />
               </button>
             </li>
           );

@@ -4,6 +4,7 @@ import type { MemberView } from '../../../core/api/schemas';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNote } from '../../components/error-note';
 import { Section } from '../../components/section';
+import { Button } from '../../components/button';
 
 type Props = { members: MemberView[]; onRemove: (member: MemberView) => Promise<string | undefined> };
 
@@ -32,9 +33,9 @@ export function MemberList({ members, onRemove }: Props) {
               <span className="hvs-muted">{m.role === 'head' ? t('household.head') : t('household.member')}</span>
             </span>
             {iAmHead && !m.isMe && (
-              <button type="button" className="hvs-btn hvs-btn-secondary hvs-btn-small" onClick={() => setAsking(m)}>
+              <Button kind="secondary" className="hvs-btn-small" onClick={() => setAsking(m)}>
                 {t('household.remove')}
-              </button>
+              </Button>
             )}
           </li>
         ))}

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { ProgressView } from '../../../core/api/schemas';
 import type { ApiResult } from '../../api/http';
+import { useLookup } from '../../components/use-loaded';
 import { useApi, useAppState } from '../../store/store-context';
 
 export type HouseholdState =
@@ -17,41 +18,30 @@ export type HouseholdState =
 export function useHousehold() {
   const api = useApi();
   const syncedAt = useAppState((s) => s.syncedAt);
-  const [state, setState] = useState<HouseholdState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    const show = (next: HouseholdState) => live && setState(next);
-    void (async () => {
-      const session = await api.ensureSession();
-      if (!session.ok)
-        return show(
-          session.error.code === 'signed_out' ? { kind: 'signed-out' } : { kind: 'failed', code: session.error.code },
-        );
-      const me = await api.me();
-      if (!me.ok) return show({ kind: 'failed', code: me.error.code });
-      if (!me.value.household) return show({ kind: 'none' });
-      const p = await api.myHousehold();
-      if (p.ok) return show({ kind: 'member', progress: p.value });
-      show(p.error.code === 'household_not_found' ? { kind: 'none' } : { kind: 'failed', code: p.error.code });
-    })();
-    return () => {
-      live = false;
-    };
-  }, [api, attempt, syncedAt]);
-
-  const reload = useCallback(() => {
-    setState({ kind: 'loading' });
-    setAttempt((a) => a + 1);
-  }, []);
+  const find = useCallback(async (): Promise<HouseholdState> => {
+    const session = await api.ensureSession();
+    if (!session.ok)
+      return session.error.code === 'signed_out'
+        ? { kind: 'signed-out' }
+        : { kind: 'failed', code: session.error.code };
+    const me = await api.me();
+    if (!me.ok) return { kind: 'failed', code: me.error.code };
+    if (!me.value.household) return { kind: 'none' };
+    const p = await api.myHousehold();
+    if (p.ok) return { kind: 'member', progress: p.value };
+    return p.error.code === 'household_not_found' ? { kind: 'none' } : { kind: 'failed', code: p.error.code };
+  }, [api]);
+  const { state, setState, restart: reload } = useLookup<HouseholdState>({ kind: 'loading' }, find, syncedAt);
 
   /** Runs an action that answers with the household, and shows the household it answers with. */
-  const apply = useCallback(async (action: Promise<ApiResult<ProgressView>>) => {
-    const r = await action;
-    if (r.ok) setState({ kind: 'member', progress: r.value });
-    return r;
-  }, []);
+  const apply = useCallback(
+    async (action: Promise<ApiResult<ProgressView>>) => {
+      const r = await action;
+      if (r.ok) setState({ kind: 'member', progress: r.value });
+      return r;
+    },
+    [setState],
+  );
 
   return {
     state,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lesson } from '../../../core/content/lesson-schema';
 import { useScrollTop } from '../../components/use-scroll-top';
+import { Button } from '../../components/button';
 
 type Props = { lesson: Lesson; index: number; onIndex: (i: number) => void; onStartQuiz: () => void };
 
@@ -35,17 +36,17 @@ export function LessonCards({ lesson, index, onIndex, onStartQuiz }: Props) {
         ))}
       </article>
       <div className="hvs-actions hvs-actionbar is-pair">
-        <button type="button" className="hvs-btn hvs-btn-secondary" disabled={i === 0} onClick={() => onIndex(i - 1)}>
+        <Button kind="secondary" disabled={i === 0} onClick={() => onIndex(i - 1)}>
           {t('lesson.back')}
-        </button>
+        </Button>
         {last ? (
-          <button type="button" className="hvs-btn hvs-btn-primary" onClick={onStartQuiz}>
+          <Button kind="primary" onClick={onStartQuiz}>
             {t('lesson.startQuiz')}
-          </button>
+          </Button>
         ) : (
-          <button type="button" className="hvs-btn hvs-btn-primary" onClick={() => onIndex(i + 1)}>
+          <Button kind="primary" onClick={() => onIndex(i + 1)}>
             {t('lesson.next')}
-          </button>
+          </Button>
         )}
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page, useNavigate } from 'zmp-ui';
 import { AppHeader } from '../../components/app-header';
+import { Button } from '../../components/button';
 
 /** A friendly dead end for links to lessons that do not exist, always with the way back. */
 export function NotFoundPage() {
@@ -16,9 +17,9 @@ export function NotFoundPage() {
           </div>
           <h1 className="hvs-h1">{t('lesson.notFoundTitle')}</h1>
           <p className="hvs-body">{t('lesson.notFoundBody')}</p>
-          <button type="button" className="hvs-btn hvs-btn-primary" onClick={() => navigate('/', { replace: true })}>
+          <Button kind="primary" onClick={() => navigate('/', { replace: true })}>
             {t('lesson.home')}
-          </button>
+          </Button>
         </div>
       </main>
     </Page>

@@ -1,4 +1,5 @@
 import { AppLink } from '../../components/app-link';
+import { Chevron, TileText } from '../../components/tile-parts';
 
 type Props = { icon: string; title: string; meta: string; to: string; testId: string };
 
@@ -6,16 +7,8 @@ type Props = { icon: string; title: string; meta: string; to: string; testId: st
 export function ProgramLink({ icon, title, meta, to, testId }: Props) {
   return (
     <AppLink to={to} className="hvs-household-link" testId={testId}>
-      <span className="hvs-tile-icon" aria-hidden>
-        {icon}
-      </span>
-      <span className="hvs-tile-text">
-        <span className="hvs-tile-title">{title}</span>
-        <span className="hvs-tile-meta">{meta}</span>
-      </span>
-      <span className="hvs-chevron" aria-hidden>
-        ›
-      </span>
+      <TileText icon={icon} title={title} meta={meta} />
+      <Chevron />
     </AppLink>
   );
 }

@@ -10,6 +10,7 @@ import { PRACTICE_TRACK } from '../../../core/practice/practice-track';
 import { isDone, nextLesson, type Progress } from '../../../core/progress/progress';
 import { LessonTile } from './lesson-tile';
 import { ProgramLink } from './program-link';
+import { Chevron } from '../../components/tile-parts';
 
 type Props = {
   catalog: Catalog;
@@ -59,9 +60,7 @@ export function ProgramPage({ catalog, progress, lang, householdCode, syncStatus
                   {t('program.continueHint', { minutes: t('program.minutes', { count: next.minutes }) })}
                 </span>
               </span>
-              <span className="hvs-chevron" aria-hidden>
-                ›
-              </span>
+              <Chevron />
             </AppLink>
           )}
           <ProgramLink

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNote } from '../../components/error-note';
+import { Button } from '../../components/button';
 
 export type MyDataActionsProps = {
   consentGiven: boolean;
@@ -27,9 +28,8 @@ export function MyDataActions({ consentGiven, onExport, onWithdraw, onDelete }: 
 
   return (
     <div className="hvs-stack">
-      <button
-        type="button"
-        className="hvs-btn hvs-btn-secondary"
+      <Button
+        kind="secondary"
         disabled={busy}
         onClick={() =>
           void run(async () => {
@@ -40,7 +40,7 @@ export function MyDataActions({ consentGiven, onExport, onWithdraw, onDelete }: 
         }
       >
         ⬇ {t('myData.download')}
-      </button>
+      </Button>
       {text && (
         <section className="hvs-card" aria-labelledby="export-title">
           <h3 id="export-title" className="hvs-h3">
@@ -50,18 +50,13 @@ export function MyDataActions({ consentGiven, onExport, onWithdraw, onDelete }: 
         </section>
       )}
       {consentGiven && (
-        <button
-          type="button"
-          className="hvs-btn hvs-btn-secondary"
-          disabled={busy}
-          onClick={() => void run(onWithdraw)}
-        >
+        <Button kind="secondary" disabled={busy} onClick={() => void run(onWithdraw)}>
           {t('myData.withdraw')}
-        </button>
+        </Button>
       )}
-      <button type="button" className="hvs-btn hvs-btn-danger" disabled={busy} onClick={() => setAsking(true)}>
+      <Button kind="danger" disabled={busy} onClick={() => setAsking(true)}>
         {t('myData.delete')}
-      </button>
+      </Button>
       <p className="hvs-muted">{t('myData.keptOnPhone')}</p>
       {error && <ErrorNote code={error} />}
       <ConfirmDialog

@@ -8,6 +8,7 @@ import { MyDataActions, type MyDataActionsProps } from './my-data-actions';
 import { ServerSummary } from './server-summary';
 import { useMyData } from './use-my-data';
 import { Section } from '../../components/section';
+import { Button } from '../../components/button';
 
 type Props = Omit<MyDataActionsProps, 'consentGiven'> & {
   consentGiven: boolean;
@@ -73,14 +74,14 @@ export function MyDataPage({
             </>
           )}
           {!consentGiven && (
-            <button type="button" className="hvs-btn hvs-btn-primary hvs-wide" onClick={onGiveConsent}>
+            <Button kind="primary" className="hvs-wide" onClick={onGiveConsent}>
               {t('myData.giveConsent')}
-            </button>
+            </Button>
           )}
           {consentGiven && state.kind === 'local' && (
-            <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" onClick={onWithdrawLocal}>
+            <Button kind="secondary" className="hvs-wide" onClick={onWithdrawLocal}>
               {t('myData.withdraw')}
-            </button>
+            </Button>
           )}
         </Section>
 

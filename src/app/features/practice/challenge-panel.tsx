@@ -4,6 +4,7 @@ import type { ShareResult } from '../../../platform';
 import { ErrorNote } from '../../components/error-note';
 import type { ChallengeApi } from '../../api/challenge-api';
 import { usePracticeT } from './practice-strings';
+import { Button } from '../../components/button';
 
 type Share = (path: string) => Promise<ShareResult>;
 
@@ -38,14 +39,9 @@ export function ChallengeInvite({
         {t('challenge.title')}
       </h3>
       <p className="hvs-body">{t('challenge.hint')}</p>
-      <button
-        type="button"
-        className="hvs-btn hvs-btn-secondary hvs-wide"
-        onClick={() => void invite()}
-        disabled={state.kind === 'busy'}
-      >
+      <Button kind="secondary" className="hvs-wide" onClick={() => void invite()} disabled={state.kind === 'busy'}>
         <span aria-hidden>👪</span> {t('challenge.send')}
-      </button>
+      </Button>
       <p className="hvs-body" role="status">
         {state.kind === 'done' && t(`challenge.${state.outcome}`)}
       </p>

@@ -5,6 +5,7 @@ import type { Verdict } from '../../../core/practice/practice-schema';
 import { AnswerFeedback } from './answer-feedback';
 import { PhoneItem } from './phone/phone-item';
 import { usePracticeT } from './practice-strings';
+import { Button } from '../../components/button';
 
 type Props = {
   item: PlayableItem;
@@ -38,9 +39,9 @@ export function PracticeTurn({ item, lang, n, total, said, lesson, onAnswer, onN
       {said && <AnswerFeedback ref={feedback} side={side} verdict={item.verdict} said={said} lesson={lesson} />}
       {said ? (
         <div className="hvs-actionbar">
-          <button type="button" className="hvs-btn hvs-btn-primary" onClick={onNext}>
+          <Button kind="primary" onClick={onNext}>
             {t(n === total ? 'seeScore' : 'next')}
-          </button>
+          </Button>
         </div>
       ) : (
         <div className="hvs-actionbar is-pair pr-verdicts">

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Lang } from '../../../core/content/fields';
 import type { Round, PlayableItem } from '../../../core/practice/practice-round';
 import { usePracticeT } from './practice-strings';
+import { Button } from '../../components/button';
 
 type Props = {
   round: Round;
@@ -27,12 +28,12 @@ export function RoundScore({ round, items, lang, onAgain, onHome, children }: Pr
       <h2 className="hvs-h1">{t('score', { right, total: played.length })}</h2>
       <p className="hvs-body">{t(right === played.length ? 'scoreAll' : 'scoreSome')}</p>
       <div className="hvs-stack">
-        <button type="button" className="hvs-btn hvs-btn-primary" onClick={onAgain}>
+        <Button kind="primary" onClick={onAgain}>
           {t('again')}
-        </button>
-        <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onHome}>
+        </Button>
+        <Button kind="secondary" onClick={onHome}>
           {t('home')}
-        </button>
+        </Button>
       </div>
       {children}
       <section className="hvs-review" aria-labelledby="pr-round-list">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ALLOWED_SLIPS, rightNeeded } from '../../../core/quiz/pass-rule';
 import { useScrollTop } from '../../components/use-scroll-top';
+import { Button } from '../../components/button';
 
 type Props = { questionCount: number; onStart: () => void; onBack: () => void };
 
@@ -16,12 +17,12 @@ export function QuizIntro({ questionCount, onStart, onBack }: Props) {
       </p>
       <p className="hvs-body">{t('quizIntro.retry')}</p>
       <div className="hvs-actions">
-        <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onBack}>
+        <Button kind="secondary" onClick={onBack}>
           {t('lesson.back')}
-        </button>
-        <button type="button" className="hvs-btn hvs-btn-primary" onClick={onStart}>
+        </Button>
+        <Button kind="primary" onClick={onStart}>
           {t('quizIntro.start')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import type { Card, Question } from '../../../core/content/lesson-schema';
 import { ALLOWED_SLIPS, rightNeeded } from '../../../core/quiz/pass-rule';
 import { cardsToReread, type QuizResult } from '../../../core/quiz/grade-quiz';
 import { useScrollTop } from '../../components/use-scroll-top';
+import { Button } from '../../components/button';
 
 type Props = {
   result: Extract<QuizResult, { kind: 'graded' }>;
@@ -74,20 +75,15 @@ export function QuizResultView({
       )}
       <div className="hvs-stack">
         {result.passed && next && (
-          <button type="button" className="hvs-btn hvs-btn-primary" onClick={next.open}>
+          <Button kind="primary" onClick={next.open}>
             {t('result.next', { title: next.title })}
-          </button>
+          </Button>
         )}
         {result.passed && !next && <p className="hvs-body">{t('result.allDone')}</p>}
         {onPractice && (
-          <button
-            type="button"
-            className="hvs-btn hvs-btn-secondary"
-            onClick={onPractice}
-            data-testid="result-practice"
-          >
+          <Button kind="secondary" onClick={onPractice} data-testid="result-practice">
             <span aria-hidden>🕵️</span> {t('result.practice')}
-          </button>
+          </Button>
         )}
         <button
           type="button"
@@ -96,9 +92,9 @@ export function QuizResultView({
         >
           {t('result.retake')}
         </button>
-        <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onHome}>
+        <Button kind="secondary" onClick={onHome}>
           {t('lesson.home')}
-        </button>
+        </Button>
       </div>
       {onAskBot && (
         <button type="button" className="hvs-link-button" onClick={onAskBot} data-testid="result-ask-bot">

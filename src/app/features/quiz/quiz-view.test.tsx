@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ComponentProps } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import { aLesson, aQuestion } from '../../../../tests/builders/lesson';
@@ -79,24 +80,38 @@ describe('QuizView', () => {
   });
 });
 
+/** A result out of the two questions above: one right first try is enough to pass. */
+const graded = (correctFirstTry: number, review: number[]): Graded => ({
+  kind: 'graded',
+  correctFirstTry,
+  total: 2,
+  score: correctFirstTry / 2,
+  passed: correctFirstTry > 0,
+  review,
+});
+
+/** The result screen with handlers that do nothing, unless a case passes its own. */
+const renderResult = (result: Graded, props: Partial<ComponentProps<typeof QuizResultView>> = {}) =>
+  render(
+    wrap(
+      <QuizResultView
+        result={result}
+        cards={cards}
+        questions={questions}
+        onRetake={vi.fn()}
+        onOpenCard={vi.fn()}
+        onHome={vi.fn()}
+        {...props}
+      />,
+    ),
+  );
+
 describe('QuizResultView', () => {
   it('shows a failed score, the pass rule, the cards to re-read as buttons, and a retake', async () => {
     const user = userEvent.setup();
     const onRetake = vi.fn();
     const onOpenCard = vi.fn();
-    const result: Graded = { kind: 'graded', correctFirstTry: 0, total: 2, score: 0, passed: false, review: [0, 1] };
-    render(
-      wrap(
-        <QuizResultView
-          result={result}
-          cards={cards}
-          questions={questions}
-          onRetake={onRetake}
-          onOpenCard={onOpenCard}
-          onHome={vi.fn()}
-        />,
-      ),
-    );
+    renderResult(graded(0, [0, 1]), { onRetake, onOpenCard });
     expect(screen.getByText('Đúng ngay lần đầu 0/2 câu')).toBeInTheDocument();
     expect(screen.getByText(/đúng ngay lần đầu 1\/2 câu \(được sai 1 câu\)/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Thẻ số 2' }));
@@ -108,76 +123,30 @@ describe('QuizResultView', () => {
   });
 
   it('passes with one slip and still names the card to re-read', () => {
-    const result: Graded = { kind: 'graded', correctFirstTry: 1, total: 2, score: 0.5, passed: true, review: [1] };
-    render(
-      wrap(
-        <QuizResultView
-          result={result}
-          cards={cards}
-          questions={questions}
-          onRetake={vi.fn()}
-          onOpenCard={vi.fn()}
-          onHome={vi.fn()}
-        />,
-      ),
-    );
+    renderResult(graded(1, [1]));
     expect(screen.getByText('Chúc mừng bác đã hoàn thành bài học!')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Thẻ số 2' })).toBeInTheDocument();
   });
 
-  it('offers the next lesson after a pass', async () => {
+  // Each way on from a pass shows only where the lesson gives it (a next lesson, the assistant, the fraud track's
+  // practice), and opens it.
+  it.each([
+    ['the next lesson', (open: () => void) => ({ next: { title: 'Bài sau', open } }), 'Bài tiếp theo: Bài sau'],
+    [
+      'the assistant for questions the lesson left open',
+      (onAskBot: () => void) => ({ onAskBot }),
+      /Còn thắc mắc\? Hỏi trợ lý/,
+    ],
+    ['"Thật hay lừa?" after a fraud lesson', (onPractice: () => void) => ({ onPractice }), 'Luyện tập: Thật hay lừa?'],
+  ])('offers %s after a pass', async (_, given, name) => {
     const user = userEvent.setup();
-    const open = vi.fn();
-    const result: Graded = { kind: 'graded', correctFirstTry: 2, total: 2, score: 1, passed: true, review: [] };
-    render(
-      wrap(
-        <QuizResultView
-          result={result}
-          cards={cards}
-          questions={questions}
-          next={{ title: 'Bài sau', open }}
-          onRetake={vi.fn()}
-          onOpenCard={vi.fn()}
-          onHome={vi.fn()}
-        />,
-      ),
-    );
-    expect(screen.getByText('Chúc mừng bác đã hoàn thành bài học!')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Bài tiếp theo: Bài sau' }));
-    expect(open).toHaveBeenCalledOnce();
-  });
-
-  it('offers the assistant for questions the lesson left open', async () => {
-    const user = userEvent.setup();
-    const onAskBot = vi.fn();
-    const result: Graded = { kind: 'graded', correctFirstTry: 2, total: 2, score: 1, passed: true, review: [] };
-    render(
-      wrap(
-        <QuizResultView
-          result={result}
-          cards={cards}
-          questions={questions}
-          onRetake={vi.fn()}
-          onOpenCard={vi.fn()}
-          onHome={vi.fn()}
-          onAskBot={onAskBot}
-        />,
-      ),
-    );
-    await user.click(screen.getByRole('button', { name: /Còn thắc mắc\? Hỏi trợ lý/ }));
-    expect(onAskBot).toHaveBeenCalledOnce();
-  });
-
-  it('offers "Thật hay lừa?" only when the lesson gives a way there (the fraud track\'s lessons)', async () => {
-    const user = userEvent.setup();
-    const onPractice = vi.fn();
-    const result: Graded = { kind: 'graded', correctFirstTry: 2, total: 2, score: 1, passed: true, review: [] };
-    const props = { result, cards, questions, onRetake: vi.fn(), onOpenCard: vi.fn(), onHome: vi.fn() };
-    const { unmount } = render(wrap(<QuizResultView {...props} />));
-    expect(screen.queryByRole('button', { name: /Thật hay lừa/ })).toBeNull();
+    const { unmount } = renderResult(graded(2, []));
+    expect(screen.queryByRole('button', { name })).toBeNull();
     unmount();
-    render(wrap(<QuizResultView {...props} onPractice={onPractice} />));
-    await user.click(screen.getByRole('button', { name: 'Luyện tập: Thật hay lừa?' }));
-    expect(onPractice).toHaveBeenCalledOnce();
+    const open = vi.fn();
+    renderResult(graded(2, []), given(open));
+    expect(screen.getByText('Chúc mừng bác đã hoàn thành bài học!')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name }));
+    expect(open).toHaveBeenCalledOnce();
   });
 });

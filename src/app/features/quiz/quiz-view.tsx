@@ -5,6 +5,7 @@ import { isAnswered, newSession, tapOption } from '../../../core/quiz/quiz-sessi
 import { shuffleQuiz, type RandomSource } from '../../../core/quiz/shuffle';
 import type { Question } from '../../../core/content/lesson-schema';
 import { useScrollTop } from '../../components/use-scroll-top';
+import { Button } from '../../components/button';
 
 // Explanations start with their verdict ("Chưa đúng. …"); when it matches the heading, say it once, in bold.
 function Verdict({ heading, explain }: { heading: string; explain: string }) {
@@ -108,9 +109,9 @@ export function QuizView({ questions, onFinish, random }: Props) {
       )}
       {solved && (
         <div className="hvs-actions">
-          <button type="button" className="hvs-btn hvs-btn-primary" onClick={next}>
+          <Button kind="primary" onClick={next}>
             {q < questions.length - 1 ? t('quiz.next') : t('quiz.finish')}
-          </button>
+          </Button>
         </div>
       )}
     </div>

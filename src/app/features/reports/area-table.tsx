@@ -3,6 +3,7 @@ import type { AreaReport } from '../../../core/api/report-views';
 import type { IndicatorId, IndicatorValue } from '../../../core/reports/indicators';
 import { formatShare, type ReportLang } from '../../../core/reports/report-words';
 import { countText } from './report-lang';
+import { TableHead } from '../../components/table-head';
 
 const valueOf = (a: AreaReport, id: IndicatorId): IndicatorValue | undefined => a.indicators.find((i) => i.id === id);
 const cell = (lang: ReportLang, v: IndicatorValue | undefined) =>
@@ -18,16 +19,7 @@ export function AreaTable({ areas, lang }: { areas: AreaReport[]; lang: ReportLa
   return (
     <table className="hvs-table hvs-report-table" data-testid="area-table">
       <caption className="hvs-sr-only">{t('report.byArea')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('report.area.name')}</th>
-          {cols.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead cols={[t('report.area.name'), ...cols]} />
       <tbody>
         {areas.map((a) => {
           const reach = valueOf(a, 'reach');

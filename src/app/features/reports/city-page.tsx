@@ -4,12 +4,12 @@ import type { CityOverviewView, CityWardRow } from '../../../core/api/report-vie
 import type { IndicatorId, IndicatorValue } from '../../../core/reports/indicators';
 import { formatDay, formatShare, indicatorLabel, type ReportLang } from '../../../core/reports/report-words';
 import type { ApiResult } from '../../api/http';
-import { LoadState } from '../../components/load-state';
+import { Fetched } from '../../components/load-state';
 import { Section } from '../../components/section';
-import { useLoaded } from '../../components/use-loaded';
 import { IndicatorList } from './indicator-list';
 import { countText, useReportLang } from './report-lang';
 import { StatusChip } from './status-chip';
+import { TableHead } from '../../components/table-head';
 
 const pick = (xs: IndicatorValue[], id: IndicatorId) => xs.find((i) => i.id === id);
 const share = (lang: ReportLang, v: IndicatorValue | undefined) =>
@@ -17,12 +17,7 @@ const share = (lang: ReportLang, v: IndicatorValue | undefined) =>
 
 /** "Toàn thành phố": the city's totals, then every ward side by side; wards behind are marked in words, not colour. */
 export function CityPage({ load }: { load: () => Promise<ApiResult<CityOverviewView>> }) {
-  const { state, reload } = useLoaded(load);
-  return (
-    <LoadState state={state} onRetry={reload}>
-      {(v) => <CityOverview v={v} />}
-    </LoadState>
-  );
+  return <Fetched load={load}>{(v) => <CityOverview v={v} />}</Fetched>;
 }
 
 function CityOverview({ v }: { v: CityOverviewView }) {
@@ -44,15 +39,15 @@ function CityOverview({ v }: { v: CityOverviewView }) {
       <h2 className="hvs-h2">{t('report.city.wards')}</h2>
       <table className="hvs-city-table" data-testid="city-wards">
         <caption className="hvs-sr-only">{t('report.city.wards')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.city.ward')}</th>
-            <th scope="col">{indicatorLabel(lang, 'reach')}</th>
-            <th scope="col">{indicatorLabel(lang, 'completed')}</th>
-            <th scope="col">{t('report.city.perWeek')}</th>
-            <th scope="col">{t('report.city.targets')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          cols={[
+            t('report.city.ward'),
+            indicatorLabel(lang, 'reach'),
+            indicatorLabel(lang, 'completed'),
+            t('report.city.perWeek'),
+            t('report.city.targets'),
+          ]}
+        />
         <tbody>
           {v.wards.map((w) => (
             <WardRow key={w.wardId} w={w} lang={lang} />

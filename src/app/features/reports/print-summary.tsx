@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { WardReportView } from '../../../core/api/report-views';
 import { formatDay } from '../../../core/reports/report-words';
 import type { ApiResult } from '../../api/http';
-import { LoadState } from '../../components/load-state';
-import { useLoaded } from '../../components/use-loaded';
+import { Fetched } from '../../components/load-state';
 import { AreaBars } from './area-bars';
 import { IndicatorList } from './indicator-list';
 import { TargetList } from './target-list';
 import { TrendChart } from './trend-chart';
+import { Button } from '../../components/button';
 
 type Props = { load: () => Promise<ApiResult<WardReportView>>; onPrint: () => void };
 
@@ -18,12 +18,7 @@ type Props = { load: () => Promise<ApiResult<WardReportView>>; onPrint: () => vo
  * the officer's app language), titled with the ward and dated. reports.css holds the print rules.
  */
 export function PrintSummary({ load, onPrint }: Props) {
-  const { state, reload } = useLoaded(load);
-  return (
-    <LoadState state={state} onRetry={reload}>
-      {(r) => <Sheet r={r} onPrint={onPrint} />}
-    </LoadState>
-  );
+  return <Fetched load={load}>{(r) => <Sheet r={r} onPrint={onPrint} />}</Fetched>;
 }
 
 function Sheet({ r, onPrint }: { r: WardReportView; onPrint: () => void }) {
@@ -35,9 +30,9 @@ function Sheet({ r, onPrint }: { r: WardReportView; onPrint: () => void }) {
   return (
     <div lang="vi">
       <div className="hvs-toolbar hvs-no-print">
-        <button type="button" className="hvs-btn hvs-btn-primary" onClick={onPrint}>
+        <Button kind="primary" onClick={onPrint}>
           <span aria-hidden>🖨</span> {say('report.printNow')}
-        </button>
+        </Button>
       </div>
       <p className="hvs-muted hvs-no-print">{say('report.printHint')}</p>
       <article className="hvs-print-sheet" data-testid="print-sheet">

@@ -5,15 +5,15 @@ import type { WardReportView } from '../../../core/api/report-views';
 import { formatDay } from '../../../core/reports/report-words';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
-import { LoadState } from '../../components/load-state';
+import { Fetched } from '../../components/load-state';
 import { Section } from '../../components/section';
-import { useLoaded } from '../../components/use-loaded';
 import { AreaTable } from './area-table';
 import { IndicatorList } from './indicator-list';
 import { NeedList, TrackList } from './needs-tracks';
 import { useReportLang } from './report-lang';
 import { TargetList } from './target-list';
 import { TrendChart } from './trend-chart';
+import { Button } from '../../components/button';
 
 type Props = {
   load: () => Promise<ApiResult<WardReportView>>;
@@ -25,12 +25,7 @@ type Props = {
 
 /** "Báo cáo của phường": targets first (what the ward is judged on), then the figures behind them. */
 export function ReportPage({ load, ...rest }: Props) {
-  const { state, reload } = useLoaded(load);
-  return (
-    <LoadState state={state} onRetry={reload}>
-      {(r) => <WardReport r={r} {...rest} />}
-    </LoadState>
-  );
+  return <Fetched load={load}>{(r) => <WardReport r={r} {...rest} />}</Fetched>;
 }
 
 function WardReport({ r, trackTitle, onDownload, onPrint }: Omit<Props, 'load'> & { r: WardReportView }) {
@@ -50,12 +45,12 @@ function WardReport({ r, trackTitle, onDownload, onPrint }: Omit<Props, 'load'> 
       </p>
       {r.suppressed && <p className="hvs-muted">{t('report.suppressedNote')}</p>}
       <div className="hvs-toolbar">
-        <button type="button" className="hvs-btn hvs-btn-primary" disabled={busy} onClick={() => void download()}>
+        <Button kind="primary" disabled={busy} onClick={() => void download()}>
           <span aria-hidden>📥</span> {busy ? t('export.working') : t('report.download')}
-        </button>
-        <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onPrint}>
+        </Button>
+        <Button kind="secondary" onClick={onPrint}>
           <span aria-hidden>🖨</span> {t('report.print')}
-        </button>
+        </Button>
       </div>
       {error && <ErrorNote code={error} />}
       <Section id="report-targets" title={t('report.targets')}>

@@ -4,8 +4,7 @@ import type { TrainingPlanView } from '../../../core/api/report-views';
 import { formatCount, formatDay, planItemText } from '../../../core/reports/report-words';
 import { planItemKey } from '../../../core/reports/training-plan';
 import type { ApiResult } from '../../api/http';
-import { LoadState } from '../../components/load-state';
-import { useLoaded } from '../../components/use-loaded';
+import { Fetched } from '../../components/load-state';
 import { useReportLang } from './report-lang';
 import { visitListPath } from './visit-list';
 
@@ -16,12 +15,7 @@ type Props = { load: () => Promise<ApiResult<TrainingPlanView>>; onOpen: (path: 
  * tổ's own team also gets the list of households behind each item, to go and visit.
  */
 export function TrainingPlanPage({ load, onOpen }: Props) {
-  const { state, reload } = useLoaded(load);
-  return (
-    <LoadState state={state} onRetry={reload}>
-      {(plan) => <Plan plan={plan} onOpen={onOpen} />}
-    </LoadState>
-  );
+  return <Fetched load={load}>{(plan) => <Plan plan={plan} onOpen={onOpen} />}</Fetched>;
 }
 
 function Plan({ plan, onOpen }: { plan: TrainingPlanView; onOpen: (path: string) => void }) {

@@ -3,6 +3,7 @@ import type { MonthPoint } from '../../../core/api/report-views';
 import type { ReportLang } from '../../../core/reports/report-words';
 import { formatCount } from '../../../core/reports/report-words';
 import { monthText } from './report-lang';
+import { TableHead } from '../../components/table-head';
 
 type Say = (key: string, o?: Record<string, unknown>) => string;
 type Props = { months: MonthPoint[]; lang: ReportLang; t?: Say; table?: boolean };
@@ -93,16 +94,7 @@ function TrendTable({ months, lang, say }: { months: MonthPoint[]; lang: ReportL
     <details className="hvs-trend-details">
       <summary>{say('report.trend.table')}</summary>
       <table className="hvs-table hvs-report-table">
-        <thead>
-          <tr>
-            <th scope="col">{say('report.trend.month')}</th>
-            {cols.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead cols={[say('report.trend.month'), ...cols]} />
         <tbody>
           {months.map((m) => (
             <tr key={m.month}>

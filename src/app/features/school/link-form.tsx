@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchoolLinkBody } from '../../../core/api/staff-schemas';
-import { ErrorNote } from '../../components/error-note';
+import { FormSubmit } from '../../components/form-submit';
+import { InputField } from '../../components/input-field';
 import { OptionList } from '../../components/select-field';
+import { FormCard } from '../../components/form-card';
 
 export type Choice = { id: string; title: string };
 
@@ -32,10 +34,7 @@ export function LinkForm({ lessons, tracks, onCreate }: Props) {
   };
 
   return (
-    <form className="hvs-card hvs-form" onSubmit={(e) => void submit(e)} aria-labelledby="link-form-title">
-      <h2 id="link-form-title" className="hvs-h2">
-        {t('school.create')}
-      </h2>
+    <FormCard titleId="link-form-title" title={t('school.create')} onSubmit={(e) => void submit(e)}>
       <div className="hvs-segmented" role="group" aria-label={t('school.what')}>
         <button type="button" aria-pressed={what === 'lesson'} onClick={() => setWhat('lesson')}>
           {t('school.oneLesson')}
@@ -70,23 +69,19 @@ export function LinkForm({ lessons, tracks, onCreate }: Props) {
             )}
           </label>
         )}
-        <label className="hvs-field hvs-field-small">
-          <span className="hvs-label">{t('school.class')}</span>
-          <input
-            className="hvs-input"
-            value={classLabel}
-            maxLength={20}
-            placeholder="5A"
-            onChange={(e) => setClassLabel(e.target.value)}
-            aria-invalid={missing}
-          />
-        </label>
+        <InputField
+          small
+          label={t('school.class')}
+          value={classLabel}
+          maxLength={20}
+          placeholder="5A"
+          onChange={setClassLabel}
+          aria-invalid={missing}
+        />
       </div>
-      {missing && <p className="hvs-field-error">{t('school.classNeeded')}</p>}
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+      <FormSubmit disabled={busy} problem={missing && t('school.classNeeded')} error={error}>
         {t('school.submit')}
-      </button>
-    </form>
+      </FormSubmit>
+    </FormCard>
   );
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SchoolLinkView } from '../../../core/api/staff-schemas';
+import { Button } from '../../components/button';
+import { TableHead } from '../../components/table-head';
 
 type Props = {
   links: SchoolLinkView[];
@@ -15,17 +17,15 @@ export function LinkTable({ links, titleOf, onShare, onQr }: Props) {
   const count = (n: number | null) => (n === null ? <span className="hvs-suppressed">{t('school.under3')}</span> : n);
   return (
     <table className="hvs-table" data-testid="school-links">
-      <thead>
-        <tr>
-          <th scope="col">{t('school.class')}</th>
-          <th scope="col">{t('school.lessonCol')}</th>
-          <th scope="col">{t('school.opened')}</th>
-          <th scope="col">{t('school.completed')}</th>
-          <th scope="col">
-            <span className="hvs-sr-only">{t('school.share')}</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        cols={[
+          t('school.class'),
+          t('school.lessonCol'),
+          t('school.opened'),
+          t('school.completed'),
+          <span className="hvs-sr-only">{t('school.share')}</span>,
+        ]}
+      />
       <tbody>
         {links.map((l) => (
           <tr key={l.id} data-link={l.id}>
@@ -51,18 +51,18 @@ export function LinkTable({ links, titleOf, onShare, onQr }: Props) {
             </td>
             <td>
               <div className="hvs-chips">
-                <button type="button" className="hvs-btn hvs-btn-secondary hvs-btn-small" onClick={() => onShare(l)}>
+                <Button kind="secondary" className="hvs-btn-small" onClick={() => onShare(l)}>
                   ↗ {t('school.share')}
-                </button>
-                <button
-                  type="button"
-                  className="hvs-btn hvs-btn-secondary hvs-btn-small"
+                </Button>
+                <Button
+                  kind="secondary"
+                  className="hvs-btn-small"
                   data-qr-again={l.id}
                   aria-label={t('school.qrAgainOf', { classLabel: l.classLabel })}
                   onClick={() => onQr(l)}
                 >
                   ▦ {t('school.qrAgain')}
-                </button>
+                </Button>
               </div>
             </td>
           </tr>

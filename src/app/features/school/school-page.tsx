@@ -7,6 +7,7 @@ import { QrImage } from '../../components/qr-image';
 import { useLoaded } from '../../components/use-loaded';
 import { LinkForm, type Choice } from './link-form';
 import { LinkTable } from './link-table';
+import { Button } from '../../components/button';
 
 /** A link just made, or an older one shown again (`again`) to print its QR once more. `practice`: it opens a round. */
 export type MadeLink = Omit<SchoolLinkCreated, 'token'> & {
@@ -72,17 +73,13 @@ export function SchoolPage({ me, lessons, tracks, titleOf, load, create, onShare
               {made.link}
             </code>
             <div className="hvs-actions">
-              <button
-                type="button"
-                className="hvs-btn hvs-btn-primary"
-                onClick={() => onShare(made.link, made.classLabel, made.title)}
-              >
+              <Button kind="primary" onClick={() => onShare(made.link, made.classLabel, made.title)}>
                 ↗ {t('school.share')}
-              </button>
+              </Button>
               {onPrint && (
-                <button type="button" className="hvs-btn hvs-btn-secondary" onClick={() => onPrint(made)}>
+                <Button kind="secondary" onClick={() => onPrint(made)}>
                   🖨 {t('school.print')}
-                </button>
+                </Button>
               )}
             </div>
           </section>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from 'zmp-ui';
 import { AppHeader } from '../../components/app-header';
+import { Chevron } from '../../components/tile-parts';
 import type { Settings, TextSize } from '../../store/app-store';
 
 type Props = {
@@ -17,6 +18,25 @@ const SIZE_KEYS: Record<TextSize, string> = {
   large: 'settings.sizeLarge',
   xlarge: 'settings.sizeXLarge',
 };
+
+type LinkProps = { icon: string; label: string; hint: string; onOpen: () => void; testId?: string };
+
+/** A setting that is a screen of its own (my data, the staff screens): drawn like the switches, with a "›". */
+function SettingLink({ icon, label, hint, onOpen, testId }: LinkProps) {
+  return (
+    <section className="hvs-setting">
+      <button type="button" className="hvs-toggle" onClick={onOpen} data-testid={testId}>
+        <span>
+          <strong>
+            <span aria-hidden>{icon}</span> {label}
+          </strong>
+          <span className="hvs-muted">{hint}</span>
+        </span>
+        <Chevron />
+      </button>
+    </section>
+  );
+}
 
 /** Language, text size and contrast; every change applies at once. */
 export function SettingsPage({ settings, onLang, onTextSize, onContrast, onOpenMyData, onOpenStaff }: Props) {
@@ -76,32 +96,14 @@ export function SettingsPage({ settings, onLang, onTextSize, onContrast, onOpenM
             <span className="hvs-toggle-knob" aria-hidden />
           </button>
         </section>
-        <section className="hvs-setting">
-          <button type="button" className="hvs-toggle" onClick={onOpenMyData}>
-            <span>
-              <strong>
-                <span aria-hidden>🔒</span> {t('settings.myData')}
-              </strong>
-              <span className="hvs-muted">{t('settings.myDataHint')}</span>
-            </span>
-            <span className="hvs-chevron" aria-hidden>
-              ›
-            </span>
-          </button>
-        </section>
-        <section className="hvs-setting">
-          <button type="button" className="hvs-toggle" onClick={onOpenStaff} data-testid="open-staff">
-            <span>
-              <strong>
-                <span aria-hidden>🧑‍💼</span> {t('settings.staff')}
-              </strong>
-              <span className="hvs-muted">{t('settings.staffHint')}</span>
-            </span>
-            <span className="hvs-chevron" aria-hidden>
-              ›
-            </span>
-          </button>
-        </section>
+        <SettingLink icon="🔒" label={t('settings.myData')} hint={t('settings.myDataHint')} onOpen={onOpenMyData} />
+        <SettingLink
+          icon="🧑‍💼"
+          label={t('settings.staff')}
+          hint={t('settings.staffHint')}
+          onOpen={onOpenStaff}
+          testId="open-staff"
+        />
       </main>
     </Page>
   );

@@ -1,14 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMeView } from '../../../core/api/staff-schemas';
 import { useStaffApi } from '../../api/use-staff-api';
 import { DevSignInCard } from '../../components/dev-sign-in-card';
 import { ErrorNote } from '../../components/error-note';
 import { PageFrame } from '../../components/page-frame';
+import { useLookup } from '../../components/use-loaded';
 import { useApi } from '../../store/store-context';
 import { InviteCodeForm } from './invite-code-form';
 import { RoleCard } from './role-card';
 import { Busy } from '../../components/load-state';
+import { Button } from '../../components/button';
 
 type Props = { initialCode: string; onOpenStaff: () => void; onBack: () => void };
 type Step =
@@ -23,20 +25,20 @@ export function AcceptPage({ initialCode, onOpenStaff, onBack }: Props) {
   const { t } = useTranslation('staff');
   const api = useApi();
   const staff = useStaffApi();
-  const [step, setStep] = useState<Step>({ kind: 'checking' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void api.ensureSession().then((s) => {
-      if (!live) return;
-      if (s.ok) setStep({ kind: 'code' });
-      else setStep(s.error.code === 'signed_out' ? { kind: 'signed-out' } : { kind: 'failed', code: s.error.code });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, attempt]);
+  const find = useCallback(
+    () =>
+      api
+        .ensureSession()
+        .then((s): Step =>
+          s.ok
+            ? { kind: 'code' }
+            : s.error.code === 'signed_out'
+              ? { kind: 'signed-out' }
+              : { kind: 'failed', code: s.error.code },
+        ),
+    [api],
+  );
+  const { state: step, setState: setStep, reload } = useLookup<Step>({ kind: 'checking' }, find);
 
   const accept = async (code: string) => {
     const r = await staff.acceptInvite(code);
@@ -50,7 +52,7 @@ export function AcceptPage({ initialCode, onOpenStaff, onBack }: Props) {
         <span aria-hidden>✉️</span> {t('accept.heading')}
       </h1>
       {step.kind === 'checking' && <Busy />}
-      {step.kind === 'failed' && <ErrorNote code={step.code} onRetry={() => setAttempt((a) => a + 1)} />}
+      {step.kind === 'failed' && <ErrorNote code={step.code} onRetry={reload} />}
       {step.kind === 'signed-out' && (
         <>
           <p className="hvs-body">{t('accept.signInFirst')}</p>
@@ -78,9 +80,9 @@ export function AcceptPage({ initialCode, onOpenStaff, onBack }: Props) {
             <span>{t('accept.doneBody')}</span>
           </div>
           <RoleCard me={step.me} />
-          <button type="button" className="hvs-btn hvs-btn-primary hvs-wide" onClick={onOpenStaff}>
+          <Button kind="primary" className="hvs-wide" onClick={onOpenStaff}>
             {t('accept.open')}
-          </button>
+          </Button>
         </section>
       )}
     </PageFrame>

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateInviteBody, StaffMeView, StaffRoleName } from '../../../core/api/staff-schemas';
-import { ErrorNote } from '../../components/error-note';
+import { FormSubmit } from '../../components/form-submit';
 import { TextField } from '../../components/text-field';
+import { AreaChoices } from '../../components/area-choices';
 
 type Props = { me: StaffMeView; onInvite: (body: CreateInviteBody) => Promise<string | undefined> };
 
@@ -56,17 +57,13 @@ export function InviteForm({ me, onInvite }: Props) {
         </div>
       </fieldset>
       {role === 'team' && (
-        <fieldset className="hvs-fieldset">
-          <legend className="hvs-label">{t('invite.areas')}</legend>
-          <div className="hvs-radios">
-            {me.areas.map((a) => (
-              <label key={a.id} className={`hvs-radio${areaIds.includes(a.id) ? ' is-on' : ''}`}>
-                <input type="checkbox" checked={areaIds.includes(a.id)} onChange={() => toggleArea(a.id)} />
-                <span>{a.name}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <AreaChoices
+          legend={t('invite.areas')}
+          areas={me.areas}
+          multiple
+          isOn={(id) => areaIds.includes(id)}
+          onPick={toggleArea}
+        />
       )}
       {role === 'school' && (
         <>
@@ -80,11 +77,9 @@ export function InviteForm({ me, onInvite }: Props) {
           />
         </>
       )}
-      {problem && <p className="hvs-field-error">{t(problem)}</p>}
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+      <FormSubmit disabled={busy} problem={problem && t(problem)} error={error}>
         {t('invite.submit')}
-      </button>
+      </FormSubmit>
     </form>
   );
 }

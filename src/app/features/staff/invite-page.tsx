@@ -5,6 +5,7 @@ import type { ApiResult } from '../../api/http';
 import { QrImage } from '../../components/qr-image';
 import { useFormat } from '../../components/use-format';
 import { InviteForm } from './invite-form';
+import { Button } from '../../components/button';
 
 type Props = {
   me: StaffMeView;
@@ -56,12 +57,12 @@ export function InvitePage({ me, invite, onShare }: Props) {
         </div>
       </div>
       <div className="hvs-actions">
-        <button type="button" className="hvs-btn hvs-btn-primary" onClick={() => onShare(v)}>
+        <Button kind="primary" onClick={() => onShare(v)}>
           ↗ {t('invite.share')}
-        </button>
-        <button type="button" className="hvs-btn hvs-btn-secondary" onClick={() => setMade(undefined)}>
+        </Button>
+        <Button kind="secondary" onClick={() => setMade(undefined)}>
           {t('invite.another')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import type { LoginCodeView } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
 import { useFormat } from '../../components/use-format';
+import { Button } from '../../components/button';
 
 type Props = { signInUrl: string; makeCode: () => Promise<ApiResult<LoginCodeView>> };
 
@@ -40,9 +41,9 @@ export function LoginCodeCard({ signInUrl, makeCode }: Props) {
         </div>
       )}
       {error && <ErrorNote code={error} />}
-      <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" disabled={busy} onClick={() => void make()}>
+      <Button kind="secondary" className="hvs-wide" disabled={busy} onClick={() => void make()}>
         {code ? t('loginCode.again') : t('loginCode.make')}
-      </button>
+      </Button>
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatOneTimeCode, normalizeOneTimeCode } from '../../../core/staff/one-time-code';
-import { ErrorNote } from '../../components/error-note';
+import { FormSubmit } from '../../components/form-submit';
 import { TextField } from '../../components/text-field';
+import { FormCard } from '../../components/form-card';
 
 /** The two one-time codes staff type: a desktop sign-in code and an invite. Same form, different words and shape. */
 const KINDS = {
@@ -47,11 +48,7 @@ export function OneTimeCodeForm({ kind, initialCode = '', onSubmit }: Props) {
   };
 
   return (
-    <form className="hvs-card hvs-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${field.id}-title`}>
-      <h2 id={`${field.id}-title`} className="hvs-h2">
-        {t(`${kind}.title`)}
-      </h2>
-      <p className="hvs-muted">{t(hint)}</p>
+    <FormCard titleId={`${field.id}-title`} title={t(`${kind}.title`)} hint={t(hint)} onSubmit={(e) => void submit(e)}>
       <TextField
         id={field.id}
         label={t(`${kind}.code`)}
@@ -63,11 +60,9 @@ export function OneTimeCodeForm({ kind, initialCode = '', onSubmit }: Props) {
         placeholder={field.placeholder}
         aria-invalid={problem || Boolean(error)}
       />
-      {problem && <p className="hvs-field-error">{t(`${kind}.codeProblem`)}</p>}
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+      <FormSubmit disabled={busy} problem={problem && t(`${kind}.codeProblem`)} error={error}>
         {t(`${kind}.submit`)}
-      </button>
-    </form>
+      </FormSubmit>
+    </FormCard>
   );
 }

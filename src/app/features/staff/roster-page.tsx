@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { StaffRosterView } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
 import { ErrorNote } from '../../components/error-note';
-import { LoadState } from '../../components/load-state';
+import { Fetched } from '../../components/load-state';
 import { useFormat } from '../../components/use-format';
-import { useLoaded } from '../../components/use-loaded';
+import { Button } from '../../components/button';
 
 type Target = { kind: 'invite' | 'staff'; id: string };
 
@@ -20,12 +20,7 @@ type Props = {
  * asks once more on the same row (no dialog to find), because a wrong tap would lock a colleague out.
  */
 export function RosterPage({ load, ...rest }: Props) {
-  const { state, reload } = useLoaded(load);
-  return (
-    <LoadState state={state} onRetry={reload}>
-      {(roster) => <Roster roster={roster} reload={reload} {...rest} />}
-    </LoadState>
-  );
+  return <Fetched load={load}>{(roster, reload) => <Roster roster={roster} reload={reload} {...rest} />}</Fetched>;
 }
 
 function Roster({
@@ -58,32 +53,17 @@ function Roster({
     asking === target.id ? (
       <div className="hvs-chips" role="group" aria-label={label}>
         <span className="hvs-body">{t(target.kind === 'invite' ? 'roster.confirmInvite' : 'roster.confirmStaff')}</span>
-        <button
-          type="button"
-          className="hvs-btn hvs-btn-danger hvs-btn-small"
-          disabled={busy}
-          onClick={() => void confirm(target)}
-        >
+        <Button kind="danger" className="hvs-btn-small" disabled={busy} onClick={() => void confirm(target)}>
           {t('roster.yes')}
-        </button>
-        <button
-          type="button"
-          className="hvs-btn hvs-btn-secondary hvs-btn-small"
-          disabled={busy}
-          onClick={() => setAsking(undefined)}
-        >
+        </Button>
+        <Button kind="secondary" className="hvs-btn-small" disabled={busy} onClick={() => setAsking(undefined)}>
           {t('roster.no')}
-        </button>
+        </Button>
       </div>
     ) : (
-      <button
-        type="button"
-        className="hvs-btn hvs-btn-secondary hvs-btn-small"
-        aria-label={label}
-        onClick={() => setAsking(target.id)}
-      >
+      <Button kind="secondary" className="hvs-btn-small" aria-label={label} onClick={() => setAsking(target.id)}>
         {t(target.kind === 'invite' ? 'roster.revokeInvite' : 'roster.revokeStaff')}
-      </button>
+      </Button>
     );
 
   const { invites, staff } = roster;

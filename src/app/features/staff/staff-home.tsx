@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StaffMeRole, StaffMeView } from '../../../core/api/staff-schemas';
 import { RoleCard } from './role-card';
+import { Chevron, TileText } from '../../components/tile-parts';
 
 type Entry = { path: string; icon: string; key: string; roles: StaffMeRole[] };
 
@@ -27,16 +28,8 @@ export function StaffHome({ me, onOpen }: { me: StaffMeView; onOpen: (path: stri
         {ENTRIES.filter((e) => e.roles.includes(me.role)).map((e) => (
           <li key={e.path}>
             <button type="button" className="hvs-tile" onClick={() => onOpen(e.path)} data-staff-entry={e.key}>
-              <span className="hvs-tile-icon" aria-hidden>
-                {e.icon}
-              </span>
-              <span className="hvs-tile-text">
-                <span className="hvs-tile-title">{t(`home.${e.key}`)}</span>
-                <span className="hvs-tile-meta">{t(`home.${e.key}Hint`)}</span>
-              </span>
-              <span className="hvs-chevron" aria-hidden>
-                ›
-              </span>
+              <TileText icon={e.icon} title={t(`home.${e.key}`)} meta={t(`home.${e.key}Hint`)} />
+              <Chevron />
             </button>
           </li>
         ))}

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { StaffMeView } from '../../../core/api/staff-schemas';
 import { useStaffApi } from '../../api/use-staff-api';
+import { useLookup } from '../../components/use-loaded';
 import { useAppState } from '../../store/store-context';
 
 export type StaffState =
@@ -14,31 +15,20 @@ export type StaffState =
 export function useStaffMe() {
   const staff = useStaffApi();
   const token = useAppState((s) => s.account.session?.token);
-  const [state, setState] = useState<StaffState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void staff.me().then((r) => {
-      if (!live) return;
-      if (r.ok) return setState({ kind: 'ready', me: r.value });
-      const { code } = r.error;
-      setState(
-        code === 'signed_out'
+  const find = useCallback(
+    () =>
+      staff.me().then((r): StaffState => {
+        if (r.ok) return { kind: 'ready', me: r.value };
+        const { code } = r.error;
+        return code === 'signed_out'
           ? { kind: 'signed-out' }
           : code === 'not_staff'
             ? { kind: 'not-staff' }
-            : { kind: 'failed', code },
-      );
-    });
-    return () => {
-      live = false;
-    };
-  }, [staff, token, attempt]);
-
-  const reload = useCallback(() => {
-    setState({ kind: 'loading' });
-    setAttempt((a) => a + 1);
-  }, []);
-  return { state, reload };
+            : { kind: 'failed', code };
+      }),
+    [staff],
+  );
+  // The token rides in the request: a new one (a sign-in) means asking again.
+  const { state, restart } = useLookup<StaffState>({ kind: 'loading' }, find, token);
+  return { state, reload: restart };
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAnswers } from '../../../core/survey/survey';
-import { ErrorNote } from '../../components/error-note';
+import { FormSubmit } from '../../components/form-submit';
 import {
   answersOf,
   DEVICE_KEYS,
@@ -124,10 +124,9 @@ export function SurveyForm({ initial, submitLabel, onSubmit }: Props) {
           {t('missing', { count: left })}
         </p>
       )}
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary hvs-wide" disabled={busy}>
+      <FormSubmit disabled={busy} error={error} wide>
         {submitLabel}
-      </button>
+      </FormSubmit>
     </form>
   );
 }

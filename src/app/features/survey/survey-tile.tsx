@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Chevron, TileText } from '../../components/tile-parts';
 
 type Props = { answeredAt: string | null | undefined; formatDate: (iso: string) => string; onOpen: () => void };
 
@@ -13,22 +14,12 @@ export function SurveyTile({ answeredAt, formatDate, onOpen }: Props) {
       data-testid="open-survey"
       data-answered={answeredAt ? 'true' : 'false'}
     >
-      <span className="hvs-tile-icon" aria-hidden>
-        {answeredAt ? '✅' : '📝'}
-      </span>
-      <span className="hvs-tile-text">
-        <span className="hvs-tile-title">{t('household.survey')}</span>
-        <span className="hvs-tile-meta">
-          {answeredAt ? t('household.surveyAnswered', { date: formatDate(answeredAt) }) : t('household.surveyHint')}
-        </span>
-      </span>
-      {answeredAt ? (
-        <span className="hvs-chip">✎ {t('household.surveyEdit')}</span>
-      ) : (
-        <span className="hvs-chevron" aria-hidden>
-          ›
-        </span>
-      )}
+      <TileText
+        icon={answeredAt ? '✅' : '📝'}
+        title={t('household.survey')}
+        meta={answeredAt ? t('household.surveyAnswered', { date: formatDate(answeredAt) }) : t('household.surveyHint')}
+      />
+      {answeredAt ? <span className="hvs-chip">✎ {t('household.surveyEdit')}</span> : <Chevron />}
     </button>
   );
 }

@@ -2,9 +2,11 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssistedBody, AssistedResult, StaffHouseholdDetail } from '../../../core/api/staff-schemas';
 import type { ApiResult } from '../../api/http';
-import { ErrorNote } from '../../components/error-note';
+import { FormSubmit } from '../../components/form-submit';
+import { NumberField } from '../../components/input-field';
 import type { LessonOption } from './lesson-option';
 import { OptionList } from '../../components/select-field';
+import { FormCard } from '../../components/form-card';
 
 type Props = {
   detail: StaffHouseholdDetail;
@@ -67,16 +69,18 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
   const required = lessons.filter((l) => l.required);
   const others = lessons.filter((l) => !l.required);
   return (
-    <form
-      className="hvs-card hvs-form hvs-section hvs-assisted"
+    <FormCard
+      className="hvs-section hvs-assisted"
+      titleId="assisted-title"
+      title={
+        <>
+          <span aria-hidden>🤝</span> {t('assisted.title')}
+        </>
+      }
+      hint={t('assisted.hint')}
       onSubmit={(e) => void submit(e)}
-      aria-labelledby="assisted-title"
       noValidate
     >
-      <h2 id="assisted-title" className="hvs-h2">
-        <span aria-hidden>🤝</span> {t('assisted.title')}
-      </h2>
-      <p className="hvs-muted">{t('assisted.hint')}</p>
       <div className="hvs-control-row">
         <label className="hvs-field hvs-field-full">
           <span className="hvs-label">{t('assisted.lesson')}</span>
@@ -124,26 +128,19 @@ export function AssistedForm({ detail, lessons, newId, record, onRecorded }: Pro
             </button>
           </div>
         </div>
-        <label className="hvs-field hvs-field-small">
-          <span className="hvs-label">{t('assisted.score')}</span>
-          <input
-            className="hvs-input"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100}
-            value={score}
-            onChange={(e) => setScore(e.target.value)}
-            aria-invalid={problem.score}
-          />
-        </label>
+        <NumberField
+          label={t('assisted.score')}
+          min={0}
+          max={100}
+          value={score}
+          onChange={setScore}
+          aria-invalid={problem.score}
+        />
       </div>
       {problem.result && <p className="hvs-field-error">{t('assisted.resultMissing')}</p>}
-      {problem.score && <p className="hvs-field-error">{t('assisted.scoreRange')}</p>}
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+      <FormSubmit disabled={busy} problem={problem.score && t('assisted.scoreRange')} error={error}>
         {t('assisted.submit')}
-      </button>
-    </form>
+      </FormSubmit>
+    </FormCard>
   );
 }

@@ -12,6 +12,26 @@ import type { LessonOption } from './lesson-option';
 import { PracticeTable } from './practice-table';
 import { WeekBars } from './week-bars';
 import { Section } from '../../components/section';
+import { Button } from '../../components/button';
+
+type DateProps = { label: string; value: string; min?: string; max?: string; onChange: (value: string) => void };
+
+/** One end of the range; the other end, once chosen, bounds what the picker offers (an empty one bounds nothing). */
+function DateField({ label, value, min, max, onChange }: DateProps) {
+  return (
+    <label className="hvs-field">
+      <span>{label}</span>
+      <input
+        className="hvs-input"
+        type="date"
+        value={value}
+        min={min || undefined}
+        max={max || undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}
 
 type Props = {
   me: StaffMeView;
@@ -44,37 +64,19 @@ export function CoveragePage({ me, required, load, onExport }: Props) {
       <fieldset className="hvs-fieldset hvs-range">
         <legend className="hvs-label">{t('coverage.range')}</legend>
         <div className="hvs-control-row">
-          <label className="hvs-field">
-            <span>{t('coverage.from')}</span>
-            <input
-              className="hvs-input"
-              type="date"
-              value={from}
-              max={to || undefined}
-              onChange={(e) => setFrom(e.target.value)}
-            />
-          </label>
-          <label className="hvs-field">
-            <span>{t('coverage.to')}</span>
-            <input
-              className="hvs-input"
-              type="date"
-              value={to}
-              min={from || undefined}
-              onChange={(e) => setTo(e.target.value)}
-            />
-          </label>
+          <DateField label={t('coverage.from')} value={from} max={to} onChange={setFrom} />
+          <DateField label={t('coverage.to')} value={to} min={from} onChange={setTo} />
           {(from || to) && (
-            <button
-              type="button"
-              className="hvs-btn hvs-btn-secondary hvs-btn-small"
+            <Button
+              kind="secondary"
+              className="hvs-btn-small"
               onClick={() => {
                 setFrom('');
                 setTo('');
               }}
             >
               {t('coverage.allTime')}
-            </button>
+            </Button>
           )}
         </div>
         <p className="hvs-muted">{from || to ? t('coverage.rangeHint') : t('coverage.allTimeHint')}</p>

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { CreatedHousehold } from '../../../core/api/staff-schemas';
 import { formatJoinCode } from '../../../core/household/join-code';
 import type { ApiResult } from '../../api/http';
-import { ErrorNote } from '../../components/error-note';
+import { FormSubmit } from '../../components/form-submit';
+import { InputField, NumberField } from '../../components/input-field';
 import { SelectField } from '../../components/select-field';
+import { Button } from '../../components/button';
+import { FormCard } from '../../components/form-card';
 
 type Props = {
   areas: { id: string; name: string }[];
@@ -45,16 +48,14 @@ export function CreateHouseholdsForm({ areas, defaultAreaId, create, onPrint }: 
   };
 
   return (
-    <form
-      className="hvs-card hvs-form hvs-section"
+    <FormCard
+      className="hvs-section"
+      titleId="create-title"
+      title={t('create.title')}
+      hint={t('create.hint')}
       onSubmit={(e) => void submit(e)}
-      aria-labelledby="create-title"
       noValidate
     >
-      <h2 id="create-title" className="hvs-h2">
-        {t('create.title')}
-      </h2>
-      <p className="hvs-muted">{t('create.hint')}</p>
       <div className="hvs-control-row">
         <SelectField
           label={t('create.area')}
@@ -63,43 +64,27 @@ export function CreateHouseholdsForm({ areas, defaultAreaId, create, onPrint }: 
           items={areas}
           first={areas.length > 1 ? t('create.pickArea') : undefined}
         />
-        <label className="hvs-field">
-          <span className="hvs-label">{t('create.label')}</span>
-          <input
-            className="hvs-input"
-            value={label}
-            maxLength={80}
-            placeholder={t('create.labelPlaceholder')}
-            onChange={(e) => setLabel(e.target.value)}
-          />
-        </label>
-        <label className="hvs-field hvs-field-small">
-          <span className="hvs-label">{t('create.count')}</span>
-          <input
-            className="hvs-input"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={200}
-            value={count}
-            onChange={(e) => setCount(e.target.value)}
-          />
-        </label>
+        <InputField
+          label={t('create.label')}
+          value={label}
+          maxLength={80}
+          placeholder={t('create.labelPlaceholder')}
+          onChange={setLabel}
+        />
+        <NumberField label={t('create.count')} min={1} max={200} value={count} onChange={setCount} />
       </div>
-      {problem && <p className="hvs-field-error">{t(problem)}</p>}
-      {error && <ErrorNote code={error} />}
-      <button type="submit" className="hvs-btn hvs-btn-primary" disabled={busy}>
+      <FormSubmit disabled={busy} problem={problem && t(problem)} error={error}>
         {t('create.submit')}
-      </button>
+      </FormSubmit>
       {made.length > 0 && (
         <div className="hvs-complete" role="status" data-testid="created-households">
           <strong>✓ {t('create.made', { count: made.length })}</strong>
           <span className="hvs-created-codes">{made.map((h) => formatJoinCode(h.code)).join(', ')}</span>
-          <button type="button" className="hvs-btn hvs-btn-secondary" onClick={() => onPrint(made.map((h) => h.id))}>
+          <Button kind="secondary" onClick={() => onPrint(made.map((h) => h.id))}>
             🖨 {t('create.print')}
-          </button>
+          </Button>
         </div>
       )}
-    </form>
+    </FormCard>
   );
 }

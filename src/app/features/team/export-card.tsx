@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RangeQuery } from '../../api/staff-api';
 import { ErrorNote } from '../../components/error-note';
 import { SelectField } from '../../components/select-field';
+import { Button } from '../../components/button';
 
 type Props = {
   areas: { id: string; name: string }[];
@@ -40,22 +41,12 @@ export function ExportCard({ areas, range, onExport }: Props) {
       )}
       {error && <ErrorNote code={error} />}
       <div className="hvs-actions">
-        <button
-          type="button"
-          className="hvs-btn hvs-btn-primary"
-          disabled={Boolean(busy)}
-          onClick={() => void run('xlsx')}
-        >
+        <Button kind="primary" disabled={Boolean(busy)} onClick={() => void run('xlsx')}>
           {busy === 'xlsx' ? t('export.working') : t('export.xlsx')}
-        </button>
-        <button
-          type="button"
-          className="hvs-btn hvs-btn-secondary"
-          disabled={Boolean(busy)}
-          onClick={() => void run('csv')}
-        >
+        </Button>
+        <Button kind="secondary" disabled={Boolean(busy)} onClick={() => void run('csv')}>
           {busy === 'csv' ? t('export.working') : t('export.csv')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { AssistedBody, AssistedResult, StaffHouseholdDetail, SurveyView } from '../../../core/api/staff-schemas';
 import { formatJoinCode } from '../../../core/household/join-code';
 import type { ApiResult } from '../../api/http';
-import { LoadState } from '../../components/load-state';
+import { Fetched } from '../../components/load-state';
 import { useFormat } from '../../components/use-format';
-import { useLoaded } from '../../components/use-loaded';
 import { AssistedForm } from './assisted-form';
 import { HistoryList } from './history-list';
 import type { LessonOption } from './lesson-option';
 import { detailVisitReasons } from './visit-reason';
 import { Section } from '../../components/section';
+import { Button } from '../../components/button';
 
 type Props = {
   load: () => Promise<ApiResult<StaffHouseholdDetail>>;
@@ -28,12 +28,7 @@ type Props = {
 
 /** One household for the team: who lives there, what they have done, the survey, and recording a visit's result. */
 export function HouseholdDetailPage({ load, ...rest }: Props) {
-  const { state, reload } = useLoaded(load);
-  return (
-    <LoadState state={state} onRetry={reload}>
-      {(detail) => <Detail detail={detail} reload={reload} {...rest} />}
-    </LoadState>
-  );
+  return <Fetched load={load}>{(detail, reload) => <Detail detail={detail} reload={reload} {...rest} />}</Fetched>;
 }
 
 function Detail({
@@ -128,9 +123,9 @@ function Detail({
           </Section>
           <Section id="detail-survey" title={t('detail.survey')} card={false}>
             {renderSurvey(detail.survey)}
-            <button type="button" className="hvs-btn hvs-btn-secondary hvs-wide" onClick={onSurvey}>
+            <Button kind="secondary" className="hvs-wide" onClick={onSurvey}>
               📝 {detail.survey ? t('detail.editSurvey') : t('detail.doSurvey')}
-            </button>
+            </Button>
           </Section>
           <Section id="detail-history" title={t('detail.history')} card={false}>
             <HistoryList history={detail.history} titleOf={titleOf} />

@@ -11,6 +11,7 @@ import { ListControls } from './list-controls';
 import { PlanFilterChip } from './plan-filter-chip';
 import { useHouseholdList, type ListCriteria } from './use-household-list';
 import { Busy } from '../../components/load-state';
+import { Button } from '../../components/button';
 
 export type CardsQuery = { ids?: string; areaId?: string };
 
@@ -40,22 +41,12 @@ export function HouseholdsPage({ me, required, load, create, onPrint, onOpen, in
   return (
     <>
       <div className="hvs-toolbar">
-        <button
-          type="button"
-          className="hvs-btn hvs-btn-secondary"
-          aria-expanded={creating}
-          onClick={() => setCreating(!creating)}
-        >
+        <Button kind="secondary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
           + {t('create.open')}
-        </button>
-        <button
-          type="button"
-          className="hvs-btn hvs-btn-secondary"
-          disabled={!printArea}
-          onClick={() => printArea && onPrint({ areaId: printArea })}
-        >
+        </Button>
+        <Button kind="secondary" disabled={!printArea} onClick={() => printArea && onPrint({ areaId: printArea })}>
           🖨 {t('households.printArea')}
-        </button>
+        </Button>
       </div>
       {!printArea && <p className="hvs-muted">{t('households.printChooseArea')}</p>}
       {creating && (
@@ -116,14 +107,14 @@ export function HouseholdsPage({ me, required, load, create, onPrint, onOpen, in
           )}
           {state.more === 'failed' && <ErrorNote code="network" />}
           {state.items.length < state.total && (
-            <button
-              type="button"
-              className="hvs-btn hvs-btn-secondary hvs-wide"
+            <Button
+              kind="secondary"
+              className="hvs-wide"
               disabled={state.more === 'loading'}
               onClick={() => void list.more()}
             >
               {t('households.more', { count: state.total - state.items.length })}
-            </button>
+            </Button>
           )}
         </>
       )}

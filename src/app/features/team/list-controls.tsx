@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ListFilter } from '../../api/staff-api';
 import { SelectField } from '../../components/select-field';
+import { InputField } from '../../components/input-field';
 
 const FILTERS: (ListFilter | undefined)[] = [undefined, 'not_started', 'in_progress', 'completed', 'needs_visit'];
 
@@ -20,17 +21,14 @@ export function ListControls({ areas, areaId, filter, search, onArea, onFilter, 
   return (
     <div className="hvs-list-controls">
       <div className="hvs-control-row">
-        <label className="hvs-field">
-          <span className="hvs-label">{t('households.search')}</span>
-          <input
-            className="hvs-input"
-            type="search"
-            value={search}
-            maxLength={60}
-            placeholder={t('households.searchPlaceholder')}
-            onChange={(e) => onSearch(e.target.value)}
-          />
-        </label>
+        <InputField
+          label={t('households.search')}
+          type="search"
+          value={search}
+          maxLength={60}
+          placeholder={t('households.searchPlaceholder')}
+          onChange={onSearch}
+        />
         {areas.length > 1 && (
           <SelectField
             label={t('households.area')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CoverageView } from '../../../core/api/staff-schemas';
 import { useFormat } from '../../components/use-format';
+import { TableHead } from '../../components/table-head';
 
 /**
  * "Thật hay lừa?" per tổ: rounds, scams caught, real messages wrongly called scams. Counts only; a tổ with fewer than
@@ -15,14 +16,14 @@ export function PracticeTable({ rows }: { rows: CoverageView['practice'] }) {
   return (
     <div className="hvs-table-wrap">
       <table className="hvs-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('coverage.area')}</th>
-            <th scope="col">{t('coverage.practiceRounds')}</th>
-            <th scope="col">{t('coverage.practiceCaught')}</th>
-            <th scope="col">{t('coverage.practiceFlagged')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          cols={[
+            t('coverage.area'),
+            t('coverage.practiceRounds'),
+            t('coverage.practiceCaught'),
+            t('coverage.practiceFlagged'),
+          ]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.areaId}>

@@ -4,6 +4,7 @@ import { errorKey } from '../../api/error-key';
 import { useFormat } from '../../components/use-format';
 import { useOnline } from '../../components/use-online';
 import { useAppState, useAppStore } from '../../store/store-context';
+import { Button } from '../../components/button';
 
 /**
  * What the team made on this phone that the service does not have yet, in plain words, with a way to send it now;
@@ -30,9 +31,9 @@ export function TeamWaitingPanel() {
         <div className="hvs-sync is-pending" role="status">
           <strong>{t('waiting.text', { what })}</strong>
           {!online && <span>{t('waiting.offline')}</span>}
-          <button type="button" className="hvs-btn hvs-btn-secondary" onClick={() => store.getState().nudgeSync()}>
+          <Button kind="secondary" onClick={() => store.getState().nudgeSync()}>
             {t('waiting.sendNow')}
-          </button>
+          </Button>
         </div>
       )}
       {notes.map((n) => (
@@ -57,9 +58,9 @@ function NoteRow({ note, onDismiss }: { note: TeamNote; onDismiss: () => void })
   return (
     <div className="hvs-sync is-note" role={note.code === 'stale' ? 'status' : 'alert'} data-team-note={note.code}>
       <strong>{text}</strong>
-      <button type="button" className="hvs-btn hvs-btn-secondary" onClick={onDismiss}>
+      <Button kind="secondary" onClick={onDismiss}>
         {t('waiting.dismiss')}
-      </button>
+      </Button>
     </div>
   );
 }

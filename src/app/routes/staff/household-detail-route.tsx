@@ -4,9 +4,8 @@ import { useNavigate, useParams } from 'zmp-ui';
 import type { AssistedBody, SurveyView } from '../../../core/api/staff-schemas';
 import { newerQueuedSurvey } from '../../../core/sync/team-outbox';
 import { useStaffApi } from '../../api/use-staff-api';
-import { PageFrame } from '../../components/page-frame';
 import { useNotice } from '../../components/use-notice';
-import { StaffGate } from '../../features/staff/staff-gate';
+import { StaffScreen } from './staff-screen';
 import { SurveySummary } from '../../features/survey/survey-summary';
 import { HouseholdDetailPage } from '../../features/team/household-detail-page';
 import { TeamWaitingPanel } from '../../features/team/team-waiting-panel';
@@ -14,14 +13,13 @@ import { useTeamSave } from '../../features/team/use-team-save';
 import { randomId } from '../../store/random-id';
 import { useAppState } from '../../store/store-context';
 import { listPath } from './list-search';
-import { useLessonOptions, useUp } from './use-staff-nav';
+import { useLessonOptions } from './use-staff-nav';
 
 /** /staff/households/:id: one household, with assisted results and the survey. */
 export function HouseholdDetailRoute() {
   const { t } = useTranslation('staff');
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const up = useUp();
   const notice = useNotice();
   const staff = useStaffApi();
   const save = useTeamSave();
@@ -43,23 +41,21 @@ export function HouseholdDetailRoute() {
     );
   };
   return (
-    <PageFrame title={t('detail.header')} ns={['staff', 'survey']} onBack={() => up(listPath())}>
-      <StaffGate roles={['team', 'ward_admin']}>
-        {() => (
-          <HouseholdDetailPage
-            load={load}
-            lessons={all}
-            newId={randomId}
-            record={(body: AssistedBody, household: string) => save.assisted(id, household, body)}
-            renderSurvey={renderSurvey}
-            onSurvey={() => navigate(`/staff/households/${id}/survey`)}
-            onRecorded={(title, queued) =>
-              notice(queued ? t('waiting.savedOnPhone') : t('assisted.recorded', { lesson: title }))
-            }
-            waiting={<TeamWaitingPanel />}
-          />
-        )}
-      </StaffGate>
-    </PageFrame>
+    <StaffScreen title={t('detail.header')} up={listPath()} roles={['team', 'ward_admin']} ns={['staff', 'survey']}>
+      {() => (
+        <HouseholdDetailPage
+          load={load}
+          lessons={all}
+          newId={randomId}
+          record={(body: AssistedBody, household: string) => save.assisted(id, household, body)}
+          renderSurvey={renderSurvey}
+          onSurvey={() => navigate(`/staff/households/${id}/survey`)}
+          onRecorded={(title, queued) =>
+            notice(queued ? t('waiting.savedOnPhone') : t('assisted.recorded', { lesson: title }))
+          }
+          waiting={<TeamWaitingPanel />}
+        />
+      )}
+    </StaffScreen>
   );
 }

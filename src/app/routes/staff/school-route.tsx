@@ -2,17 +2,15 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStaffApi } from '../../api/use-staff-api';
 import { appPathOf } from '../../components/app-path';
-import { PageFrame } from '../../components/page-frame';
 import { qrPrintPage, qrSheet } from '../../features/school/qr-print-page';
 import { SchoolPage } from '../../features/school/school-page';
-import { StaffGate } from '../../features/staff/staff-gate';
+import { StaffScreen } from './staff-screen';
 import { useAppState, usePlatform } from '../../store/store-context';
-import { catalog, useLessonOptions, usePrintNotice, useShareNotice, useUp } from './use-staff-nav';
+import { catalog, useLessonOptions, usePrintNotice, useShareNotice } from './use-staff-nav';
 
 /** /staff/school: a school's lesson links and their counts. */
 export function SchoolRoute() {
   const { t } = useTranslation('staff');
-  const up = useUp();
   const staff = useStaffApi();
   const platform = usePlatform();
   const share = useShareNotice();
@@ -37,30 +35,25 @@ export function SchoolRoute() {
           });
 
   return (
-    <PageFrame title={t('school.header')} onBack={() => up('/staff')}>
-      <h1 className="hvs-h1">
-        <span aria-hidden>🏫</span> {t('school.heading')}
-      </h1>
-      <StaffGate roles={['school']}>
-        {(me) => (
-          <SchoolPage
-            me={me}
-            lessons={all}
-            tracks={tracks}
-            titleOf={titleOf}
-            load={staff.schoolLinks}
-            create={staff.createSchoolLink}
-            onShare={(link, classLabel, title) =>
-              void share(appPathOf(link), title, t('school.shareText', { school: me.schoolName ?? '', classLabel }))
-            }
-            onPrint={
-              platform.kind === 'zalo'
-                ? undefined
-                : (made) => void print(async () => qrPrintPage(qrSheet(made, me.schoolName ?? '', t, lang)))
-            }
-          />
-        )}
-      </StaffGate>
-    </PageFrame>
+    <StaffScreen title={t('school.header')} heading={{ icon: '🏫', text: t('school.heading') }} roles={['school']}>
+      {(me) => (
+        <SchoolPage
+          me={me}
+          lessons={all}
+          tracks={tracks}
+          titleOf={titleOf}
+          load={staff.schoolLinks}
+          create={staff.createSchoolLink}
+          onShare={(link, classLabel, title) =>
+            void share(appPathOf(link), title, t('school.shareText', { school: me.schoolName ?? '', classLabel }))
+          }
+          onPrint={
+            platform.kind === 'zalo'
+              ? undefined
+              : (made) => void print(async () => qrPrintPage(qrSheet(made, me.schoolName ?? '', t, lang)))
+          }
+        />
+      )}
+    </StaffScreen>
   );
 }

@@ -5,13 +5,12 @@ import type { StaffHouseholdDetail } from '../../../core/api/staff-schemas';
 import { formatJoinCode } from '../../../core/household/join-code';
 import { useStaffApi } from '../../api/use-staff-api';
 import { ErrorNote } from '../../components/error-note';
-import { PageFrame } from '../../components/page-frame';
 import { useNotice } from '../../components/use-notice';
-import { StaffGate } from '../../features/staff/staff-gate';
 import { SurveyForm } from '../../features/survey/survey-form';
 import { useTeamSave } from '../../features/team/use-team-save';
 import { useAppState } from '../../store/store-context';
 import { newerQueuedSurvey } from '../../../core/sync/team-outbox';
+import { StaffScreen } from './staff-screen';
 import { useUp } from './use-staff-nav';
 import { Busy } from '../../components/load-state';
 
@@ -24,7 +23,8 @@ export function TeamSurveyRoute() {
   const staff = useStaffApi();
   const save = useTeamSave();
   const outbox = useAppState((s) => s.outbox);
-  const back = useCallback(() => up(`/staff/households/${id}`), [up, id]);
+  const detailPath = `/staff/households/${id}`;
+  const back = useCallback(() => up(detailPath), [up, detailPath]);
   const [detail, setDetail] = useState<StaffHouseholdDetail | { code: string } | undefined>();
   useEffect(() => {
     let live = true;
@@ -35,40 +35,38 @@ export function TeamSurveyRoute() {
   }, [staff, id]);
 
   return (
-    <PageFrame title={t('header')} ns={['survey', 'staff']} onBack={back}>
-      <StaffGate roles={['team', 'ward_admin']}>
-        {() =>
-          !detail ? (
-            <Busy />
-          ) : 'code' in detail ? (
-            <ErrorNote code={detail.code} />
-          ) : (
-            <div className="hvs-narrow">
-              <h1 className="hvs-h1">
-                <span aria-hidden>📝</span>{' '}
-                {t('teamHeading', { household: detail.household.label ?? formatJoinCode(detail.household.code) })}
-              </h1>
-              <p className="hvs-muted">{t('teamIntro')}</p>
-              <SurveyForm
-                // The answers on this phone, when they are newer than the service's.
-                initial={newerQueuedSurvey(outbox, id, detail.survey)?.answers ?? detail.survey?.answers}
-                submitLabel={t('save')}
-                onSubmit={async (answers) => {
-                  const r = await save.survey(
-                    id,
-                    detail.household.label ?? formatJoinCode(detail.household.code),
-                    answers,
-                  );
-                  if (!r.ok) return r.error.code;
-                  notice(r.value.status === 'queued' ? t('staff:waiting.savedOnPhone') : t('saved'));
-                  back();
-                  return undefined;
-                }}
-              />
-            </div>
-          )
-        }
-      </StaffGate>
-    </PageFrame>
+    <StaffScreen title={t('header')} up={detailPath} roles={['team', 'ward_admin']} ns={['survey', 'staff']}>
+      {() =>
+        !detail ? (
+          <Busy />
+        ) : 'code' in detail ? (
+          <ErrorNote code={detail.code} />
+        ) : (
+          <div className="hvs-narrow">
+            <h1 className="hvs-h1">
+              <span aria-hidden>📝</span>{' '}
+              {t('teamHeading', { household: detail.household.label ?? formatJoinCode(detail.household.code) })}
+            </h1>
+            <p className="hvs-muted">{t('teamIntro')}</p>
+            <SurveyForm
+              // The answers on this phone, when they are newer than the service's.
+              initial={newerQueuedSurvey(outbox, id, detail.survey)?.answers ?? detail.survey?.answers}
+              submitLabel={t('save')}
+              onSubmit={async (answers) => {
+                const r = await save.survey(
+                  id,
+                  detail.household.label ?? formatJoinCode(detail.household.code),
+                  answers,
+                );
+                if (!r.ok) return r.error.code;
+                notice(r.value.status === 'queued' ? t('staff:waiting.savedOnPhone') : t('saved'));
+                back();
+                return undefined;
+              }}
+            />
+          </div>
+        )
+      }
+    </StaffScreen>
   );
 }

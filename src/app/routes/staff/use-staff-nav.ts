@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'zmp-ui';
 import type { Catalog } from '../../../core/content/catalog';
+import type { FileResult } from '../../api/staff-api';
 import { catalog as loaded } from '../../content/lessons';
 import type { LessonOption } from '../../features/team/lesson-option';
 import { useNotice } from '../../components/use-notice';
@@ -38,6 +39,27 @@ export function useShareNotice() {
       const outcome = await platform.share({ path, title, description });
       if (outcome === 'cancelled') return;
       notice(t(`shareOutcome.${outcome}`), outcome === 'failed' ? 'error' : 'success');
+    },
+    [platform, notice, t],
+  );
+}
+
+/**
+ * Fetches a file the service makes (a report, an export) and saves it, saying where. Zalo has no downloads: there it
+ * says so before fetching a file the phone cannot keep. Returns the error code to show, if any.
+ */
+export function useDownload() {
+  const { t } = useTranslation('staff');
+  const platform = usePlatform();
+  const notice = useNotice();
+  return useCallback(
+    async (fetchFile: () => Promise<FileResult>) => {
+      if (platform.kind === 'zalo') return 'desktop_only';
+      const r = await fetchFile();
+      if (!r.ok) return r.error.code;
+      await platform.saveFile(r.value.fileName, r.value.blob);
+      notice(t('export.saved', { file: r.value.fileName }));
+      return undefined;
     },
     [platform, notice, t],
   );

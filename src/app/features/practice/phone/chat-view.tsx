@@ -1,5 +1,5 @@
 import { usePracticeT } from '../practice-strings';
-import { FromView, initial, PartView } from './part-view';
+import { initial, PartView, SenderText } from './part-view';
 import type { ViewProps } from './view-props';
 
 /**
@@ -14,10 +14,7 @@ export function ChatView({ side, marks, kind }: ViewProps & { kind: 'sms' | 'zal
       <div className="pr-chat-head">
         <span className="pr-back-glyph">‹</span>
         <span className="pr-avatar">{initial(side.from)}</span>
-        <span className="pr-head-text">
-          <FromView from={side.from} marks={marks?.get('from')} />
-          {side.subtitle && <span className="pr-sub">{side.subtitle}</span>}
-        </span>
+        <SenderText side={side} marks={marks} />
       </div>
       <div className="pr-chat-body">
         {kind === 'sms' ? (

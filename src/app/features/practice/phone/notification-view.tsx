@@ -1,5 +1,5 @@
 import { usePracticeT } from '../practice-strings';
-import { FromView, initial, PartView } from './part-view';
+import { initial, PartView, SenderText } from './part-view';
 import type { ViewProps } from './view-props';
 
 /** A notification on the lock screen: app name and time on top, the first part as its title, buttons as actions. */
@@ -13,10 +13,7 @@ export function NotificationView({ side, marks }: ViewProps) {
       <div className="pr-note">
         <div className="pr-note-head">
           <span className="pr-app-icon">{initial(side.from)}</span>
-          <span className="pr-head-text">
-            <FromView from={side.from} marks={marks?.get('from')} />
-            {side.subtitle && <span className="pr-sub">{side.subtitle}</span>}
-          </span>
+          <SenderText side={side} marks={marks} />
         </div>
         <PartView part={title} marks={marks?.get(title.id)} className="pr-note-title" />
         {rest

@@ -1,4 +1,5 @@
 import type { PracticePart } from '../../../../core/practice/practice-schema';
+import type { ViewProps } from './view-props';
 
 type Props = { part: PracticePart; marks?: number[]; className?: string };
 
@@ -39,4 +40,14 @@ export function FromView({ from, marks, className = '' }: { from: string; marks?
 }
 
 /** The first letter of a name, for the round avatar phones draw when there is no photo; a bare number gets a figure. */
+/** The sender's name (with its clue marks) over the thread's subtitle, as the top of a chat or a notification. */
+export function SenderText({ side, marks }: ViewProps) {
+  return (
+    <span className="pr-head-text">
+      <FromView from={side.from} marks={marks?.get('from')} />
+      {side.subtitle && <span className="pr-sub">{side.subtitle}</span>}
+    </span>
+  );
+}
+
 export const initial = (name: string) => /\p{L}/u.exec(name.split(/\s/)[0] ?? '')?.[0].toUpperCase() ?? '👤';
