@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { aSurveyAnswers } from '../../../../tests/builders/survey';
 import { appWrapper, type Wrap } from '../../../../tests/setup/app-wrapper';
 import type { SurveyAnswers } from '../../../core/survey/survey';
 import { SurveyForm } from './survey-form';
@@ -10,18 +11,8 @@ beforeAll(async () => {
   wrap = await appWrapper('vi', ['survey']);
 });
 
-const answers = (over: Partial<SurveyAnswers['uses']> = {}): SurveyAnswers => ({
-  devices: { smartphone: true, computer: false, internet: true },
-  uses: {
-    zalo: true,
-    vneidLevel: 1,
-    onlinePublicServices: false,
-    cashlessPayments: true,
-    smartHaiPhong: false,
-    ...over,
-  },
-  wantsToLearn: { topics: ['vneid', 'online-safety'], other: 'gọi video cho cháu' },
-});
+const answers = (over: Partial<SurveyAnswers['uses']> = {}): SurveyAnswers =>
+  aSurveyAnswers({ uses: over, wantsToLearn: { topics: ['vneid', 'online-safety'], other: 'gọi video cho cháu' } });
 
 const QUESTIONS: [string, 'Có' | 'Không'][] = [
   ['Có điện thoại thông minh (cài được ứng dụng) không?', 'Có'],
